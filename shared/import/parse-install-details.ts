@@ -1,0 +1,67 @@
+/**
+ * Parsing install-details JSON text into a validated document, with one clear message per problem.
+ */
+import {
+  INSTALL_DETAILS_KIND,
+  INSTALL_DETAILS_SCHEMA_VERSION,
+  installDetailsSchema,
+  type InstallDetails,
+} from '../types/install-details'
+
+/** The outcome of parsing: the document, or the problems found (each naming the field). */
+export type ParseResult =
+  | { readonly ok: true; readonly details: InstallDetails }
+  | { readonly ok: false; readonly problems: readonly string[] }
+
+const MAX_PROBLEMS = 10
+
+function describeJsonError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const isTruncated = /end of (json )?input|unterminated/i.test(message) || text.trim().length === 0
+  return isTruncated
+    ? 'the JSON ends early (the file looks truncated or empty)'
+    : `it is not valid JSON (${message})`
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? 'the document' : path.map(String).join('.')
+}
+
+/**
+ * Parses and validates `text` as an install-details document (contract section 1).
+ *
+ * Checks the `kind` and `schemaVersion` first so a wrong file gets one plain message rather than a
+ * list of field errors.
+ */
+export function parseInstallDetails(text: string): ParseResult {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, problems: [describeJsonError(error, text)] }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, problems: ['it is JSON but not an object; expected an install-details document'] }
+  }
+  const record = value as Record<string, unknown>
+  if (record.kind !== INSTALL_DETAILS_KIND) {
+    const seen = typeof record.kind === 'string' ? `"${record.kind.slice(0, 80)}"` : 'missing'
+    return { ok: false, problems: [`"kind" is ${seen}; expected "${INSTALL_DETAILS_KIND}"`] }
+  }
+  if (record.schemaVersion !== INSTALL_DETAILS_SCHEMA_VERSION) {
+    const seen = JSON.stringify(record.schemaVersion ?? null).slice(0, 40)
+    return {
+      ok: false,
+      problems: [`"schemaVersion" is ${seen}; this version of the app reads schemaVersion ${INSTALL_DETAILS_SCHEMA_VERSION}`],
+    }
+  }
+  const parsed = installDetailsSchema.safeParse(value)
+  if (parsed.success) {
+    return { ok: true, details: parsed.data }
+  }
+  const problems = parsed.error.issues
+    .slice(0, MAX_PROBLEMS)
+    .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
+  const more = parsed.error.issues.length - problems.length
+  return { ok: false, problems: more > 0 ? [...problems, `and ${more} more problems`] : problems }
+}

@@ -1,0 +1,67 @@
+/**
+ * The IPC contract: every channel, its request and response schemas, and the name the preload
+ * exposes it under. The one source of truth for main, preload, renderer and tests.
+ */
+import { z } from 'zod'
+import { installDetailsSchema } from '../types/install-details'
+import { resultSchema } from './result'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/** What `app:get-info` answers. */
+export const appInfoSchema = z.strictObject({
+  appVersion: z.string(),
+  rulePack: z.strictObject({ version: z.string(), asOf: isoDate }),
+  platform: z.string(),
+  /** Today's date on this machine: the default as-of date. */
+  today: isoDate,
+})
+
+/** What `details:open-file` answers: the chosen file's document, or that the user canceled. */
+export const openFileValueSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('canceled') }),
+  z.strictObject({
+    status: z.literal('opened'),
+    fileName: z.string().max(1024),
+    encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le']),
+    details: installDetailsSchema,
+  }),
+])
+
+/** Hosts the app may open links to, in the OS browser (Microsoft documentation only). */
+export const EXTERNAL_LINK_HOSTS: readonly string[] = ['learn.microsoft.com', 'aka.ms', 'entra.microsoft.com']
+
+/**
+ * The channels. `api` is the path the preload exposes (`window.api.details.openFile()`).
+ * Requests are strict objects: unknown keys are rejected.
+ */
+export const IPC_CONTRACT = {
+  'app:get-info': {
+    api: ['app', 'getInfo'],
+    request: z.strictObject({}),
+    response: resultSchema(appInfoSchema),
+  },
+  'details:open-file': {
+    api: ['details', 'openFile'],
+    request: z.strictObject({}),
+    response: resultSchema(openFileValueSchema),
+  },
+  'link:open-external': {
+    api: ['link', 'openExternal'],
+    request: z.strictObject({ url: z.string().max(2048) }),
+    response: resultSchema(z.strictObject({ opened: z.literal(true) })),
+  },
+} as const
+
+/** A channel name. */
+export type Channel = keyof typeof IPC_CONTRACT
+/** Every channel name, for registration and tests. */
+export const CHANNELS = Object.keys(IPC_CONTRACT) as Channel[]
+/** A channel's request payload. */
+export type RequestOf<C extends Channel> = z.infer<(typeof IPC_CONTRACT)[C]['request']>
+/** A channel's response payload. */
+export type ResponseOf<C extends Channel> = z.infer<(typeof IPC_CONTRACT)[C]['response']>
+/** App info. */
+export type AppInfo = z.infer<typeof appInfoSchema>
+/** An opened (or canceled) file. */
+export type OpenFileValue = z.infer<typeof openFileValueSchema>

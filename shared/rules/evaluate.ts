@@ -1,0 +1,95 @@
+/**
+ * Runs every rule over one server's install details as of a date, and builds the report.
+ */
+import type { IsoDate } from '../dates/iso-date'
+import type { InstallDetails } from '../types/install-details'
+import { readFieldPath } from './field-path'
+import { formatMessage } from './format-message'
+import type { RulePack } from './pack/types'
+import type { EvidenceEntry, Finding, Outcome, Report, Rule } from './types'
+import { decideVerdict } from './verdict'
+
+/** Where each fact came from: field path → source label; `default` covers the rest. */
+export interface Provenance {
+  readonly default: string
+  readonly fields?: Readonly<Record<string, string>>
+}
+
+/** What `evaluateRules` needs besides the document. */
+export interface EvaluateOptions {
+  /** The as-of date: rules never read the clock. */
+  readonly asOf: IsoDate
+  readonly pack: RulePack
+  readonly rules: readonly Rule[]
+  readonly provenance?: Provenance
+}
+
+const BROKEN_RULE_MESSAGE = 'This rule could not be evaluated: {error}'
+
+function buildEvidence(
+  details: InstallDetails,
+  paths: readonly string[],
+  provenance: Provenance | undefined,
+): Record<string, EvidenceEntry> {
+  const evidence: Record<string, EvidenceEntry> = {}
+  for (const path of paths) {
+    const value = readFieldPath(details, path)
+    evidence[path] = {
+      value: value === undefined ? null : value,
+      from: value === undefined ? 'not provided' : (provenance?.fields?.[path] ?? provenance?.default ?? 'input'),
+    }
+  }
+  return evidence
+}
+
+function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions): Finding {
+  let outcome: Outcome
+  let template: string | undefined
+  try {
+    outcome = rule.check({ details, asOf: options.asOf, pack: options.pack })
+    template = rule.messages[outcome.messageId]
+    if (template === undefined) {
+      throw new Error(`rule ${rule.id} returned unknown messageId ${outcome.messageId}`)
+    }
+  } catch (error) {
+    // One broken rule must not sink the report: it becomes `unknown`, saying why.
+    outcome = {
+      status: 'unknown',
+      messageId: 'rule-error',
+      data: { error: error instanceof Error ? error.message : String(error) },
+    }
+    template = BROKEN_RULE_MESSAGE
+  }
+  const data = outcome.data ?? {}
+  return {
+    ruleId: rule.id,
+    step: rule.step,
+    status: outcome.status,
+    severity: rule.severity,
+    title: rule.title,
+    message: formatMessage(template, data),
+    messageId: outcome.messageId,
+    evidence: buildEvidence(details, outcome.evidence ?? rule.facts, options.provenance),
+    remediation: rule.remediation?.[outcome.messageId] ?? [],
+    sources: rule.sources,
+    data,
+    why: rule.why,
+    confidence: rule.confidence,
+    ...(rule.caveat === undefined ? {} : { caveat: rule.caveat }),
+  }
+}
+
+/**
+ * Evaluates every rule, in registry order, and decides the verdict.
+ *
+ * Pure: the same document, date and pack always give the same report.
+ */
+export function evaluateRules(details: InstallDetails, options: EvaluateOptions): Report {
+  const findings = options.rules.map((rule) => runRule(rule, details, options))
+  return {
+    asOf: options.asOf,
+    rulePack: { version: options.pack.version, asOf: options.pack.asOf },
+    verdict: decideVerdict(findings, details),
+    findings,
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The rule pack's shape: the data the rules decide from (versions, dates, thresholds, codes).
+ *
+ * Adding a release or a deadline means editing `shared/rules/pack/data.ts`, not a rule.
+ */
+import type { IsoDate } from '../../dates/iso-date'
+
+/** The minimum versions and dates of one mandatory floor. */
+export interface Deadlines {
+  /** Below 2.0.0.0 is V1, not functional since 1 Oct 2023. */
+  readonly v1: { readonly minimum: string; readonly stoppedOn: IsoDate; readonly retiredOn: IsoDate }
+  /** The 2024-2025 hardening update. */
+  readonly hardening2025: {
+    readonly commercialMinimum: string
+    readonly nonCommercialMinimum: string
+    /** AD FS and PingFederate setup in the wizard stop from this date. */
+    readonly federationSetupStops: IsoDate
+    /** Every wizard sign-in (schema refresh, staging mode, sign-in changes) fails from this date. */
+    readonly wizardSignInStops: IsoDate
+  }
+  /** All synchronization stops below this version from this date. */
+  readonly syncStop2026: { readonly minimum: string; readonly stops: IsoDate }
+  /** Announced, not confirmed: this version plus application-based authentication. */
+  readonly appAuth2027: { readonly minimum: string; readonly stops: IsoDate }
+}
+
+/** The rule pack: versioned data, dated by when its facts were last checked. */
+export interface RulePack {
+  readonly version: string
+  readonly asOf: IsoDate
+  readonly deadlines: Deadlines
+}

@@ -1,0 +1,122 @@
+/**
+ * The source articles the rules cite, one constant each, with the revision that was read.
+ *
+ * Paths and revisions come from the facts reference (section 0.1 and 11); URLs are the articles'
+ * Microsoft Learn addresses.
+ */
+import type { SourceRef } from './types'
+
+const LEARN_CONNECT = 'https://learn.microsoft.com/entra/identity/hybrid/connect/'
+const LEARN_CLOUD_SYNC = 'https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/'
+
+/** The hardening update article (AD FS / PingFederate, wizard sign-in, 2026 floor). */
+export const SOURCE_HARDENING: SourceRef = {
+  title: 'Harden update for Microsoft Entra Connect Sync (AD FS / PingFederate)',
+  url: `${LEARN_CONNECT}harden-update-ad-fs-pingfederate`,
+  revision: 'rev 2025-04-09; Learn copy rev 2025-09-19',
+}
+
+/** The version release history, with its end-of-support table. */
+export const SOURCE_VERSION_HISTORY: SourceRef = {
+  title: 'Microsoft Entra Connect: Version release history',
+  url: `${LEARN_CONNECT}reference-connect-version-history`,
+  revision: 'rev 2025-09-01',
+}
+
+/** The installation prerequisites article. */
+export const SOURCE_PREREQUISITES: SourceRef = {
+  title: 'Prerequisites for Microsoft Entra Connect',
+  url: `${LEARN_CONNECT}how-to-connect-install-prerequisites`,
+  revision: 'rev 2025-09-29; newest Learn copy (ms.date 2026-01-16)',
+}
+
+/** The V1 decommissioning article. */
+export const SOURCE_DECOMMISSION_V1: SourceRef = {
+  title: 'Decommission Microsoft Entra Connect Sync V1',
+  url: 'https://learn.microsoft.com/entra/identity/hybrid/decommission-connect-sync-v1',
+  revision: 'current revision (read 2026)',
+}
+
+/** What V2 is and why V1 retired. */
+export const SOURCE_V2: SourceRef = {
+  title: 'Introduction to Microsoft Entra Connect V2',
+  url: `${LEARN_CONNECT}whatis-azure-ad-connect-v2`,
+  revision: 'rev 2023-11-06',
+}
+
+/** Application-based authentication for the Entra connector. */
+export const SOURCE_APP_AUTH: SourceRef = {
+  title: 'Authenticate to Microsoft Entra ID with application identity',
+  url: `${LEARN_CONNECT}authenticate-application-id`,
+  revision: 'rev 2025-07-24',
+}
+
+/** The automatic upgrade article (states, eligibility, result codes). */
+export const SOURCE_AUTO_UPGRADE: SourceRef = {
+  title: 'Microsoft Entra Connect: Automatic upgrade',
+  url: `${LEARN_CONNECT}how-to-connect-install-automatic-upgrade`,
+  revision: 'rev 2025-04-09',
+}
+
+/** TLS 1.2 enforcement for Connect. */
+export const SOURCE_TLS: SourceRef = {
+  title: 'TLS 1.2 enforcement for Microsoft Entra Connect',
+  url: `${LEARN_CONNECT}reference-connect-tls-enforcement`,
+  revision: 'current revision (commit 0039785a)',
+}
+
+/** How to find the installed .NET Framework versions. */
+export const SOURCE_DOTNET: SourceRef = {
+  title: 'How to determine which .NET Framework versions are installed',
+  url: 'https://learn.microsoft.com/dotnet/framework/install/how-to-determine-which-versions-are-installed',
+  revision: 'ms.date 2025-10-20',
+}
+
+/** Upgrading from a previous version (in-place vs swing migration). */
+export const SOURCE_UPGRADE_PATHS: SourceRef = {
+  title: 'Microsoft Entra Connect: Upgrade from a previous version to the latest',
+  url: `${LEARN_CONNECT}how-to-upgrade-previous-version`,
+  revision: 'rev 2024-12-26',
+}
+
+/** The staging server article. */
+export const SOURCE_STAGING: SourceRef = {
+  title: 'Microsoft Entra Connect: Staging server and disaster recovery',
+  url: `${LEARN_CONNECT}how-to-connect-sync-staging-server`,
+  revision: 'rev 2024-12-26',
+}
+
+/** The built-in scheduler article. */
+export const SOURCE_SCHEDULER: SourceRef = {
+  title: 'Microsoft Entra Connect Sync: Scheduler',
+  url: `${LEARN_CONNECT}how-to-connect-sync-feature-scheduler`,
+  revision: 'rev 2025-04-09',
+}
+
+/** Troubleshooting a failed automatic upgrade (partial upgrades). */
+export const SOURCE_AUTO_UPGRADE_TROUBLESHOOT: SourceRef = {
+  title: 'Troubleshoot Microsoft Entra Connect automatic upgrade issues',
+  url: 'https://learn.microsoft.com/troubleshoot/azure/entra/entra-id/user-prov-sync/cannot-work-automatic-upgrade',
+  revision: 'current revision (read 2026)',
+}
+
+/** Cloud Sync: what it is, with the comparison table. */
+export const SOURCE_CLOUD_SYNC: SourceRef = {
+  title: 'What is Microsoft Entra Cloud Sync?',
+  url: `${LEARN_CLOUD_SYNC}what-is-cloud-sync`,
+  revision: 'rev 2025-09-29',
+}
+
+/** The Connect Sync to Cloud Sync decision guide. */
+export const SOURCE_CLOUD_SYNC_DECISION: SourceRef = {
+  title: 'Microsoft Entra Connect Sync to Cloud Sync decision guide',
+  url: `${LEARN_CLOUD_SYNC}connect-to-cloud-sync-decision-guide`,
+  revision: 'Learn copy ms.date 2026-10-06',
+}
+
+/** Cloud Sync prerequisites. */
+export const SOURCE_CLOUD_SYNC_PREREQUISITES: SourceRef = {
+  title: 'Prerequisites for Microsoft Entra Cloud Sync',
+  url: `${LEARN_CLOUD_SYNC}how-to-prerequisites`,
+  revision: 'Learn copy ms.date 2026-07-27',
+}

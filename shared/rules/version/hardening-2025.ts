@@ -1,0 +1,77 @@
+/**
+ * `version/hardening-2025`: the 2.4.18.0 / 2.4.21.0 floor of the hardening update.
+ *
+ * Below it, AD FS and PingFederate setup in the wizard stopped from 7 Apr 2025 and every wizard
+ * operation that signs in to Entra ID (schema refresh, staging mode, sign-in changes) from
+ * 30 Apr 2025. Synchronization itself keeps running (facts §1.5, §1.6).
+ */
+import { formatDate, isOnOrAfter } from '../../dates/iso-date'
+import { isBelow } from '../../version/four-part-version'
+import { installedVersion, isNonCommercialCloud } from '../read-facts'
+import { SOURCE_HARDENING, SOURCE_VERSION_HISTORY } from '../sources'
+import type { Outcome, Rule } from '../types'
+
+/** The rule. */
+export const hardening2025: Rule = {
+  id: 'version/hardening-2025',
+  step: 'version',
+  title: 'Hardening update minimum (2.4.18.0 / 2.4.21.0)',
+  severity: 'blocker',
+  confidence: 'documented',
+  caveat:
+    'Microsoft names "commercial" and "non-commercial" clouds only. GCC following the commercial minimum, and ' +
+    'GCC High / DoD following the US Government one, is derived from other Microsoft articles, not stated.',
+  why:
+    'Builds before 2.4.18.0 call the retired MSOnline PowerShell module inside the Connect wizard. Since the ' +
+    'deadline, the wizard can no longer sign in to Entra ID on them: you cannot refresh the schema, switch ' +
+    'staging mode or change the sign-in method until you upgrade. Sync itself keeps running.',
+  sources: [SOURCE_HARDENING, SOURCE_VERSION_HISTORY],
+  facts: ['connect.version', 'connect.cloud'],
+  messages: {
+    pass: '{version} meets the {cloudLabel} minimum {minimum}.',
+    'warn-before':
+      '{version} is below the {cloudLabel} minimum {minimum}: AD FS and PingFederate setup in the wizard stops on {federationSetupStops}, every wizard sign-in on {wizardSignInStops}.',
+    'fail-federation':
+      '{version} is below the {cloudLabel} minimum {minimum}: AD FS and PingFederate setup in the wizard has failed since {federationSetupStops}; every wizard sign-in stops on {wizardSignInStops}.',
+    'fail-wizard':
+      '{version} is below the {cloudLabel} minimum {minimum}, required since {wizardSignInStops}: the wizard cannot sign in to Entra ID (schema refresh, staging mode, sign-in changes). Sync still runs.',
+    unknown: 'The installed Connect version is not known.',
+  },
+  remediation: {
+    'warn-before': [{ text: 'Upgrade in place to the newest build from the Microsoft Entra admin center (Entra Connect > Manage).' }],
+    'fail-federation': [{ text: 'Upgrade in place to the newest build from the Microsoft Entra admin center (Entra Connect > Manage).' }],
+    'fail-wizard': [
+      { text: 'Upgrade in place to the newest build from the Microsoft Entra admin center (Entra Connect > Manage): upgrading is still possible and restores the wizard.' },
+      {
+        text: 'If you must put the server in staging mode first, use the ADSyncTools workaround in Windows PowerShell 5.1 (see the staging step).',
+        powershell: 'Enable-ADSyncToolsStagingMode',
+      },
+    ],
+  },
+  check: ({ details, asOf, pack }): Outcome => {
+    const version = installedVersion(details)
+    if (version === undefined) {
+      return { status: 'unknown', messageId: 'unknown' }
+    }
+    const floor = pack.deadlines.hardening2025
+    const isNonCommercial = isNonCommercialCloud(details)
+    const minimum = isNonCommercial ? floor.nonCommercialMinimum : floor.commercialMinimum
+    const data = {
+      version,
+      minimum,
+      cloudLabel: isNonCommercial ? 'non-commercial cloud' : 'commercial cloud',
+      federationSetupStops: formatDate(floor.federationSetupStops),
+      wizardSignInStops: formatDate(floor.wizardSignInStops),
+    }
+    if (!isBelow(version, minimum)) {
+      return { status: 'pass', messageId: 'pass', data }
+    }
+    if (isOnOrAfter(asOf, floor.wizardSignInStops)) {
+      return { status: 'fail', messageId: 'fail-wizard', data }
+    }
+    if (isOnOrAfter(asOf, floor.federationSetupStops)) {
+      return { status: 'fail', messageId: 'fail-federation', data }
+    }
+    return { status: 'warn', messageId: 'warn-before', data }
+  },
+}

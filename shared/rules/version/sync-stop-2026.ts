@@ -1,0 +1,56 @@
+/**
+ * `version/sync-stop-2026`: below 2.5.79.0, all synchronization fails from 30 Sep 2026.
+ */
+import { daysBetween, formatDate, isOnOrAfter } from '../../dates/iso-date'
+import { isBelow } from '../../version/four-part-version'
+import { installedVersion } from '../read-facts'
+import { SOURCE_HARDENING, SOURCE_PREREQUISITES } from '../sources'
+import type { Outcome, Rule } from '../types'
+
+/** The rule. */
+export const syncStop2026: Rule = {
+  id: 'version/sync-stop-2026',
+  step: 'version',
+  title: 'Synchronization minimum 2.5.79.0 (30 Sep 2026)',
+  severity: 'blocker',
+  confidence: 'documented',
+  caveat:
+    'The hardening article states this floor; the newest prerequisites revision no longer shows it and shows the ' +
+    '2027 floor instead. Every build below 2.5.79.0 is past its end of support anyway, so the advice is the same.',
+  why:
+    'Microsoft moved Connect Sync to a dedicated first-party application ("Microsoft Entra AD Synchronization ' +
+    'Service"). Builds below 2.5.79.0 cannot use it: from 30 Sep 2026 all their synchronization fails until upgraded.',
+  sources: [SOURCE_HARDENING, SOURCE_PREREQUISITES],
+  facts: ['connect.version'],
+  messages: {
+    pass: '{version} meets the 2026 minimum {minimum}.',
+    warn: '{version} is below {minimum}: all synchronization stops on {stops} ({daysLeft} days after the as-of date).',
+    fail: '{version} is below {minimum}, required since {stops}: all synchronization has stopped on this server.',
+    unknown: 'The installed Connect version is not known.',
+  },
+  remediation: {
+    warn: [
+      { text: 'Download the newest build from the Microsoft Entra admin center (Entra Connect > Manage) and upgrade: 2.5.79.0 and later are not on the Download Center.' },
+      { text: 'Check that .NET Framework 4.7.2 or later and TLS 1.2 are in place first (prerequisites step).' },
+    ],
+    fail: [
+      { text: 'Upgrade now to the newest build from the Microsoft Entra admin center (Entra Connect > Manage); sync resumes after the upgrade.' },
+      { text: 'After the upgrade, check the scheduler and run a delta cycle.', powershell: 'Get-ADSyncScheduler\nStart-ADSyncSyncCycle -PolicyType Delta' },
+    ],
+  },
+  check: ({ details, asOf, pack }): Outcome => {
+    const version = installedVersion(details)
+    if (version === undefined) {
+      return { status: 'unknown', messageId: 'unknown' }
+    }
+    const { minimum, stops } = pack.deadlines.syncStop2026
+    const data = { version, minimum, stops: formatDate(stops) }
+    if (!isBelow(version, minimum)) {
+      return { status: 'pass', messageId: 'pass', data }
+    }
+    if (isOnOrAfter(asOf, stops)) {
+      return { status: 'fail', messageId: 'fail', data }
+    }
+    return { status: 'warn', messageId: 'warn', data: { ...data, daysLeft: daysBetween(asOf, stops) } }
+  },
+}
