@@ -17,7 +17,12 @@ const MAX_PROBLEMS = 10
 
 function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error)
-  const isTruncated = /end of (json )?input|unterminated/i.test(message) || text.trim().length === 0
+  // V8 names the position of the first bad character; at the very end means the text stops early.
+  const position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN)
+  const isTruncated =
+    /end of (json )?input|unterminated string/i.test(message) ||
+    text.trim().length === 0 ||
+    position >= text.trimEnd().length
   return isTruncated
     ? 'the JSON ends early (the file looks truncated or empty)'
     : `it is not valid JSON (${message})`

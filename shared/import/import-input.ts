@@ -1,0 +1,78 @@
+/**
+ * One importer for every accepted input: detect the format, parse it, and return its facts or a
+ * message that names the input and the problem.
+ */
+import { parseInstallDetails } from './parse-install-details'
+import { parseAutoUpgrade } from './text-forms/auto-upgrade'
+import { detectFormat } from './text-forms/detect-format'
+import { parseGlobalSettings } from './text-forms/global-settings'
+import { parsePsVersionTable } from './text-forms/ps-version-table'
+import { parseRegQuery } from './text-forms/reg-query'
+import { parseScheduler } from './text-forms/scheduler'
+import { FORMAT_LABELS, type Fact, type FactValue, type InputFormat, type TextFormResult } from './text-forms/types'
+
+/** An imported input: its format, the facts it gave, and notes on what it could not use. */
+export type ImportResult =
+  | { readonly ok: true; readonly format: InputFormat; readonly facts: readonly Fact[]; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly message: string }
+
+const TEXT_PARSERS: Readonly<Record<Exclude<InputFormat, 'install-details-json'>, (text: string) => TextFormResult>> = {
+  'get-adsyncscheduler': parseScheduler,
+  'get-adsyncautoupgrade': parseAutoUpgrade,
+  'get-adsyncglobalsettings': parseGlobalSettings,
+  'reg-query': parseRegQuery,
+  psversiontable: parsePsVersionTable,
+}
+
+const ACCEPTED =
+  'an install-details JSON file, or the text of Get-ADSyncScheduler, Get-ADSyncAutoUpgrade [-Detail], ' +
+  '(Get-ADSyncGlobalSettings).Parameters, reg query (.NET Release, TLS 1.2 keys) or $PSVersionTable'
+
+const SKIPPED_KEYS = new Set(['kind', 'schemaVersion'])
+
+/** Every leaf of a document as a fact (objects are walked; arrays and scalars are leaves). */
+export function flattenDocument(document: Readonly<Record<string, unknown>>, prefix = ''): Fact[] {
+  const facts: Fact[] = []
+  for (const [key, value] of Object.entries(document)) {
+    if (prefix === '' && SKIPPED_KEYS.has(key)) {
+      continue
+    }
+    const path = prefix === '' ? key : `${prefix}.${key}`
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      facts.push(...flattenDocument(value as Record<string, unknown>, path))
+    } else {
+      facts.push({ path, value: value as FactValue })
+    }
+  }
+  return facts
+}
+
+/**
+ * Imports `text` read from `sourceName` (a file name, or "pasted text").
+ *
+ * Never throws: anything unreadable becomes a message starting with the source name.
+ */
+export function importInput(text: string, sourceName: string): ImportResult {
+  const format = detectFormat(text)
+  if (format === undefined) {
+    return {
+      ok: false,
+      message: `${sourceName}: this is not a format the app reads. Expected ${ACCEPTED}.`,
+    }
+  }
+  if (format === 'install-details-json') {
+    const parsed = parseInstallDetails(text)
+    return parsed.ok
+      ? { ok: true, format, facts: flattenDocument(parsed.details), notes: [] }
+      : { ok: false, message: `${sourceName}: ${parsed.problems.join('; ')}` }
+  }
+  const result = TEXT_PARSERS[format](text)
+  if (result.facts.length === 0) {
+    const why = result.notes.length > 0 ? ` (${result.notes.join('; ')})` : ''
+    return {
+      ok: false,
+      message: `${sourceName}: looks like ${FORMAT_LABELS[format]} but holds none of the values the checks use${why}.`,
+    }
+  }
+  return { ok: true, format, facts: result.facts, notes: result.notes }
+}

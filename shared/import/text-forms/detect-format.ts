@@ -1,0 +1,40 @@
+/**
+ * Telling which input a text is, so the user never has to choose.
+ */
+import { SCHEDULER_MARKERS } from './scheduler'
+import { isGlobalSettingName } from './global-settings'
+import { readNameValues } from './name-value-lines'
+import type { InputFormat } from './types'
+
+/**
+ * The format of `text`, or undefined when it is none of the accepted forms.
+ *
+ * Order matters: JSON first (by its first character), then the shapes with the most specific
+ * markers (registry keys, `Microsoft.*` parameters, scheduler properties, PSVersion), and
+ * auto-upgrade output last, since it can be a single word.
+ */
+export function detectFormat(text: string): InputFormat | undefined {
+  const trimmed = text.replace(/^\uFEFF/, '').trim()
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    return 'install-details-json'
+  }
+  if (/^\s*HK(EY_LOCAL_MACHINE|LM)\\/im.test(trimmed)) {
+    return 'reg-query'
+  }
+  const names = readNameValues(trimmed).map((pair) => pair.name)
+  const lowerNames = new Set(names.map((name) => name.toLowerCase()))
+  if (names.some(isGlobalSettingName) || /^\s*Name\s*:\s*Microsoft\.[A-Za-z]+\./m.test(trimmed)) {
+    return 'get-adsyncglobalsettings'
+  }
+  if (SCHEDULER_MARKERS.filter((marker) => lowerNames.has(marker)).length >= 2) {
+    return 'get-adsyncscheduler'
+  }
+  if (lowerNames.has('psversion')) {
+    return 'psversiontable'
+  }
+  const isAutoUpgrade =
+    /^(Enabled|Suspended|Disabled)$/i.test(trimmed) ||
+    [...lowerNames].some((name) => /autoupgrade|suspensionreason/.test(name)) ||
+    /^\s*AutoUpgradeState\b/im.test(trimmed)
+  return isAutoUpgrade ? 'get-adsyncautoupgrade' : undefined
+}
