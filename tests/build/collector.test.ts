@@ -1,0 +1,142 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { Language, Parser, type Node } from 'web-tree-sitter'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { decodeText } from '../../shared/import/decode-text'
+import { importInput } from '../../shared/import/import-input'
+
+const root = new URL('../../', import.meta.url)
+const SCRIPT = new URL('build/collector/Collect-EntraConnectDetails.ps1', root)
+const RECORDED = new URL('tests/fixtures/collector/', root)
+const require = createRequire(import.meta.url)
+
+/** Commands the collector may call: reads, formatting and its own helpers. Nothing that writes or talks to a network. */
+const ALLOWED_COMMANDS = new Set([
+  'Set-StrictMode', // affects only this script's session
+  'New-Object',
+  'Get-CimInstance',
+  'Get-ItemProperty',
+  'Get-Item',
+  'Get-Command',
+  'Get-Date',
+  'Test-Path',
+  'Join-Path',
+  'Import-Module',
+  'Where-Object',
+  'Select-Object',
+  'ForEach-Object',
+  'ConvertTo-Json',
+  'Out-String',
+  'Write-Output',
+  'Get-ADSyncGlobalSettings',
+  'Get-ADSyncScheduler',
+  'Get-ADSyncAutoUpgrade',
+  'Get-ADSyncDatabaseConfiguration',
+  'Get-ADSyncEntraConnectorCredential',
+  'Get-ADSyncRule',
+  'Get-ADSyncConnector',
+  'Add-Note',
+  'Invoke-Guarded',
+  'Get-RegistryValue',
+  'Test-CommandAvailable',
+  'ConvertTo-FourPartVersion',
+])
+
+/** .NET static calls allowed; WriteAllText is the one write, to -OutFile. */
+const ALLOWED_STATIC_CALLS = new Set([
+  '[math]::Round',
+  '[string]::IsNullOrWhiteSpace',
+  '[string]::IsNullOrEmpty',
+  '[regex]::Match',
+  '[System.IO.File]::WriteAllText',
+])
+
+let script = ''
+let tree: { rootNode: Node }
+
+function nodesOfType(node: Node, type: string, found: Node[] = []): Node[] {
+  if (node.type === type) {
+    found.push(node)
+  }
+  for (const child of node.children) {
+    if (child !== null) {
+      nodesOfType(child, type, found)
+    }
+  }
+  return found
+}
+
+beforeAll(async () => {
+  script = await readFile(SCRIPT, 'utf8')
+  await Parser.init()
+  const language = await Language.load(require.resolve('tree-sitter-powershell/tree-sitter-powershell.wasm'))
+  const parser = new Parser()
+  parser.setLanguage(language)
+  const parsed = parser.parse(script)
+  if (parsed === null) {
+    throw new Error('tree-sitter returned no tree')
+  }
+  tree = parsed
+})
+
+describe('the PowerShell collector', () => {
+  it('parses with the PowerShell grammar, without an error node', () => {
+    const errors = [...nodesOfType(tree.rootNode, 'ERROR')].map((node) => `line ${node.startPosition.row + 1}: ${node.text.slice(0, 60)}`)
+    expect(errors).toEqual([])
+    expect(tree.rootNode.hasError).toBe(false)
+  })
+
+  it('calls only read-only commands', () => {
+    const commands = new Set(nodesOfType(tree.rootNode, 'command_name').map((node) => node.text))
+    expect(commands.size).toBeGreaterThan(10)
+    expect([...commands].filter((name) => !ALLOWED_COMMANDS.has(name))).toEqual([])
+  })
+
+  it('makes no .NET call beyond reading and its one output write', () => {
+    const staticCalls = [...script.matchAll(/(\[[\w.]+\])::(\w+)/g)].map((match) => `${match[1]}::${match[2]}`)
+    expect(staticCalls.filter((call) => !ALLOWED_STATIC_CALLS.has(call))).toEqual([])
+    expect(staticCalls.filter((call) => call === '[System.IO.File]::WriteAllText')).toHaveLength(1)
+    expect(script).toMatch(/\[System\.IO\.File\]::WriteAllText\(\$OutFile,/)
+  })
+
+  it('names no network API, module install or process start', () => {
+    expect(script).not.toMatch(/Net\.WebClient|System\.Net\.|HttpClient|Invoke-WebRequest|Invoke-RestMethod|Install-Module|Start-Process|Start-ADSyncSyncCycle|Set-ADSync|Get-ADSyncAADCompanyFeature/i)
+  })
+
+  it('writes UTF-8 without a BOM', () => {
+    expect(script).toMatch(/New-Object System\.Text\.UTF8Encoding -ArgumentList \$false/)
+  })
+
+  it('accounts for every contract field: collected, or noted as not readable', () => {
+    const contractLeaves = [
+      'server.name', 'server.domainJoined', 'server.isDomainController', 'server.memoryGb', 'server.freeDiskGb',
+      'caption', 'build', 'installationType',
+      'connect.version', 'serverConfigurationVersion', 'connect.cloud', 'connect.installType', 'stagingModeEnabled',
+      'syncCycleEnabled', 'autoUpgrade.state', 'suspensionReason', 'databaseInfo.kind', 'localDbSizeMb', 'sqlVersion',
+      'connect.metaverseObjectCount', 'connectorIdentityType', 'signInMethod', 'connect.healthUploadEnabled',
+      'customSyncRuleCount', 'passwordWriteback', 'groupWriteback', 'deviceWriteback', 'exchangeHybrid',
+      'directoryExtensions', 'attributeValueFiltering', 'hybridJoin', 'entraDomainServices', 'crossForestReferences',
+      'mergeAttributesAcrossDomains', 'forestCount', 'largestDomainObjectCount', 'largestGroupMemberCount',
+      'dotnet.release', 'powershell.version', 'powershell.edition', 'SystemDefaultTlsVersions', 'SchUseStrongCrypto',
+      'Enabled', 'DisabledByDefault',
+    ]
+    expect(contractLeaves.filter((leaf) => !script.includes(leaf.split('.').at(-1) ?? leaf))).toEqual([])
+  })
+})
+
+describe('recorded collector outputs', () => {
+  it('import as install-details documents, in UTF-8 and as Windows PowerShell 5.1 redirects them (UTF-16LE)', async () => {
+    const names = (await readdir(RECORDED)).filter((name) => name.endsWith('.json'))
+    expect(names.length).toBeGreaterThanOrEqual(2)
+    for (const name of names) {
+      const bytes = await readFile(new URL(name, RECORDED))
+      const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from(bytes.toString('utf8'), 'utf16le')])
+      for (const variant of [bytes, utf16]) {
+        const decoded = decodeText(variant)
+        expect(decoded.ok, name).toBe(true)
+        const result = importInput(decoded.ok ? decoded.text : '', name)
+        expect(result.ok ? 'ok' : result.message).toBe('ok')
+      }
+    }
+  })
+})
