@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'invalid-json',
   'invalid-document',
   'not-allowed',
+  'canceled',
+  'collector-failed',
   'internal',
 ] as const
 

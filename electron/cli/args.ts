@@ -1,0 +1,149 @@
+/**
+ * The command line's arguments (contract section 4): parsed into a command, or a usage error.
+ */
+import { isIsoDate, type IsoDate } from '../../shared/dates/iso-date'
+
+/** The formats the command line writes today. */
+export const OUTPUT_FORMATS = ['json', 'text'] as const
+/** Formats the contract names that a later version will write. */
+export const PLANNED_FORMATS = ['markdown', 'html', 'csv'] as const
+
+/** An output format. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
+
+/** What to run. */
+export type CliCommand =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'usage-error'; readonly message: string }
+  | {
+      readonly kind: 'assess'
+      readonly files: readonly string[]
+      /** Undefined: today, on this machine. */
+      readonly asOf?: IsoDate
+      readonly format: OutputFormat
+      readonly out?: string
+    }
+
+/** The usage text, printed by `--help` and after every usage error. */
+export const USAGE = `Usage: entra-readiness assess FILE... [--as-of YYYY-MM-DD] [--format json|text] [--out FILE]
+
+Assesses each FILE (one server's install details, as the collector writes them) against the
+upgrade rules and prints the findings.
+
+Options:
+  --as-of YYYY-MM-DD   evaluate the rules as of this date (default: today)
+  --format json|text   output format (default: json); markdown, html and csv are not available yet
+  --out FILE           write the output to FILE instead of standard output
+  -h, --help           show this help
+  -V, --version        show the version and the rule pack
+
+Exit status: 2 if a FILE could not be read (or a usage error), else 1 if any server's verdict
+is not "ok", else 0.`
+
+const HELP_FLAGS: readonly string[] = ['-h', '--help']
+const VERSION_FLAGS: readonly string[] = ['-V', '--version']
+const VALUE_OPTIONS = ['--as-of', '--format', '--out'] as const
+type ValueOption = (typeof VALUE_OPTIONS)[number]
+
+function usageError(message: string): CliCommand {
+  return { kind: 'usage-error', message }
+}
+
+function isValueOption(name: string): name is ValueOption {
+  return (VALUE_OPTIONS as readonly string[]).includes(name)
+}
+
+function checkFormat(value: string): string | undefined {
+  if ((OUTPUT_FORMATS as readonly string[]).includes(value)) {
+    return undefined
+  }
+  if ((PLANNED_FORMATS as readonly string[]).includes(value)) {
+    return `--format ${value} is not available yet; use --format json or --format text.`
+  }
+  return `unknown format "${value}"; use --format json or --format text.`
+}
+
+function checkValue(name: ValueOption, value: string): string | undefined {
+  switch (name) {
+    case '--as-of':
+      return isIsoDate(value) ? undefined : `--as-of needs a calendar date as YYYY-MM-DD (got "${value}").`
+    case '--format':
+      return checkFormat(value)
+    case '--out':
+      return value === '' ? '--out needs a file name.' : undefined
+  }
+}
+
+/** Splits the tokens into options (with their values) and positionals; the first problem wins. */
+function scan(argv: readonly string[]): { values: Map<ValueOption, string>; positionals: string[] } | string {
+  const values = new Map<ValueOption, string>()
+  const positionals: string[] = []
+  for (let index = 0; index < argv.length; index += 1) {
+    const token = argv[index] ?? ''
+    if (token === '--') {
+      positionals.push(...argv.slice(index + 1))
+      break
+    }
+    if (!token.startsWith('-') || token === '-') {
+      positionals.push(token)
+      continue
+    }
+    const equals = token.indexOf('=')
+    const name = equals === -1 ? token : token.slice(0, equals)
+    if (HELP_FLAGS.includes(name) || VERSION_FLAGS.includes(name)) {
+      continue
+    }
+    if (!isValueOption(name)) {
+      return `unknown option "${name}".`
+    }
+    if (values.has(name)) {
+      return `${name} is given more than once.`
+    }
+    const value = equals === -1 ? argv[(index += 1)] : token.slice(equals + 1)
+    if (value === undefined || (equals === -1 && value.startsWith('--'))) {
+      return `${name} needs a value.`
+    }
+    const problem = checkValue(name, value)
+    if (problem !== undefined) {
+      return problem
+    }
+    values.set(name, value)
+  }
+  return { values, positionals }
+}
+
+/** Parses the arguments after the program name. */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const end = argv.indexOf('--')
+  const options = end === -1 ? argv : argv.slice(0, end)
+  if (options.some((token) => HELP_FLAGS.includes(token))) {
+    return { kind: 'help' }
+  }
+  if (options.some((token) => VERSION_FLAGS.includes(token))) {
+    return { kind: 'version' }
+  }
+  const scanned = scan(argv)
+  if (typeof scanned === 'string') {
+    return usageError(scanned)
+  }
+  const [command, ...files] = scanned.positionals
+  if (command === undefined) {
+    return usageError('no command given.')
+  }
+  if (command !== 'assess') {
+    return usageError(`unknown command "${command}"; the command is "assess".`)
+  }
+  if (files.length === 0) {
+    return usageError('no FILE given; name at least one install-details file.')
+  }
+  const asOf = scanned.values.get('--as-of')
+  const out = scanned.values.get('--out')
+  return {
+    kind: 'assess',
+    files,
+    format: (scanned.values.get('--format') ?? 'json') as OutputFormat,
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(out === undefined ? {} : { out }),
+  }
+}

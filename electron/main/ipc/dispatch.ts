@@ -1,0 +1,43 @@
+/**
+ * The dispatcher: routes a request to its channel's handler through the guard.
+ */
+import { CHANNELS, type Channel } from '../../../shared/ipc/contract'
+import { fail } from '../../../shared/ipc/result'
+import { guard, type GuardOptions, type Handler } from './guard'
+import { createAppInfoHandler } from './handlers/app-info'
+import { createOpenFileHandler } from './handlers/details'
+import { createOpenLinkHandler } from './handlers/link'
+import type { Dispatch, MainDeps } from './types'
+
+/** Every channel's handler; the mapped type makes a missing one a compile error. */
+type Handlers = { readonly [C in Channel]: Handler<C> }
+
+function createHandlers(deps: MainDeps): Handlers {
+  return {
+    'app:get-info': createAppInfoHandler(deps),
+    'details:open-file': createOpenFileHandler(deps),
+    'link:open-external': createOpenLinkHandler(deps),
+  }
+}
+
+function isChannel(channel: unknown): channel is Channel {
+  return typeof channel === 'string' && (CHANNELS as readonly string[]).includes(channel)
+}
+
+/** Default: responses are checked against the contract (the packaged app turns this off). */
+const DEFAULT_OPTIONS: GuardOptions = { validateResponses: true }
+
+/**
+ * Builds the dispatcher over `deps`. An unknown channel yields `invalid-request`; everything else
+ * goes through `guard`. Never throws.
+ */
+export function createDispatcher(deps: MainDeps, options: GuardOptions = DEFAULT_OPTIONS): Dispatch {
+  const handlers = createHandlers(deps)
+  return async (channel, request, sender) => {
+    if (!isChannel(channel)) {
+      const shown = typeof channel === 'string' ? JSON.stringify(channel.slice(0, 80)) : typeof channel
+      return fail('invalid-request', `Unknown channel ${shown}.`)
+    }
+    return guard(channel, handlers[channel] as Handler<typeof channel>, request, sender, deps, options)
+  }
+}

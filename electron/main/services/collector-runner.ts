@@ -1,0 +1,145 @@
+/**
+ * Runs the read-only PowerShell collector on this server ("Collect from this server").
+ *
+ * `powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File <script> -OutFile <tmp>`,
+ * with a timeout, an output cap, cancellation and a clean kill; the written file is then read by
+ * the same reader as an opened file. Every failure says what to do instead.
+ */
+import type { ChildProcess, SpawnOptions } from 'node:child_process'
+import { fail, type Result } from '../../../shared/ipc/result'
+import { readInstallDetailsFile, type InstallDetailsFile } from './read-install-details-file'
+
+/** The subset of `child_process.spawn` the runner uses, so tests can pass a fake process. */
+export type SpawnProcess = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess
+
+/** What the runner needs. */
+export interface CollectorRunOptions {
+  readonly platform: NodeJS.Platform
+  readonly scriptPath: string
+  /** A fresh path in a private temp folder; the collector's only write. */
+  readonly outFile: string
+  readonly spawn: SpawnProcess
+  readonly timeoutMs?: number
+  readonly maxOutputBytes?: number
+  readonly signal?: AbortSignal
+  /** Called with each line the collector prints, for a progress display. */
+  readonly onOutput?: (line: string) => void
+  /** Reads the written file; defaults to the shared reader (size limit, decoding, schema). */
+  readonly readResult?: (path: string) => Promise<Result<InstallDetailsFile>>
+}
+
+/** 2 minutes: the collector reads local cmdlets and the registry only. */
+export const DEFAULT_TIMEOUT_MS = 120_000
+/** 1 MiB of console output is far beyond what the collector prints. */
+export const DEFAULT_MAX_OUTPUT_BYTES = 1024 * 1024
+
+const RUN_IT_YOURSELF =
+  'Run the collector yourself in an elevated Windows PowerShell on the sync server, then open the file it writes.'
+
+/** The exact arguments: no profile, no prompts, this one script. */
+export function collectorArguments(scriptPath: string, outFile: string): string[] {
+  return ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', scriptPath, '-OutFile', outFile]
+}
+
+/** Turns PowerShell's error text into advice. */
+export function explainCollectorFailure(exitCode: number | null, stderr: string): string {
+  if (/access is denied|requires elevation|not have permission|UnauthorizedAccess/i.test(stderr)) {
+    return `The collector was refused access (not elevated?). Start this app with "Run as administrator", or: ${RUN_IT_YOURSELF}`
+  }
+  if (/ADSync/i.test(stderr) && /not (loaded|found|recognized)|could not load|no valid module/i.test(stderr)) {
+    return `The ADSync module was not found: is Entra Connect Sync installed on this server? ${RUN_IT_YOURSELF}`
+  }
+  const firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== '')?.trim().slice(0, 300)
+  return `The collector stopped with exit code ${exitCode ?? 'none'}${firstLine === undefined ? '' : ` (${firstLine})`}. ${RUN_IT_YOURSELF}`
+}
+
+/**
+ * Runs the collector and imports its document. Never throws: every outcome is a result value.
+ */
+export async function runCollector(options: CollectorRunOptions): Promise<Result<InstallDetailsFile>> {
+  if (options.platform !== 'win32') {
+    return fail(
+      'not-allowed',
+      'Collecting from this server works only when the app runs on the Windows sync server. Copy the collector script to the server, run it there, and open the file it writes.',
+    )
+  }
+  if (options.signal?.aborted === true) {
+    return fail('canceled', 'Collection was canceled.')
+  }
+  const outcome = await runProcess(options)
+  if (!outcome.ok) {
+    return outcome
+  }
+  return (options.readResult ?? readInstallDetailsFile)(options.outFile)
+}
+
+function runProcess(options: CollectorRunOptions): Promise<Result<null>> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
+  return new Promise((resolve) => {
+    let child: ChildProcess
+    try {
+      child = options.spawn('powershell.exe', collectorArguments(options.scriptPath, options.outFile), {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+        shell: false,
+      })
+    } catch (error) {
+      resolve(fail('collector-failed', `Windows PowerShell could not be started (${String(error)}). ${RUN_IT_YOURSELF}`))
+      return
+    }
+    let settled = false
+    let outputBytes = 0
+    let stderr = ''
+    let pending = ''
+    const finish = (result: Result<null>, kill: boolean) => {
+      if (settled) {
+        return
+      }
+      settled = true
+      clearTimeout(timer)
+      options.signal?.removeEventListener('abort', onAbort)
+      if (kill && child.exitCode === null) {
+        child.kill()
+      }
+      resolve(result)
+    }
+    const onAbort = () => finish(fail('canceled', 'Collection was canceled.'), true)
+    const timer = setTimeout(
+      () => finish(fail('collector-failed', `The collector did not finish within ${Math.round(timeoutMs / 1000)} seconds and was stopped. ${RUN_IT_YOURSELF}`), true),
+      timeoutMs,
+    )
+    const count = (chunk: Buffer) => {
+      outputBytes += chunk.length
+      if (outputBytes > maxOutputBytes) {
+        finish(fail('collector-failed', `The collector printed more than ${maxOutputBytes} bytes and was stopped. ${RUN_IT_YOURSELF}`), true)
+        return false
+      }
+      return true
+    }
+    options.signal?.addEventListener('abort', onAbort)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (!count(chunk)) {
+        return
+      }
+      const lines = (pending + chunk.toString('utf8')).split(/\r?\n/)
+      pending = lines.pop() ?? ''
+      lines.filter((line) => line.trim() !== '').forEach((line) => options.onOutput?.(line))
+    })
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (count(chunk)) {
+        stderr += chunk.toString('utf8')
+      }
+    })
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      const message =
+        error.code === 'ENOENT'
+          ? `Windows PowerShell (powershell.exe) was not found. ${RUN_IT_YOURSELF}`
+          : `Windows PowerShell could not be started (${error.message}). ${RUN_IT_YOURSELF}`
+      finish(fail('collector-failed', message), false)
+    })
+    child.on('close', (code: number | null) => {
+      finish(code === 0 ? { ok: true, value: null } : fail('collector-failed', explainCollectorFailure(code, stderr)), false)
+    })
+  })
+}

@@ -1,0 +1,227 @@
+/**
+ * The command line end to end over the sample files: in process (no build needed), and once as
+ * `node out/main/cli.js` when the build exists.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import fsp from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../electron/cli/main'
+import type { AssessmentDocument } from '../../electron/cli/assessment-document'
+import { RULE_PACK } from '../../shared/rules/pack/data'
+import { useTempFolder } from '../mocks/temp-folder'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+// Relative paths, as an admin types them: `source` must echo the path as given.
+const FILES = `${relative(process.cwd(), fileURLToPath(new URL('../fixtures/files/', import.meta.url)))}/`
+const AADC01 = `${FILES}aadc01.json`
+const UTF16 = `${FILES}aadc02-utf16le.json`
+const V1 = `${FILES}legacy-v1.json`
+const CURRENT = `${FILES}current.json`
+const BROKEN = `${FILES}broken.json`
+const WRONG_KIND = `${FILES}wrong-kind.json`
+const BINARY = `${FILES}binary.bin`
+const VERSION_RULES = ['version/v1-retired', 'version/hardening-2025', 'version/sync-stop-2026']
+
+interface Run {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    today: () => '2026-11-26',
+    version: '9.9.9',
+  })
+  return { code, stdout, stderr }
+}
+
+async function assess(...argv: string[]): Promise<Run & { document: AssessmentDocument }> {
+  const result = await run('assess', ...argv)
+  return { ...result, document: JSON.parse(result.stdout) as AssessmentDocument }
+}
+
+function statuses(document: AssessmentDocument, server = 0): Record<string, string> {
+  const findings = document.servers[server]?.findings ?? []
+  return Object.fromEntries(findings.filter((finding) => VERSION_RULES.includes(finding.ruleId)).map((finding) => [finding.ruleId, finding.status]))
+}
+
+const tempFolder = useTempFolder('cli-out-')
+
+describe('assess --format json', () => {
+  it('prints one document of the contract shape', async () => {
+    const { document } = await assess(AADC01, '--as-of', '2026-11-26')
+    expect(Object.keys(document)).toEqual(['schemaVersion', 'asOf', 'rulePack', 'servers', 'errors'])
+    expect(document).toMatchObject({
+      schemaVersion: 1,
+      asOf: '2026-11-26',
+      rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf },
+      servers: [{ source: AADC01, name: 'AADC01', verdict: 'critical' }],
+      errors: [],
+    })
+  })
+
+  it('gives every finding the contract fields, with evidence from the file as given', async () => {
+    const { document } = await assess(AADC01)
+    const finding = document.servers[0]?.findings.find((item) => item.ruleId === 'version/sync-stop-2026')
+    expect(finding).toMatchObject({ step: 'version', status: 'fail', evidence: { 'connect.version': { value: '2.4.27.0', from: AADC01 } } })
+    for (const key of ['ruleId', 'step', 'status', 'title', 'message', 'evidence', 'remediation', 'sources', 'data']) {
+      expect(finding).toHaveProperty(key)
+    }
+  })
+
+  it('decides the three version rules for the contract example as of 2026-11-26', async () => {
+    const { document, code } = await assess(AADC01, '--as-of', '2026-11-26')
+    expect(statuses(document)).toEqual({ 'version/v1-retired': 'pass', 'version/hardening-2025': 'pass', 'version/sync-stop-2026': 'fail' })
+    expect(code).toBe(1)
+  })
+
+  it('warns about the 2026 floor on 2026-09-29 and fails it from 2026-09-30', async () => {
+    expect(statuses((await assess(AADC01, '--as-of', '2026-09-29')).document)['version/sync-stop-2026']).toBe('warn')
+    expect(statuses((await assess(AADC01, '--as-of', '2026-09-30')).document)['version/sync-stop-2026']).toBe('fail')
+  })
+
+  it('fails all three version rules for a V1 server', async () => {
+    const { document } = await assess(V1, '--as-of', '2026-11-26')
+    expect(statuses(document)).toEqual({ 'version/v1-retired': 'fail', 'version/hardening-2025': 'fail', 'version/sync-stop-2026': 'fail' })
+    expect(document.servers[0]?.verdict).toBe('critical')
+  })
+
+  it('reads the UTF-16LE file like its UTF-8 twin', async () => {
+    const { document } = await assess(UTF16, AADC01)
+    expect(document.servers.map((server) => server.name)).toEqual(['AADC02', 'AADC01'])
+    expect(statuses(document, 0)).toEqual(statuses(document, 1))
+  })
+
+  it('defaults the as-of date to today', async () => {
+    expect((await assess(AADC01)).document.asOf).toBe('2026-11-26')
+  })
+
+  it('exits 0 when every server is ok', async () => {
+    const { code, document, stderr } = await assess(CURRENT, '--as-of', '2026-11-26')
+    expect(document.servers[0]?.verdict).toBe('ok')
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+  })
+})
+
+describe('assess: files it cannot read', () => {
+  it('still assesses the good files, lists the others in errors and exits 2', async () => {
+    const { document, code } = await assess(AADC01, BROKEN, WRONG_KIND, BINARY, `${FILES}missing.json`, CURRENT)
+    expect(document.servers.map((server) => server.source)).toEqual([AADC01, CURRENT])
+    expect(document.errors.map((error) => error.source)).toEqual([BROKEN, WRONG_KIND, BINARY, `${FILES}missing.json`])
+    expect(code).toBe(2)
+  })
+
+  it('explains each failure, naming the file', async () => {
+    const { document } = await assess(BROKEN, WRONG_KIND, BINARY, `${FILES}missing.json`)
+    expect(document.errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^broken\.json: the JSON ends early .*Export it again/),
+      expect.stringMatching(/^wrong-kind\.json: "kind" is "entra-connect-assessment"/),
+      expect.stringMatching(/^binary\.bin: it contains binary data/),
+      expect.stringMatching(/^missing\.json: the file does not exist/),
+    ])
+  })
+
+  it('prints one line per failed file on stderr, with no stack trace', async () => {
+    const { stderr } = await assess(AADC01, BROKEN, BINARY)
+    const lines = stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^entra-readiness: broken\.json: /)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('assess: usage', () => {
+  it.each([
+    [[]],
+    [['assess']],
+    [['assess', AADC01, '--as-of', '2026-13-01']],
+    [['assess', AADC01, '--bogus']],
+    [['check', AADC01]],
+  ])('exits 2 with the message and the usage on stderr for %j', async (argv) => {
+    const { code, stdout, stderr } = await run(...argv)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^entra-readiness: .+\n\nUsage: entra-readiness assess FILE\.\.\./)
+  })
+
+  it.each(['markdown', 'html', 'csv'])('says --format %s is not available yet, exit 2', async (format) => {
+    const { code, stderr } = await run('assess', AADC01, '--format', format)
+    expect(code).toBe(2)
+    expect(stderr).toContain(`--format ${format} is not available yet`)
+  })
+
+  it('prints help and exits 0', async () => {
+    const { code, stdout } = await run('--help')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Usage: entra-readiness assess FILE\.\.\. \[--as-of YYYY-MM-DD\] \[--format json\|text\] \[--out FILE\]/)
+  })
+
+  it('prints the version and the rule pack and exits 0', async () => {
+    const { code, stdout } = await run('--version')
+    expect(code).toBe(0)
+    expect(stdout).toBe(`entra-readiness 9.9.9 (rule pack ${RULE_PACK.version}, facts as of ${RULE_PACK.asOf})\n`)
+  })
+})
+
+describe('assess --format text', () => {
+  it('prints the verdict and each finding that is not pass', async () => {
+    const { stdout, code } = await run('assess', AADC01, '--format', 'text', '--as-of', '2026-11-26')
+    expect(stdout).toContain(`${AADC01} (AADC01)\n  verdict: critical\n`)
+    expect(stdout).toMatch(/ {2}fail +version\/sync-stop-2026 +2\.4\.27\.0 is below 2\.5\.79\.0/)
+    expect(stdout).not.toMatch(/ {2}pass +version\/v1-retired/)
+    expect(code).toBe(1)
+  })
+})
+
+describe('assess --out', () => {
+  it('writes the document to the file instead of stdout', async () => {
+    const out = join(tempFolder(), 'report.json')
+    const { stdout, code } = await run('assess', AADC01, '--out', out)
+    expect(stdout).toBe('')
+    expect(code).toBe(1)
+    expect((JSON.parse(await fsp.readFile(out, 'utf8')) as AssessmentDocument).servers[0]?.name).toBe('AADC01')
+  })
+
+  it('replaces an existing file whole and leaves no temporary file', async () => {
+    const out = join(tempFolder(), 'replace.txt')
+    await fsp.writeFile(out, 'old content that is longer than nothing')
+    await run('assess', CURRENT, '--format', 'text', '--out', out)
+    expect(await fsp.readFile(out, 'utf8')).toMatch(/^Entra Connect upgrade readiness/)
+    expect((await fsp.readdir(tempFolder())).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('exits 2 with one line when the folder does not exist', async () => {
+    const { code, stderr } = await run('assess', AADC01, '--out', join(tempFolder(), 'missing', 'report.json'))
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^entra-readiness: could not write .*report\.json \(ENOENT\)/)
+  })
+})
+
+describe('the built command line', () => {
+  const cli = join(ROOT, 'out/main/cli.js')
+
+  it('runs under plain Node: node out/main/cli.js assess', async (context) => {
+    if (!existsSync(cli)) {
+      context.skip('out/main/cli.js is not built; run `npm run build` first')
+    }
+    const exec = promisify(execFile)
+    const failure = await exec(process.execPath, [cli, 'assess', AADC01, BROKEN, '--as-of', '2026-11-26'], { cwd: process.cwd() }).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    )
+    expect('code' in failure && failure.code).toBe(2)
+    const document = JSON.parse(failure.stdout) as AssessmentDocument
+    expect(document.servers[0]?.verdict).toBe('critical')
+    expect(document.errors[0]?.source).toBe(BROKEN)
+    expect(failure.stderr).toMatch(/^entra-readiness: broken\.json: /)
+  }, 30_000)
+})

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { parseCliArgs } from '../../../electron/cli/args'
+
+describe('parseCliArgs', () => {
+  it('parses the files with the defaults', () => {
+    expect(parseCliArgs(['assess', 'a.json', 'b.json'])).toEqual({ kind: 'assess', files: ['a.json', 'b.json'], format: 'json' })
+  })
+
+  it('parses every option, in either spelling and anywhere', () => {
+    expect(parseCliArgs(['--format=text', 'assess', 'a.json', '--as-of', '2026-09-30', '--out', 'report.txt'])).toEqual({
+      kind: 'assess',
+      files: ['a.json'],
+      format: 'text',
+      asOf: '2026-09-30',
+      out: 'report.txt',
+    })
+  })
+
+  it('takes everything after -- as files', () => {
+    expect(parseCliArgs(['assess', '--', '--odd-name.json', '-h'])).toMatchObject({ files: ['--odd-name.json', '-h'] })
+  })
+
+  it.each([['--help'], ['-h'], ['assess', 'a.json', '--help']])('asks for help with %j', (...argv) => {
+    expect(parseCliArgs(argv)).toEqual({ kind: 'help' })
+  })
+
+  it.each([['--version'], ['-V']])('asks for the version with %s', (flag) => {
+    expect(parseCliArgs([flag])).toEqual({ kind: 'version' })
+  })
+
+  it.each([
+    [[], 'no command given'],
+    [['inspect', 'a.json'], 'unknown command "inspect"'],
+    [['assess'], 'no FILE given'],
+    [['assess', 'a.json', '--verbose'], 'unknown option "--verbose"'],
+    [['assess', 'a.json', '--as-of', '2026-02-30'], '--as-of needs a calendar date'],
+    [['assess', 'a.json', '--as-of', '26/11/2026'], '--as-of needs a calendar date'],
+    [['assess', 'a.json', '--as-of'], '--as-of needs a value'],
+    [['assess', 'a.json', '--as-of', '--format', 'json'], '--as-of needs a value'],
+    [['assess', 'a.json', '--format', 'xml'], 'unknown format "xml"'],
+    [['assess', 'a.json', '--format', 'markdown'], '--format markdown is not available yet'],
+    [['assess', 'a.json', '--format', 'html'], 'not available yet'],
+    [['assess', 'a.json', '--format', 'csv'], 'not available yet'],
+    [['assess', 'a.json', '--out', 'x', '--out', 'y'], '--out is given more than once'],
+    [['assess', 'a.json', '--out='], '--out needs a file name'],
+  ])('refuses %j', (argv, message) => {
+    const command = parseCliArgs(argv)
+    expect(command.kind).toBe('usage-error')
+    expect(command.kind === 'usage-error' && command.message).toContain(message)
+  })
+})

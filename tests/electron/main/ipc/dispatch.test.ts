@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
+import { CHANNELS, IPC_CONTRACT } from '../../../../shared/ipc/contract'
+import { createFakeDeps, TRUSTED_SENDER } from '../../../mocks/main-deps'
+
+const FOREIGN = { url: 'https://evil.example.com/', isMainFrame: true }
+
+describe('createDispatcher', () => {
+  it.each(CHANNELS)('answers %s with a response inside the contract', async (channel) => {
+    const dispatch = createDispatcher(createFakeDeps())
+    const request = channel === 'link:open-external' ? { url: 'https://learn.microsoft.com/entra/' } : {}
+    const response = await dispatch(channel, request, TRUSTED_SENDER)
+    expect(IPC_CONTRACT[channel].response.safeParse(response).success).toBe(true)
+    expect(response).toMatchObject({ ok: true })
+  })
+
+  it.each(CHANNELS)('refuses a foreign sender on %s', async (channel) => {
+    const response = await createDispatcher(createFakeDeps())(channel, {}, FOREIGN)
+    expect(response).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+  })
+
+  it.each(CHANNELS)('refuses a malformed request on %s', async (channel) => {
+    const response = await createDispatcher(createFakeDeps())(channel, { unexpected: 1 }, TRUSTED_SENDER)
+    expect(response).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
+  it('refuses an unknown channel as invalid-request', async () => {
+    const response = await createDispatcher(createFakeDeps())('fs:read-file', { path: '/etc/passwd' }, TRUSTED_SENDER)
+    expect(response).toEqual({ ok: false, error: { code: 'invalid-request', message: 'Unknown channel "fs:read-file".' } })
+  })
+
+  it('refuses a channel name that is not a string', async () => {
+    const response = await createDispatcher(createFakeDeps())(42 as unknown as string, {}, TRUSTED_SENDER)
+    expect(response).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
+  it('never throws, even when a dependency does', async () => {
+    const deps = { ...createFakeDeps(), today: () => { throw new Error('clock broken') } }
+    await expect(createDispatcher(deps)('app:get-info', {}, TRUSTED_SENDER)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('clock broken') },
+    })
+  })
+})

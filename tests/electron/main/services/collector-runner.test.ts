@@ -1,0 +1,128 @@
+import { EventEmitter } from 'node:events'
+import { PassThrough } from 'node:stream'
+import type { ChildProcess } from 'node:child_process'
+import { describe, expect, it, vi } from 'vitest'
+import { ok } from '../../../../shared/ipc/result'
+import {
+  collectorArguments,
+  runCollector,
+  type CollectorRunOptions,
+  type SpawnProcess,
+} from '../../../../electron/main/services/collector-runner'
+
+/** A fake child process: the test decides what it prints and when it exits. */
+class FakeProcess extends EventEmitter {
+  readonly stdout = new PassThrough()
+  readonly stderr = new PassThrough()
+  exitCode: number | null = null
+  readonly kill = vi.fn(() => {
+    this.exitCode = 1
+    queueMicrotask(() => this.emit('close', null))
+    return true
+  })
+
+  exit(code: number): void {
+    this.exitCode = code
+    this.emit('close', code)
+  }
+}
+
+const details = { kind: 'entra-connect-install-details', schemaVersion: 1 } as const
+
+function setup(behave: (child: FakeProcess) => void, overrides: Partial<CollectorRunOptions> = {}) {
+  const child = new FakeProcess()
+  const spawn = vi.fn(((..._args: unknown[]) => {
+    setTimeout(() => behave(child), 0)
+    return child as unknown as ChildProcess
+  }) as SpawnProcess)
+  const readResult = vi.fn(async () => ok({ fileName: 'out.json', encoding: 'utf-8' as const, details }))
+  const options: CollectorRunOptions = {
+    platform: 'win32',
+    scriptPath: 'C:\\app\\Collect-EntraConnectDetails.ps1',
+    outFile: 'C:\\Temp\\x\\out.json',
+    spawn,
+    readResult,
+    timeoutMs: 200,
+    ...overrides,
+  }
+  return { child, spawn, readResult, options }
+}
+
+describe('runCollector', () => {
+  it('runs powershell.exe without profile or prompts, then reads the written file', async () => {
+    const { spawn, readResult, options } = setup((child) => child.exit(0))
+    const result = await runCollector(options)
+    expect(result.ok).toBe(true)
+    expect(spawn).toHaveBeenCalledWith('powershell.exe', collectorArguments(options.scriptPath, options.outFile), expect.objectContaining({ shell: false, windowsHide: true }))
+    expect(collectorArguments('s.ps1', 'o.json')).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', 's.ps1', '-OutFile', 'o.json'])
+    expect(readResult).toHaveBeenCalledWith(options.outFile)
+  })
+
+  it('reports each printed line as progress', async () => {
+    const lines: string[] = []
+    const { options } = setup(
+      (child) => {
+        child.stdout.write('Reading the registry\r\nReading ADSync')
+        child.stdout.write('\r\nWrote out.json\r\n')
+        setTimeout(() => child.exit(0), 5)
+      },
+      { onOutput: (line) => lines.push(line) },
+    )
+    await runCollector(options)
+    expect(lines).toEqual(['Reading the registry', 'Reading ADSync', 'Wrote out.json'])
+  })
+
+  it('refuses on a machine that is not Windows, saying what to do instead', async () => {
+    const { spawn, options } = setup(() => undefined, { platform: 'linux' })
+    const result = await runCollector(options)
+    expect(result).toEqual({ ok: false, error: { code: 'not-allowed', message: expect.stringMatching(/only when the app runs on the Windows sync server.*run it there/) } })
+    expect(spawn).not.toHaveBeenCalled()
+  })
+
+  it('kills a hung collector at the timeout', async () => {
+    const { child, readResult, options } = setup(() => undefined, { timeoutMs: 30 })
+    const result = await runCollector(options)
+    expect(!result.ok && result.error.message).toMatch(/did not finish within 0 seconds and was stopped/)
+    expect(child.kill).toHaveBeenCalled()
+    expect(readResult).not.toHaveBeenCalled()
+  })
+
+  it('kills a collector that prints more than the output cap', async () => {
+    const { child, options } = setup((fake) => fake.stdout.write(Buffer.alloc(4096, 0x41)), { maxOutputBytes: 1024 })
+    const result = await runCollector(options)
+    expect(!result.ok && result.error.message).toMatch(/printed more than 1024 bytes/)
+    expect(child.kill).toHaveBeenCalled()
+  })
+
+  it('stops when the user cancels', async () => {
+    const controller = new AbortController()
+    const { child, options } = setup(() => controller.abort(), { signal: controller.signal })
+    const result = await runCollector(options)
+    expect(result).toEqual({ ok: false, error: { code: 'canceled', message: 'Collection was canceled.' } })
+    expect(child.kill).toHaveBeenCalled()
+  })
+
+  it('explains a crash without the ADSync module', async () => {
+    const { options } = setup((child) => {
+      child.stderr.write("Import-Module : The specified module 'ADSync' was not loaded because no valid module file was found\r\n")
+      child.exit(1)
+    })
+    const result = await runCollector(options)
+    expect(!result.ok && result.error.message).toMatch(/ADSync module was not found: is Entra Connect Sync installed/)
+  })
+
+  it('explains a refusal for lack of elevation', async () => {
+    const { options } = setup((child) => {
+      child.stderr.write('Get-ADSyncScheduler : Access is denied.\r\n')
+      child.exit(1)
+    })
+    const result = await runCollector(options)
+    expect(!result.ok && result.error.message).toMatch(/not elevated\?.*Run as administrator/)
+  })
+
+  it('says when powershell.exe is missing', async () => {
+    const { options } = setup((child) => child.emit('error', Object.assign(new Error('spawn powershell.exe ENOENT'), { code: 'ENOENT' })))
+    const result = await runCollector(options)
+    expect(!result.ok && result.error.message).toMatch(/powershell\.exe\) was not found/)
+  })
+})

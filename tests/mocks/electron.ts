@@ -1,0 +1,127 @@
+/**
+ * A small stand-in for the `electron` module, which cannot be imported outside Electron.
+ *
+ * Use it with `vi.mock('electron', () => import('<relative>/mocks/electron'))`. It also offers
+ * fakes of web contents and sessions that record the listeners installed on them.
+ */
+import { vi } from 'vitest'
+
+type Listener = (...args: never[]) => unknown
+
+/** A fake emitter: `on`/`once` record listeners; `emit` calls them. */
+export class FakeEmitter {
+  readonly listeners = new Map<string, Listener[]>()
+
+  readonly on = vi.fn((event: string, listener: Listener) => {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
+    return this
+  })
+
+  readonly once = this.on
+
+  /** Calls every listener of `event` with `args`. */
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) {
+      ;(listener as (...values: unknown[]) => unknown)(...args)
+    }
+  }
+
+  /** The one listener registered for `event` (throws when there is not exactly one). */
+  listener(event: string): (...args: unknown[]) => unknown {
+    const found = this.listeners.get(event) ?? []
+    if (found.length !== 1) {
+      throw new Error(`expected one listener for ${event}, found ${found.length}`)
+    }
+    return found[0] as (...args: unknown[]) => unknown
+  }
+}
+
+/** A fake `WebContents`: records listeners and the window-open handler. */
+export class FakeWebContents extends FakeEmitter {
+  windowOpenHandler: ((details: { url: string }) => unknown) | undefined
+  readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => unknown) => {
+    this.windowOpenHandler = handler
+  })
+}
+
+/** A fake `Session`: records the permission handlers and the webRequest listeners. */
+export function createFakeSession() {
+  const webRequest = {
+    onBeforeRequest: vi.fn<(listener: (...args: never[]) => unknown) => void>(),
+    onHeadersReceived: vi.fn<(listener: (...args: never[]) => unknown) => void>(),
+  }
+  return {
+    setPermissionRequestHandler: vi.fn<(handler: (...args: never[]) => unknown) => void>(),
+    setPermissionCheckHandler: vi.fn<(handler: (...args: never[]) => unknown) => boolean | void>(),
+    webRequest,
+  }
+}
+
+/** A fake `BrowserWindow`; every instance is kept in `BrowserWindow.instances`. */
+export class BrowserWindow extends FakeEmitter {
+  static readonly instances: BrowserWindow[] = []
+  static readonly getAllWindows = vi.fn(() => BrowserWindow.instances)
+
+  readonly webContents = new FakeWebContents()
+  readonly loadFile = vi.fn(async (_path: string) => undefined)
+  readonly loadURL = vi.fn(async (_url: string) => undefined)
+  readonly show = vi.fn()
+  readonly focus = vi.fn()
+  readonly restore = vi.fn()
+  readonly isMinimized = vi.fn(() => false)
+
+  constructor(readonly options: unknown) {
+    super()
+    BrowserWindow.instances.push(this)
+  }
+}
+
+/** The fake `app`. */
+export const app = Object.assign(new FakeEmitter(), {
+  isPackaged: false,
+  requestSingleInstanceLock: vi.fn(() => true),
+  enableSandbox: vi.fn(),
+  quit: vi.fn(),
+  whenReady: vi.fn(async () => undefined),
+  isReady: vi.fn(() => true),
+  getAppPath: vi.fn(() => '/opt/entra-readiness'),
+  getVersion: vi.fn(() => '0.1.0'),
+})
+
+/** The fake `ipcMain`. */
+export const ipcMain = {
+  handle: vi.fn<(channel: string, listener: (...args: never[]) => unknown) => void>(),
+  removeHandler: vi.fn<(channel: string) => void>(),
+}
+
+/** The fake `ipcRenderer`. */
+export const ipcRenderer = { invoke: vi.fn(async (_channel: string, _request: unknown): Promise<unknown> => ({ ok: true, value: {} })) }
+
+/** The fake `contextBridge`. */
+export const contextBridge = { exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>() }
+
+/** The fake `shell`. */
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined) }
+
+/** The fake `dialog`. */
+export const dialog = {
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+}
+
+/** The fake `Menu`. */
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+  setApplicationMenu: vi.fn(),
+}
+
+/** The fake `session`. */
+export const session = { defaultSession: createFakeSession() }
+
+/** Forgets every window and listener, and resets every fake function's calls. */
+export function resetElectronMock(): void {
+  vi.clearAllMocks()
+  BrowserWindow.instances.length = 0
+  app.listeners.clear()
+  app.isPackaged = false
+  session.defaultSession = createFakeSession()
+}
