@@ -11,7 +11,10 @@ import {
 /** The outcome of parsing: the document, or the problems found (each naming the field). */
 export type ParseResult =
   | { readonly ok: true; readonly details: InstallDetails }
-  | { readonly ok: false; readonly problems: readonly string[] }
+  | { readonly ok: false; readonly problem: ProblemKind; readonly problems: readonly string[] }
+
+/** What kind of failure: not JSON, not this kind of document, a schema version we don't read, or bad fields. */
+export type ProblemKind = 'json' | 'kind' | 'schema-version' | 'fields'
 
 const MAX_PROBLEMS = 10
 
@@ -43,20 +46,21 @@ export function parseInstallDetails(text: string): ParseResult {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return { ok: false, problems: [describeJsonError(error, text)] }
+    return { ok: false, problem: 'json', problems: [describeJsonError(error, text)] }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, problems: ['it is JSON but not an object; expected an install-details document'] }
+    return { ok: false, problem: 'kind', problems: ['it is JSON but not an object; expected an install-details document'] }
   }
   const record = value as Record<string, unknown>
   if (record.kind !== INSTALL_DETAILS_KIND) {
     const seen = typeof record.kind === 'string' ? `"${record.kind.slice(0, 80)}"` : 'missing'
-    return { ok: false, problems: [`"kind" is ${seen}; expected "${INSTALL_DETAILS_KIND}"`] }
+    return { ok: false, problem: 'kind', problems: [`"kind" is ${seen}; expected "${INSTALL_DETAILS_KIND}"`] }
   }
   if (record.schemaVersion !== INSTALL_DETAILS_SCHEMA_VERSION) {
     const seen = JSON.stringify(record.schemaVersion ?? null).slice(0, 40)
     return {
       ok: false,
+      problem: 'schema-version',
       problems: [`"schemaVersion" is ${seen}; this version of the app reads schemaVersion ${INSTALL_DETAILS_SCHEMA_VERSION}`],
     }
   }
@@ -68,5 +72,5 @@ export function parseInstallDetails(text: string): ParseResult {
     .slice(0, MAX_PROBLEMS)
     .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
   const more = parsed.error.issues.length - problems.length
-  return { ok: false, problems: more > 0 ? [...problems, `and ${more} more problems`] : problems }
+  return { ok: false, problem: 'fields', problems: more > 0 ? [...problems, `and ${more} more problems`] : problems }
 }

@@ -8,7 +8,7 @@ import fsp from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { basename } from 'node:path'
 import { decodeText } from '../../../shared/import/decode-text'
-import { parseInstallDetails } from '../../../shared/import/parse-install-details'
+import { parseInstallDetails, type ProblemKind } from '../../../shared/import/parse-install-details'
 import { fail, ok, type ErrorCode, type Result } from '../../../shared/ipc/result'
 import type { InstallDetails } from '../../../shared/types/install-details'
 import { formatBytes } from './format-bytes'
@@ -101,14 +101,12 @@ async function readBounded(path: string, expectedBytes: number, maxBytes: number
   }
 }
 
-const JSON_PROBLEM = /^(the JSON ends early|it is not valid JSON)/
-
-function describeDocumentProblems(problems: readonly string[]): { problem: string; advice: string } {
+function describeDocumentProblems(kind: ProblemKind, problems: readonly string[]): { problem: string; advice: string } {
   const first = problems[0] ?? 'the document is not valid'
-  if (first.startsWith('"kind"') || first.startsWith('it is JSON but not an object')) {
+  if (kind === 'kind') {
     return { problem: first, advice: CHOOSE_DETAILS }
   }
-  if (first.startsWith('"schemaVersion"')) {
+  if (kind === 'schema-version') {
     return { problem: first, advice: 'Export it again with the collector that comes with this version of the app.' }
   }
   return {
@@ -151,11 +149,10 @@ export async function readInstallDetailsFile(path: string, options: ReadOptions 
   }
   const parsed = parseInstallDetails(decoded.text)
   if (!parsed.ok) {
-    const first = parsed.problems[0] ?? ''
-    if (JSON_PROBLEM.test(first)) {
-      return failure(fileName, 'invalid-json', first, EXPORT_AGAIN)
+    if (parsed.problem === 'json') {
+      return failure(fileName, 'invalid-json', parsed.problems[0] ?? 'it is not valid JSON', EXPORT_AGAIN)
     }
-    const { problem, advice } = describeDocumentProblems(parsed.problems)
+    const { problem, advice } = describeDocumentProblems(parsed.problem, parsed.problems)
     return failure(fileName, 'invalid-document', problem, advice)
   }
   return ok({ fileName, encoding: decoded.encoding, details: parsed.details })

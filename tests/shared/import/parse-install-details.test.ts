@@ -17,17 +17,18 @@ describe('parseInstallDetails', () => {
   it('says the JSON ends early for a truncated file', () => {
     expect(parseInstallDetails('{"kind": "entra-connect-install-details", "connect": {')).toEqual({
       ok: false,
+      problem: 'json',
       problems: ['the JSON ends early (the file looks truncated or empty)'],
     })
   })
 
   it('says the JSON ends early for an empty file', () => {
-    expect(parseInstallDetails('  ')).toEqual({ ok: false, problems: ['the JSON ends early (the file looks truncated or empty)'] })
+    expect(parseInstallDetails('  ')).toEqual({ ok: false, problem: 'json', problems: ['the JSON ends early (the file looks truncated or empty)'] })
   })
 
   it('names a wrong kind', () => {
     const result = parseInstallDetails(JSON.stringify({ kind: 'something-else', schemaVersion: 1 }))
-    expect(result).toEqual({ ok: false, problems: ['"kind" is "something-else"; expected "entra-connect-install-details"'] })
+    expect(result).toEqual({ ok: false, problem: 'kind', problems: ['"kind" is "something-else"; expected "entra-connect-install-details"'] })
   })
 
   it('names a schema version this build does not read', () => {
@@ -37,7 +38,7 @@ describe('parseInstallDetails', () => {
 
   it('names a malformed version with its field', () => {
     const result = parseInstallDetails(JSON.stringify({ ...base, connect: { version: '2.4' } }))
-    expect(result).toEqual({ ok: false, problems: ['connect.version: must be a four-part version such as 2.4.18.0'] })
+    expect(result).toEqual({ ok: false, problem: 'fields', problems: ['connect.version: must be a four-part version such as 2.4.18.0'] })
   })
 
   it('names each wrong field, up to ten', () => {
@@ -51,6 +52,6 @@ describe('parseInstallDetails', () => {
   })
 
   it('refuses JSON that is not an object', () => {
-    expect(parseInstallDetails('[1,2]')).toEqual({ ok: false, problems: ['it is JSON but not an object; expected an install-details document'] })
+    expect(parseInstallDetails('[1,2]')).toEqual({ ok: false, problem: 'kind', problems: ['it is JSON but not an object; expected an install-details document'] })
   })
 })
