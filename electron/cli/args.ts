@@ -11,6 +11,13 @@ export const PLANNED_FORMATS = ['markdown', 'html', 'csv'] as const
 /** An output format. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
 
+/** One FILE (or folder) named on the command line, and the `--server` group it belongs to, if any. */
+export interface CliInput {
+  readonly path: string
+  /** Files after `--server NAME` are merged into that one server; without it, each file is a server. */
+  readonly server?: string
+}
+
 /** What to run. */
 export type CliCommand =
   | { readonly kind: 'help' }
@@ -18,7 +25,7 @@ export type CliCommand =
   | { readonly kind: 'usage-error'; readonly message: string }
   | {
       readonly kind: 'assess'
-      readonly files: readonly string[]
+      readonly inputs: readonly CliInput[]
       /** Undefined: today, on this machine. */
       readonly asOf?: IsoDate
       readonly format: OutputFormat
@@ -26,12 +33,15 @@ export type CliCommand =
     }
 
 /** The usage text, printed by `--help` and after every usage error. */
-export const USAGE = `Usage: entra-readiness assess FILE... [--as-of YYYY-MM-DD] [--format json|text] [--out FILE]
+export const USAGE = `Usage: entra-readiness assess [--server NAME] FILE... [--as-of YYYY-MM-DD] [--format json|text] [--out FILE]
 
-Assesses each FILE (one server's install details, as the collector writes them) against the
-upgrade rules and prints the findings.
+Assesses each FILE (one server's install details, as the collector writes them, or the text of
+Get-ADSyncScheduler, Get-ADSyncAutoUpgrade [-Detail], (Get-ADSyncGlobalSettings).Parameters,
+reg query or $PSVersionTable) against the upgrade rules and prints the findings. A folder stands
+for every file in it (a fleet).
 
 Options:
+  --server NAME        merge the FILEs that follow (up to the next --server) into one server
   --as-of YYYY-MM-DD   evaluate the rules as of this date (default: today)
   --format json|text   output format (default: json); markdown, html and csv are not available yet
   --out FILE           write the output to FILE instead of standard output
@@ -45,6 +55,8 @@ const HELP_FLAGS: readonly string[] = ['-h', '--help']
 const VERSION_FLAGS: readonly string[] = ['-V', '--version']
 const VALUE_OPTIONS = ['--as-of', '--format', '--out'] as const
 type ValueOption = (typeof VALUE_OPTIONS)[number]
+
+const SERVER_OPTION = '--server'
 
 function usageError(message: string): CliCommand {
   return { kind: 'usage-error', message }
@@ -76,22 +88,32 @@ function checkValue(name: ValueOption, value: string): string | undefined {
 }
 
 /** Splits the tokens into options (with their values) and positionals; the first problem wins. */
-function scan(argv: readonly string[]): { values: Map<ValueOption, string>; positionals: string[] } | string {
+function scan(argv: readonly string[]): { values: Map<ValueOption, string>; positionals: CliInput[] } | string {
   const values = new Map<ValueOption, string>()
-  const positionals: string[] = []
+  const positionals: CliInput[] = []
+  let server: string | undefined
+  const add = (path: string) => positionals.push(server === undefined ? { path } : { path, server })
   for (let index = 0; index < argv.length; index += 1) {
     const token = argv[index] ?? ''
     if (token === '--') {
-      positionals.push(...argv.slice(index + 1))
+      argv.slice(index + 1).forEach(add)
       break
     }
     if (!token.startsWith('-') || token === '-') {
-      positionals.push(token)
+      add(token)
       continue
     }
     const equals = token.indexOf('=')
     const name = equals === -1 ? token : token.slice(0, equals)
     if (HELP_FLAGS.includes(name) || VERSION_FLAGS.includes(name)) {
+      continue
+    }
+    if (name === SERVER_OPTION) {
+      const value = equals === -1 ? argv[(index += 1)] : token.slice(equals + 1)
+      if (value === undefined || value.trim() === '' || (equals === -1 && value.startsWith('--'))) {
+        return '--server needs a server name.'
+      }
+      server = value.trim()
       continue
     }
     if (!isValueOption(name)) {
@@ -127,21 +149,21 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (typeof scanned === 'string') {
     return usageError(scanned)
   }
-  const [command, ...files] = scanned.positionals
+  const [command, ...inputs] = scanned.positionals
   if (command === undefined) {
     return usageError('no command given.')
   }
-  if (command !== 'assess') {
-    return usageError(`unknown command "${command}"; the command is "assess".`)
+  if (command.path !== 'assess' || command.server !== undefined) {
+    return usageError(`unknown command "${command.path}"; the command is "assess".`)
   }
-  if (files.length === 0) {
+  if (inputs.length === 0) {
     return usageError('no FILE given; name at least one install-details file.')
   }
   const asOf = scanned.values.get('--as-of')
   const out = scanned.values.get('--out')
   return {
     kind: 'assess',
-    files,
+    inputs,
     format: (scanned.values.get('--format') ?? 'json') as OutputFormat,
     ...(asOf === undefined ? {} : { asOf }),
     ...(out === undefined ? {} : { out }),

@@ -7,7 +7,7 @@ import { RULE_PACK } from '../../shared/rules/pack/data'
 import { toLocalIsoDate } from '../main/services/local-date'
 import { writeFileAtomic } from '../main/services/write-file-atomic'
 import { parseCliArgs, USAGE, type CliCommand } from './args'
-import { assessFiles, exitCodeOf, type AssessmentDocument } from './assessment-document'
+import { assessInputs, exitCodeOf, type AssessmentDocument } from './assessment-document'
 import { formatText } from './format-text'
 import { toTerminalLine } from './terminal-text'
 
@@ -38,7 +38,7 @@ function describeWriteError(path: string, error: unknown): string {
 }
 
 async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: CliIo): Promise<ExitCode> {
-  const document = await assessFiles(command.files, command.asOf ?? io.today())
+  const document = await assessInputs(command.inputs, command.asOf ?? io.today())
   for (const error of document.errors) {
     io.stderr(`${PROGRAM_NAME}: ${toTerminalLine(error.message)}\n`)
   }

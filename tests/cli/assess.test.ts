@@ -151,7 +151,7 @@ describe('assess: usage', () => {
     const { code, stdout, stderr } = await run(...argv)
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(/^entra-readiness: .+\n\nUsage: entra-readiness assess FILE\.\.\./)
+    expect(stderr).toMatch(/^entra-readiness: .+\n\nUsage: entra-readiness assess \[--server NAME\] FILE\.\.\./)
   })
 
   it.each(['markdown', 'html', 'csv'])('says --format %s is not available yet, exit 2', async (format) => {
@@ -163,7 +163,7 @@ describe('assess: usage', () => {
   it('prints help and exits 0', async () => {
     const { code, stdout } = await run('--help')
     expect(code).toBe(0)
-    expect(stdout).toMatch(/^Usage: entra-readiness assess FILE\.\.\. \[--as-of YYYY-MM-DD\] \[--format json\|text\] \[--out FILE\]/)
+    expect(stdout).toMatch(/^Usage: entra-readiness assess \[--server NAME\] FILE\.\.\. \[--as-of YYYY-MM-DD\] \[--format json\|text\] \[--out FILE\]/)
   })
 
   it('prints the version and the rule pack and exits 0', async () => {

@@ -37,7 +37,7 @@ const CHOOSE_DETAILS = 'Choose the install-details JSON file that the collector 
 // Windows has no such flag (undefined there).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
-function failure(fileName: string, code: ErrorCode, problem: string, advice: string): Result<InstallDetailsFile> {
+function failure<T>(fileName: string, code: ErrorCode, problem: string, advice: string): Result<T> {
   const message = `${fileName}: ${problem}. ${advice}`
   return fail(code, message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message)
 }
@@ -60,11 +60,11 @@ function describeFsError(error: unknown): string {
   }
 }
 
-function unreadable(fileName: string, error: unknown): Result<InstallDetailsFile> {
+function unreadable<T>(fileName: string, error: unknown): Result<T> {
   return failure(fileName, 'file-unreadable', describeFsError(error), 'Check the path and that you may read the file, then try again.')
 }
 
-function tooLarge(fileName: string, sizeBytes: number, maxBytes: number): Result<InstallDetailsFile> {
+function tooLarge<T>(fileName: string, sizeBytes: number, maxBytes: number): Result<T> {
   return failure(
     fileName,
     'file-too-large',
@@ -115,13 +115,18 @@ function describeDocumentProblems(kind: ProblemKind, problems: readonly string[]
   }
 }
 
+/** A file's text, decoded. */
+export interface TextFile {
+  readonly fileName: string
+  readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le'
+  readonly text: string
+}
+
 /**
- * Reads, decodes and validates the install-details file at `path`.
- *
- * Refuses anything that is not a regular file, or larger than `MAX_INPUT_BYTES`, before reading a
- * byte of it.
+ * Reads and decodes the file at `path`: refuses anything that is not a regular file, or larger
+ * than the limit, before reading a byte of it.
  */
-export async function readInstallDetailsFile(path: string, options: ReadOptions = {}): Promise<Result<InstallDetailsFile>> {
+export async function readTextFile(path: string, options: ReadOptions = {}): Promise<Result<TextFile>> {
   const fileName = basename(path) || path
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES
   let bytes: Uint8Array
@@ -147,7 +152,12 @@ export async function readInstallDetailsFile(path: string, options: ReadOptions 
   if (!decoded.ok) {
     return failure(fileName, 'file-not-text', decoded.problem, CHOOSE_DETAILS)
   }
-  const parsed = parseInstallDetails(decoded.text)
+  return ok({ fileName, encoding: decoded.encoding, text: decoded.text })
+}
+
+/** Validates decoded JSON text as install details, with the reader's messages and advice. */
+export function parseDetailsText(fileName: string, encoding: TextFile['encoding'], text: string): Result<InstallDetailsFile> {
+  const parsed = parseInstallDetails(text)
   if (!parsed.ok) {
     if (parsed.problem === 'json') {
       return failure(fileName, 'invalid-json', parsed.problems[0] ?? 'it is not valid JSON', EXPORT_AGAIN)
@@ -155,5 +165,13 @@ export async function readInstallDetailsFile(path: string, options: ReadOptions 
     const { problem, advice } = describeDocumentProblems(parsed.problem, parsed.problems)
     return failure(fileName, 'invalid-document', problem, advice)
   }
-  return ok({ fileName, encoding: decoded.encoding, details: parsed.details })
+  return ok({ fileName, encoding, details: parsed.details })
+}
+
+/**
+ * Reads, decodes and validates the install-details JSON file at `path`.
+ */
+export async function readInstallDetailsFile(path: string, options: ReadOptions = {}): Promise<Result<InstallDetailsFile>> {
+  const read = await readTextFile(path, options)
+  return read.ok ? parseDetailsText(read.value.fileName, read.value.encoding, read.value.text) : { ok: false, error: read.error }
 }

@@ -3,21 +3,39 @@ import { parseCliArgs } from '../../../electron/cli/args'
 
 describe('parseCliArgs', () => {
   it('parses the files with the defaults', () => {
-    expect(parseCliArgs(['assess', 'a.json', 'b.json'])).toEqual({ kind: 'assess', files: ['a.json', 'b.json'], format: 'json' })
+    expect(parseCliArgs(['assess', 'a.json', 'b.json'])).toEqual({ kind: 'assess', inputs: [{ path: 'a.json' }, { path: 'b.json' }], format: 'json' })
   })
 
   it('parses every option, in either spelling and anywhere', () => {
     expect(parseCliArgs(['--format=text', 'assess', 'a.json', '--as-of', '2026-09-30', '--out', 'report.txt'])).toEqual({
       kind: 'assess',
-      files: ['a.json'],
+      inputs: [{ path: 'a.json' }],
       format: 'text',
       asOf: '2026-09-30',
       out: 'report.txt',
     })
   })
 
+  it('groups the files after --server NAME into that server, up to the next --server', () => {
+    expect(parseCliArgs(['assess', 'x.json', '--server', 'AADC01', 'a.json', 'sched.txt', '--server=AADC02', 'b.json'])).toMatchObject({
+      inputs: [
+        { path: 'x.json' },
+        { path: 'a.json', server: 'AADC01' },
+        { path: 'sched.txt', server: 'AADC01' },
+        { path: 'b.json', server: 'AADC02' },
+      ],
+    })
+  })
+
+  it.each([[['assess', 'a.json', '--server']], [['assess', '--server', '--format', 'json', 'a.json']], [['assess', '--server=', 'a.json']]])(
+    'needs a name after --server: %j',
+    (argv) => {
+      expect(parseCliArgs(argv)).toEqual({ kind: 'usage-error', message: '--server needs a server name.' })
+    },
+  )
+
   it('takes everything after -- as files', () => {
-    expect(parseCliArgs(['assess', '--', '--odd-name.json', '-h'])).toMatchObject({ files: ['--odd-name.json', '-h'] })
+    expect(parseCliArgs(['assess', '--', '--odd-name.json', '-h'])).toMatchObject({ inputs: [{ path: '--odd-name.json' }, { path: '-h' }] })
   })
 
   it.each([['--help'], ['-h'], ['assess', 'a.json', '--help']])('asks for help with %j', (...argv) => {
