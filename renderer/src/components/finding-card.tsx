@@ -1,0 +1,88 @@
+/**
+ * One finding, in full: status, title, message, evidence, why it matters, what to do, sources.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components'
+import type { Finding } from '../../../shared/rules/types'
+import { ConfidenceNote } from './confidence-note'
+import { EvidenceTable } from './evidence-table'
+import { RemediationSteps } from './remediation-steps'
+import { SourceLinks } from './source-links'
+import { StatusBadge } from './status-badge'
+
+/** Props of {@link FindingCard}. */
+export interface FindingCardProps {
+  readonly finding: Finding
+  readonly onOpenLink: (url: string) => void
+}
+
+const useStyles = makeStyles({
+  card: {
+    display: 'grid',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  ruleId: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  message: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  section: { display: 'grid', rowGap: tokens.spacingVerticalXS },
+  sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  why: { margin: 0 },
+})
+
+/** A finding as a card; every part comes from the finding, so new rules need no UI change. */
+export function FindingCard({ finding, onOpenLink }: FindingCardProps) {
+  const styles = useStyles()
+  const titleId = useId('finding-title')
+  return (
+    <article className={styles.card} aria-labelledby={titleId} data-rule-id={finding.ruleId}>
+      <div className={styles.header}>
+        <StatusBadge state={finding.status} />
+        <h3 id={titleId} className={styles.title}>
+          {finding.title}
+        </h3>
+        <span className={styles.ruleId}>{finding.ruleId}</span>
+      </div>
+      <p className={styles.message}>{finding.message}</p>
+      <ConfidenceNote confidence={finding.confidence} caveat={finding.caveat} />
+      <section className={styles.section}>
+        <h4 className={styles.sectionTitle}>Evidence</h4>
+        <EvidenceTable evidence={finding.evidence} label={`Evidence for ${finding.title}`} />
+      </section>
+      <Accordion collapsible>
+        <AccordionItem value="why">
+          <AccordionHeader as="h4" size="small">
+            Why this matters
+          </AccordionHeader>
+          <AccordionPanel>
+            <p className={styles.why}>{finding.why}</p>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {finding.remediation.length === 0 ? null : (
+        <section className={styles.section}>
+          <h4 className={styles.sectionTitle}>What to do</h4>
+          <RemediationSteps steps={finding.remediation} />
+        </section>
+      )}
+      {finding.sources.length === 0 ? null : (
+        <section className={styles.section}>
+          <h4 className={styles.sectionTitle}>Sources</h4>
+          <SourceLinks sources={finding.sources} onOpenLink={onOpenLink} />
+        </section>
+      )}
+    </article>
+  )
+}

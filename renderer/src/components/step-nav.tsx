@@ -1,0 +1,116 @@
+/**
+ * The wizard's step list: every step with its state; click, Tab/Enter or the arrow keys move.
+ */
+import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
+import type { KeyboardEvent } from 'react'
+import type { StepState } from '../store/selectors'
+import type { WizardStep } from '../store/steps'
+import { StatusBadge } from './status-badge'
+
+/** One entry of the list. */
+export interface StepNavItem {
+  readonly id: WizardStep
+  readonly title: string
+  readonly state: StepState
+}
+
+/** Props of {@link StepNav}. */
+export interface StepNavProps {
+  readonly items: readonly StepNavItem[]
+  readonly current: WizardStep
+  readonly onSelect: (step: WizardStep) => void
+}
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalXXS },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    width: '100%',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    textAlign: 'start',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ...createFocusOutlineStyle(),
+  },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    fontWeight: tokens.fontWeightSemibold,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+  },
+  number: {
+    gridRow: 'span 2',
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '24px',
+    height: '24px',
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    fontSize: tokens.fontSizeBase200,
+  },
+  badge: { justifySelf: 'start' },
+})
+
+const KEY_MOVES: Readonly<Record<string, (index: number, count: number) => number>> = {
+  ArrowDown: (index, count) => Math.min(index + 1, count - 1),
+  ArrowUp: (index) => Math.max(index - 1, 0),
+  Home: () => 0,
+  End: (_index, count) => count - 1,
+}
+
+/**
+ * Moves focus between the step buttons with the arrow keys, Home and End.
+ *
+ * Hand-made rather than Tabster's arrow-navigation group: Tabster's focusable, aria-hidden
+ * "dummy" elements fail axe's aria-hidden-focus rule. Every button stays in the Tab order too.
+ */
+function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
+  const move = KEY_MOVES[event.key]
+  if (move === undefined) {
+    return
+  }
+  const buttons = Array.from(event.currentTarget.querySelectorAll('button'))
+  const index = buttons.findIndex((button) => button === document.activeElement)
+  if (index === -1) {
+    return
+  }
+  event.preventDefault()
+  buttons[move(index, buttons.length)]?.focus()
+}
+
+/** An ordered list of step buttons; the current one carries `aria-current="step"`. */
+export function StepNav({ items, current, onSelect }: StepNavProps) {
+  const styles = useStyles()
+  return (
+    <ol className={styles.list} onKeyDown={moveFocus}>
+      {items.map((item, index) => (
+        <li key={item.id}>
+          <button
+            type="button"
+            className={mergeClasses(styles.item, item.id === current && styles.current)}
+            aria-current={item.id === current ? 'step' : undefined}
+            onClick={() => onSelect(item.id)}
+          >
+            <span className={styles.number} aria-hidden>
+              {index + 1}
+            </span>
+            <span>{item.title}</span>
+            <span className={styles.badge}>
+              <StatusBadge state={item.state} />
+            </span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  )
+}

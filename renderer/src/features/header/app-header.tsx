@@ -1,0 +1,59 @@
+/**
+ * The header: the app's title, the as-of date every check uses, and the rule pack in force.
+ */
+import { Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components'
+import { useWizardStore } from '../../store/context'
+import { selectReport } from '../../store/selectors'
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalXXL,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  tools: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXXL },
+  date: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  pack: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+})
+
+/** The app header with the as-of date control. */
+export function AppHeader() {
+  const styles = useStyles()
+  const inputId = useId('as-of')
+  const asOf = useWizardStore((state) => state.asOf)
+  const setAsOf = useWizardStore((state) => state.setAsOf)
+  const packVersion = useWizardStore((state) => selectReport(state)?.rulePack.version)
+  const packAsOf = useWizardStore((state) => selectReport(state)?.rulePack.asOf)
+  return (
+    <header className={styles.header}>
+      <h1 className={styles.title}>Entra Connect upgrade readiness</h1>
+      <div className={styles.tools}>
+        <div className={styles.date}>
+          <Label htmlFor={inputId} weight="semibold">
+            Checks as of
+          </Label>
+          {/* Uncontrolled: a half-edited date must stay in the input; only whole dates reach the store. */}
+          <Input
+            id={inputId}
+            key={asOf === undefined ? 'waiting' : 'ready'}
+            type="date"
+            defaultValue={asOf}
+            disabled={asOf === undefined}
+            onChange={(_event, data) => setAsOf(data.value)}
+          />
+        </div>
+        <span className={styles.pack}>
+          Rule pack {packVersion ?? '…'}
+          {packAsOf === undefined ? null : ` (facts checked ${packAsOf})`}
+        </span>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,58 @@
+/**
+ * The last step: the verdict in one sentence, counts by status, and what needs attention.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components'
+import { StatusBadge } from '../../components/status-badge'
+import { useWizardStore } from '../../store/context'
+import { selectAttentionFindings, selectStatusCounts, selectVerdict } from '../../store/selectors'
+import { AttentionTable } from './attention-table'
+import { StatusCounts } from './status-counts'
+import { describeVerdict } from './verdict-text'
+
+const useStyles = makeStyles({
+  verdict: {
+    display: 'grid',
+    rowGap: tokens.spacingVerticalS,
+    justifyItems: 'start',
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    maxWidth: '80ch',
+  },
+  sentence: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  server: { margin: 0, color: tokens.colorNeutralForeground2 },
+  section: { display: 'grid', rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+})
+
+/** The summary step. */
+export function SummaryStep() {
+  const styles = useStyles()
+  const verdict = useWizardStore(selectVerdict)
+  const asOf = useWizardStore((state) => state.asOf)
+  const serverName = useWizardStore((state) => state.details.server?.name ?? undefined)
+  const counts = useWizardStore(selectStatusCounts)
+  const attention = useWizardStore(selectAttentionFindings)
+  const goTo = useWizardStore((state) => state.goTo)
+  if (verdict === undefined || asOf === undefined || counts === undefined) {
+    return <p>Waiting for the as-of date…</p>
+  }
+  return (
+    <>
+      <section className={styles.verdict} aria-label="Verdict">
+        <StatusBadge state={verdict} prefix="Verdict:" />
+        <p className={styles.sentence}>{describeVerdict(verdict, asOf)}</p>
+        <p className={styles.server}>Server: {serverName ?? 'name not given'}</p>
+      </section>
+      <section className={styles.section}>
+        <h3 className={styles.heading}>Findings by status</h3>
+        <StatusCounts counts={counts} />
+      </section>
+      <section className={styles.section}>
+        <h3 className={styles.heading}>Needs attention</h3>
+        <AttentionTable findings={attention} onGoTo={goTo} />
+      </section>
+    </>
+  )
+}

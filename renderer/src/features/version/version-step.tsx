@@ -1,0 +1,14 @@
+/**
+ * Step 2: the installed version against retirements, mandatory floors and deadlines.
+ */
+import { RuleStepView } from '../rule-step/rule-step-view'
+
+/** The version-and-deadlines step. */
+export function VersionStep() {
+  return (
+    <RuleStepView
+      step="version"
+      intro="Checks the installed Entra Connect version against Microsoft's retirements, mandatory minimums and their deadlines, as of the date in the header."
+    />
+  )
+}

@@ -1,0 +1,27 @@
+/**
+ * The renderer's entry: create the store over the preload's API, load app info, mount the app.
+ */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { getWindowApi } from './api'
+import { App } from './app'
+import { createWizardStore } from './store'
+import { WizardStoreProvider } from './store/context'
+import { ThemedProvider } from './theme'
+
+const container = document.getElementById('root')
+if (container === null) {
+  throw new Error('index.html has no #root element.')
+}
+const store = createWizardStore({ api: getWindowApi() })
+void store.getState().loadAppInfo()
+
+createRoot(container).render(
+  <StrictMode>
+    <WizardStoreProvider store={store}>
+      <ThemedProvider>
+        <App />
+      </ThemedProvider>
+    </WizardStoreProvider>
+  </StrictMode>,
+)

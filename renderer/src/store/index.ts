@@ -1,0 +1,24 @@
+/**
+ * The wizard's store: one zustand store built from slices, over an injected API.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createDetailsSlice } from './details-slice'
+import { createLinksSlice } from './links-slice'
+import { createSettingsSlice } from './settings-slice'
+import type { WizardDeps, WizardState } from './types'
+import { createWizardSlice } from './wizard-slice'
+
+export type { WizardDeps, WizardState } from './types'
+
+/** A wizard store instance. */
+export type WizardStore = StoreApi<WizardState>
+
+/** Creates a store; the app passes the preload's API, tests a fake. */
+export function createWizardStore(deps: WizardDeps): WizardStore {
+  return createStore<WizardState>()((...args) => ({
+    ...createWizardSlice(...args),
+    ...createDetailsSlice(deps)(...args),
+    ...createSettingsSlice(deps)(...args),
+    ...createLinksSlice(deps)(...args),
+  }))
+}

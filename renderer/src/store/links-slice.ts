@@ -1,0 +1,29 @@
+/**
+ * Opening a source article in the OS browser, through main (which allowlists the hosts).
+ */
+import type { StateCreator } from 'zustand'
+import type { WizardDeps, WizardState } from './types'
+
+/** The link action and its last error. */
+export interface LinksSlice {
+  readonly linkError: string | undefined
+  /** Asks main to open `url` in the OS browser. */
+  readonly openLink: (url: string) => Promise<void>
+  readonly dismissLinkError: () => void
+}
+
+/** Builds the links slice over the app's API. */
+export function createLinksSlice(deps: WizardDeps): StateCreator<WizardState, [], [], LinksSlice> {
+  return (set) => ({
+    linkError: undefined,
+    openLink: async (url) => {
+      try {
+        const result = await deps.api.link.openExternal({ url })
+        set({ linkError: result.ok ? undefined : result.error.message })
+      } catch (error) {
+        set({ linkError: error instanceof Error ? error.message : String(error) })
+      }
+    },
+    dismissLinkError: () => set({ linkError: undefined }),
+  })
+}

@@ -1,0 +1,16 @@
+/**
+ * The store's whole state and its dependencies, in one place so slices can refer to each other.
+ */
+import type { WizardApi } from '../../../shared/ipc/api'
+import type { DetailsSlice } from './details-slice'
+import type { LinksSlice } from './links-slice'
+import type { SettingsSlice } from './settings-slice'
+import type { WizardSlice } from './wizard-slice'
+
+/** What the store needs from outside: the app's API (the preload's, or a fake in tests). */
+export interface WizardDeps {
+  readonly api: WizardApi
+}
+
+/** Every slice together. */
+export type WizardState = WizardSlice & DetailsSlice & SettingsSlice & LinksSlice

@@ -1,0 +1,48 @@
+import { expect, test } from './support/app-fixture'
+import { findingCard, goToStep, openApp, versionInput } from './support/wizard-page'
+
+test.describe('opening an install-details file through main', () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page)
+  })
+
+  test('a valid file fills the form, names the server and is the evidence’s source', async ({ page, main }) => {
+    main.chooseFile('AADC01.json')
+    await page.getByRole('button', { name: 'Open install-details file…' }).click()
+    await expect(page.getByText('Loaded AADC01.json (server AADC01)')).toBeVisible()
+    await expect(versionInput(page)).toHaveValue('2.4.27.0')
+    await expect(page.getByLabel('Windows Server build')).toHaveValue('17763')
+    await goToStep(page, 'Version and deadlines')
+    const card = findingCard(page, 'version/sync-stop-2026')
+    await expect(card.getByRole('row', { name: /connect\.version 2\.4\.27\.0 AADC01\.json/ })).toBeVisible()
+  })
+
+  test('a value typed after opening a file is marked as typed in', async ({ page, main }) => {
+    main.chooseFile('AADC01.json')
+    await page.getByRole('button', { name: 'Open install-details file…' }).click()
+    await versionInput(page).fill('2.5.79.0')
+    await goToStep(page, 'Version and deadlines')
+    const card = findingCard(page, 'version/sync-stop-2026')
+    await expect(card.getByRole('row', { name: /connect\.version 2\.5\.79\.0 typed in/ })).toBeVisible()
+  })
+
+  test('a truncated file shows main’s message naming it and keeps what was typed', async ({ page, main }) => {
+    await versionInput(page).fill('2.5.79.0')
+    main.chooseFile('AADC02-truncated.json')
+    await page.getByRole('button', { name: 'Open install-details file…' }).click()
+    const error = page.getByText(/AADC02-truncated\.json: the JSON ends early/)
+    await expect(error).toBeVisible()
+    await expect(versionInput(page)).toHaveValue('2.5.79.0')
+    await goToStep(page, 'Version and deadlines')
+    await expect(findingCard(page, 'version/sync-stop-2026').getByText('Pass', { exact: true })).toBeVisible()
+  })
+
+  test('canceling the dialog changes nothing', async ({ page, main }) => {
+    await versionInput(page).fill('2.4.27.0')
+    main.chooseFile(undefined)
+    await page.getByRole('button', { name: 'Open install-details file…' }).click()
+    await expect(page.getByRole('button', { name: 'Open install-details file…' })).toBeEnabled()
+    await expect(versionInput(page)).toHaveValue('2.4.27.0')
+    await expect(page.getByText(/^Loaded /)).toHaveCount(0)
+  })
+})

@@ -1,0 +1,51 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { FindingCard } from '../../../../renderer/src/components/finding-card'
+import { makeFinding, realFinding } from '../../support/findings'
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+describe('FindingCard', () => {
+  it('shows the status as a word, not only a colour', () => {
+    render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} />)
+    const card = screen.getByRole('article', { name: /Synchronization minimum/ })
+    expect(within(card).getByText('Fail')).toBeTruthy()
+  })
+
+  it('shows the evidence with where each value came from', () => {
+    render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} />)
+    const row = screen.getByRole('row', { name: /connect\.version/ })
+    expect(row.textContent).toContain('2.4.27.0')
+    expect(row.textContent).toContain('typed in')
+  })
+
+  it('says "Unconfirmed" with the caveat when the source is uncertain', () => {
+    render(<FindingCard finding={makeFinding({ confidence: 'uncertain', caveat: 'Only the newest revision says so.' })} onOpenLink={() => {}} />)
+    expect(screen.getByText('Unconfirmed')).toBeTruthy()
+    expect(screen.getByText(/Only the newest revision says so\./)).toBeTruthy()
+  })
+
+  it('has no "Unconfirmed" note for a documented finding', () => {
+    render(<FindingCard finding={makeFinding({ confidence: 'documented' })} onOpenLink={() => {}} />)
+    expect(screen.queryByText('Unconfirmed')).toBeNull()
+  })
+
+  it('copies the PowerShell with the copy button and says so', async () => {
+    const writeText = vi.fn(async () => undefined)
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+    render(<FindingCard finding={makeFinding()} onOpenLink={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: /Copy: PowerShell for step 1/ }))
+    expect(writeText).toHaveBeenCalledWith('Get-ADSyncScheduler')
+    expect(await screen.findByRole('button', { name: /Copied/ })).toBeTruthy()
+  })
+
+  it('hands a source’s URL to onOpenLink instead of navigating', () => {
+    const onOpenLink = vi.fn()
+    render(<FindingCard finding={makeFinding()} onOpenLink={onOpenLink} />)
+    fireEvent.click(screen.getByRole('link', { name: /Example article/ }))
+    expect(onOpenLink).toHaveBeenCalledWith('https://learn.microsoft.com/example')
+  })
+})

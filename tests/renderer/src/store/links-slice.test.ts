@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { createWizardStore } from '../../../../renderer/src/store'
+import { createFakeApi, errorResult } from '../../support/fake-api'
+
+const URL = 'https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-version-history'
+
+describe('links slice', () => {
+  it('asks main to open the URL', async () => {
+    const fake = createFakeApi()
+    await createWizardStore({ api: fake.api }).getState().openLink(URL)
+    expect(fake.openExternal).toHaveBeenCalledWith({ url: URL })
+  })
+
+  it('keeps main’s message when it refuses', async () => {
+    const fake = createFakeApi()
+    fake.openExternal.mockResolvedValue(errorResult('not-allowed', 'That host is not allowed.'))
+    const store = createWizardStore({ api: fake.api })
+    await store.getState().openLink('https://example.com/')
+    expect(store.getState().linkError).toBe('That host is not allowed.')
+  })
+})
