@@ -42,6 +42,10 @@ function buildEvidence(
   return evidence
 }
 
+function withCaveat(caveat: string | undefined): { caveat?: string } {
+  return caveat === undefined ? {} : { caveat }
+}
+
 function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions): Finding {
   let outcome: Outcome
   let template: string | undefined
@@ -70,12 +74,12 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
     message: formatMessage(template, data),
     messageId: outcome.messageId,
     evidence: buildEvidence(details, outcome.evidence ?? rule.facts, options.provenance),
-    remediation: rule.remediation?.[outcome.messageId] ?? [],
+    remediation: outcome.remediation ?? rule.remediation?.[outcome.messageId] ?? [],
     sources: rule.sources,
     data,
     why: rule.why,
-    confidence: rule.confidence,
-    ...(rule.caveat === undefined ? {} : { caveat: rule.caveat }),
+    confidence: outcome.confidence ?? rule.confidence,
+    ...withCaveat(outcome.caveat ?? rule.caveat),
   }
 }
 

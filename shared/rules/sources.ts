@@ -120,3 +120,48 @@ export const SOURCE_CLOUD_SYNC_PREREQUISITES: SourceRef = {
   url: `${LEARN_CLOUD_SYNC}how-to-prerequisites`,
   revision: 'Learn copy ms.date 2026-07-27',
 }
+
+/** What's new in Microsoft Entra ID (MSOnline retirement, distribution and Cloud Sync announcements). */
+export const SOURCE_WHATS_NEW: SourceRef = {
+  title: "What's new in Microsoft Entra ID",
+  url: 'https://learn.microsoft.com/entra/fundamentals/whats-new',
+  revision: 'revs covering Dec 2024 - Apr 2025, and rev 2026-04-15',
+}
+
+/** The ADSync PowerShell reference (Get-/Set-ADSyncAutoUpgrade, scheduler, database cmdlets). */
+export const SOURCE_ADSYNC_CMDLETS: SourceRef = {
+  title: 'Microsoft Entra Connect: ADSync PowerShell reference',
+  url: `${LEARN_CONNECT}reference-connect-adsync`,
+  revision: 'current revision (read 2026)',
+}
+
+/** The ADSyncTools PowerShell reference. */
+export const SOURCE_ADSYNCTOOLS: SourceRef = {
+  title: 'Microsoft Entra Connect: ADSyncTools PowerShell reference',
+  url: `${LEARN_CONNECT}reference-connect-adsynctools`,
+  revision: 'rev 2023-11-06',
+}
+
+/** Older revisions of the automatic upgrade article, which listed codes the current one dropped. */
+export const SOURCE_AUTO_UPGRADE_HISTORY: SourceRef = {
+  title: 'Automatic upgrade: 2016-2020 revisions (historical result codes)',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/commits/main/articles/active-directory/hybrid/how-to-connect-install-automatic-upgrade.md',
+  revision: '2016 and 2020 revisions; 2017-2019 localized copies',
+}
+
+/** The supported sync scenarios table (Cloud Sync vs Connect Sync). */
+export const SOURCE_COMMON_SCENARIOS: SourceRef = {
+  title: 'Microsoft Entra hybrid identity: supported sync scenarios',
+  url: 'https://learn.microsoft.com/entra/identity/hybrid/common-scenarios',
+  revision: 'rev 2023-11-06',
+}
+
+/**
+ * Third-party, not Microsoft documentation: a public support feed of Connect builds and
+ * end-of-support dates. Cited only for dates no Microsoft article states (shown as unconfirmed).
+ */
+export const SOURCE_THIRD_PARTY_SUPPORT_FEED: SourceRef = {
+  title: 'Third-party (not Microsoft): o365soa support feed of Connect builds',
+  url: 'https://github.com/o365soa/soa/blob/main/docs/dirsyncversion.json',
+  revision: 'read 2026-11-26 (facts §3.6, §12.3)',
+}

@@ -53,6 +53,12 @@ export interface Outcome {
   readonly data?: Readonly<Record<string, DataValue>>
   /** Field paths (`connect.version`) this outcome rests on; defaults to the rule's `facts`. */
   readonly evidence?: readonly string[]
+  /** Overrides the rule's confidence when this outcome rests on weaker (or stronger) facts. */
+  readonly confidence?: Confidence
+  /** Overrides the rule's caveat: what the user must know about this outcome's facts. */
+  readonly caveat?: string
+  /** Steps that depend on the data (e.g. one fix per blocking code); replaces the rule's for this messageId. */
+  readonly remediation?: readonly RemediationStep[]
 }
 
 /** Everything a rule may look at: the document, the as-of date and the rule pack. Nothing else. */

@@ -33,7 +33,7 @@ test.describe('typed version against the 2026 sync stop', () => {
     await goToStep(page, 'Version and deadlines')
     const card = findingCard(page, 'version/sync-stop-2026')
     await expect(card.getByText('Warning', { exact: true })).toBeVisible()
-    await expect(card).toContainText('1 days after the as-of date')
+    await expect(card).toContainText('(1 day after the as-of date)')
   })
 
   test('an announced-but-unconfirmed rule says "Unconfirmed" with its caveat', async ({ page }) => {

@@ -4,7 +4,11 @@
  * Facts come from the project's facts reference (entra-connect-facts.md); section numbers are
  * given beside each value.
  */
+import { CLOUD_SYNC_MATRIX } from './cloud-sync-matrix'
+import { RELEASES } from './releases'
+import { THRESHOLDS } from './thresholds'
 import type { RulePack } from './types'
+import { UPGRADE_CODES } from './upgrade-codes'
 
 /** The rule pack in force. Bump `version` on any change to the data; `asOf` is when facts were checked. */
 export const RULE_PACK: RulePack = {
@@ -25,4 +29,8 @@ export const RULE_PACK: RulePack = {
     // Facts §2.1, §2.3: prerequisites, newest Learn copy only. UNCERTAIN.
     appAuth2027: { minimum: '2.6.84.0', stops: '2027-04-07' },
   },
+  releases: RELEASES,
+  thresholds: THRESHOLDS,
+  upgradeCodes: UPGRADE_CODES,
+  cloudSync: CLOUD_SYNC_MATRIX,
 }

@@ -1,9 +1,13 @@
 /**
  * The rule pack's shape: the data the rules decide from (versions, dates, thresholds, codes).
  *
- * Adding a release or a deadline means editing `shared/rules/pack/data.ts`, not a rule.
+ * Adding a release or a deadline means editing data (`releases.ts`, `data.ts`), not a rule.
  */
 import type { IsoDate } from '../../dates/iso-date'
+import type { CloudSyncMatrix } from './cloud-sync-matrix'
+import type { Release } from './releases'
+import type { Thresholds } from './thresholds'
+import type { UpgradeCode } from './upgrade-codes'
 
 /** The minimum versions and dates of one mandatory floor. */
 export interface Deadlines {
@@ -29,4 +33,10 @@ export interface RulePack {
   readonly version: string
   readonly asOf: IsoDate
   readonly deadlines: Deadlines
+  /** Every known build, with its end of support. */
+  readonly releases: readonly Release[]
+  readonly thresholds: Thresholds
+  /** Auto-upgrade result codes and suspension reasons. */
+  readonly upgradeCodes: readonly UpgradeCode[]
+  readonly cloudSync: CloudSyncMatrix
 }

@@ -24,7 +24,7 @@ export const syncStop2026: Rule = {
   facts: ['connect.version'],
   messages: {
     pass: '{version} meets the 2026 minimum {minimum}.',
-    warn: '{version} is below {minimum}: all synchronization stops on {stops} ({daysLeft} days after the as-of date).',
+    warn: '{version} is below {minimum}: all synchronization stops on {stops} ({daysLeft|day} after the as-of date).',
     fail: '{version} is below {minimum}, required since {stops}: all synchronization has stopped on this server.',
     unknown: 'The installed Connect version is not known.',
   },

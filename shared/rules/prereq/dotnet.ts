@@ -1,0 +1,55 @@
+/**
+ * `prereq/dotnet`: .NET Framework 4.7.2 (Release 461808) or later (facts §4.2).
+ */
+import { namedAtOrBelow } from '../named-value'
+import type { NamedValue } from '../pack/thresholds'
+import { SOURCE_DOTNET, SOURCE_PREREQUISITES, SOURCE_VERSION_HISTORY } from '../sources'
+import type { Outcome, Rule } from '../types'
+
+/** The name of the newest .NET Framework version whose minimum `Release` is at or below `release`. */
+export function dotnetName(release: number, releases: readonly NamedValue[]): string {
+  const named = namedAtOrBelow(release, releases)
+  return named === undefined ? `.NET Framework older than 4.6.2 (Release ${release})` : named.name
+}
+
+/** The rule. */
+export const dotnet: Rule = {
+  id: 'prereq/dotnet',
+  step: 'prerequisites',
+  title: '.NET Framework 4.7.2 or later',
+  severity: 'blocker',
+  confidence: 'derived',
+  caveat:
+    'The prerequisites article still says .NET Framework 4.6.2, but the version history raised the product minimum ' +
+    'to 4.7.2 with 2.4.18.0, and the mandatory-upgrade notices say 4.7.2: 4.7.2 is used.',
+  why:
+    'Since 2.4.18.0 Connect Sync needs the .NET Framework 4.7.2 runtime; every currently supported build is 2.4.18.0 ' +
+    'or later, so the upgrade installer refuses an older .NET.',
+  sources: [SOURCE_VERSION_HISTORY, SOURCE_DOTNET, SOURCE_PREREQUISITES],
+  facts: ['dotnet.release'],
+  messages: {
+    pass: '{dotnetName} (Release {release}) meets the {minimumName} minimum.',
+    fail: '{dotnetName} (Release {release}) is below {minimumName} (Release {minimumRelease}).',
+    unknown: 'The installed .NET Framework release is not known.',
+  },
+  remediation: {
+    fail: [{ text: 'Install .NET Framework 4.8 (or 4.8.1) and restart the server before upgrading Connect.' }],
+    unknown: [
+      {
+        text: 'Read the .NET Framework Release value.',
+        powershell: "(Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full').Release",
+      },
+    ],
+  },
+  check: ({ details, pack }): Outcome => {
+    const release = details.dotnet?.release ?? undefined
+    if (release === undefined) {
+      return { status: 'unknown', messageId: 'unknown' }
+    }
+    const { minimumRelease, minimumName, releases } = pack.thresholds.dotnet
+    const data = { release, minimumRelease, minimumName, dotnetName: dotnetName(release, releases) }
+    return release < minimumRelease
+      ? { status: 'fail', messageId: 'fail', data }
+      : { status: 'pass', messageId: 'pass', data }
+  },
+}

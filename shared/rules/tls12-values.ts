@@ -1,0 +1,60 @@
+/**
+ * The eight TLS 1.2 registry values: how a server stands against the required ones, and the
+ * PowerShell that sets them. Shared by `prereq/tls12` and `autoupgrade/eligibility`.
+ */
+import type { InstallDetails } from '../types/install-details'
+import { readFieldPath } from './field-path'
+import type { TlsValueSpec } from './pack/thresholds'
+
+/**
+ * `unknown` (no `tls12` at all, or some values missing and the rest right), `wrong` (a value present
+ * but absent in the registry (`null`) or not the required number), `pass` (all eight right).
+ */
+export interface Tls12Reading {
+  readonly state: 'pass' | 'wrong' | 'unknown'
+  /** Field paths of values that are `null` or wrong. */
+  readonly wrong: readonly string[]
+  /** Field paths of values not reported at all. */
+  readonly missing: readonly string[]
+}
+
+function valueAt(details: InstallDetails, spec: TlsValueSpec): unknown {
+  const keyPath = spec.path.slice(0, spec.path.lastIndexOf('.'))
+  // A key reported as `null` is absent from the registry, so its values are absent (wrong), not unknown.
+  return readFieldPath(details, keyPath) === null ? null : readFieldPath(details, spec.path)
+}
+
+/**
+ * Reads the eight values. A value reported as `null` (absent) or with another number is wrong; a
+ * value not reported is unknown. Any wrong value decides (`wrong`); otherwise a missing one leaves
+ * the answer `unknown` rather than a guess.
+ */
+export function readTls12(details: InstallDetails, specs: readonly TlsValueSpec[]): Tls12Reading {
+  if (details.tls12 === undefined || details.tls12 === null) {
+    return { state: 'unknown', wrong: [], missing: specs.map((spec) => spec.path) }
+  }
+  const wrong: string[] = []
+  const missing: string[] = []
+  for (const spec of specs) {
+    const value = valueAt(details, spec)
+    if (value === undefined) {
+      missing.push(spec.path)
+    } else if (value !== spec.required) {
+      wrong.push(spec.path)
+    }
+  }
+  const state = wrong.length > 0 ? 'wrong' : missing.length > 0 ? 'unknown' : 'pass'
+  return { state, wrong, missing }
+}
+
+/** PowerShell that writes the given values (run elevated; restart the server afterwards). */
+export function tls12Script(specs: readonly TlsValueSpec[]): string {
+  const keys = [...new Set(specs.map((spec) => spec.registryKey))]
+  // Guarded like the TLS enforcement article's script: New-Item -Force would recreate an existing key.
+  const createKeys = keys.map((key) => `if (-not (Test-Path '${key}')) { New-Item -Path '${key}' -Force | Out-Null }`)
+  const setValues = specs.map(
+    (spec) =>
+      `New-ItemProperty -Path '${spec.registryKey}' -Name '${spec.valueName}' -Value ${spec.required} -PropertyType DWord -Force | Out-Null`,
+  )
+  return [...createKeys, ...setValues].join('\n')
+}

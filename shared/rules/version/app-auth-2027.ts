@@ -1,0 +1,72 @@
+/**
+ * `version/app-auth-2027`: announced floor of 2.6.84.0 plus application-based authentication
+ * from 7 Apr 2027 (facts §2.1, §2.3: one Microsoft text only, UNCERTAIN).
+ */
+import { daysBetween, formatDate, isOnOrAfter } from '../../dates/iso-date'
+import { isBelow } from '../../version/four-part-version'
+import { installedVersion } from '../read-facts'
+import { SOURCE_APP_AUTH, SOURCE_PREREQUISITES } from '../sources'
+import type { Outcome, RemediationStep, Rule } from '../types'
+
+const READ_IDENTITY = 'Get-ADSyncEntraConnectorCredential | Select-Object ConnectorIdentityType'
+const CONFIGURE_APP_AUTH: RemediationStep = {
+  text: 'Switch the Entra connector to application-based authentication (Connect wizard > Configure application-based authentication), then confirm it.',
+  powershell: READ_IDENTITY,
+}
+const UPGRADE: RemediationStep = {
+  text: 'Upgrade to the newest build the Microsoft Entra admin center offers (Entra Connect > Manage): at least 2.6.84.0.',
+}
+
+/** The rule. */
+export const appAuth2027: Rule = {
+  id: 'version/app-auth-2027',
+  step: 'version',
+  title: 'Announced 2027 minimum: 2.6.84.0 and application-based authentication',
+  severity: 'blocker',
+  confidence: 'uncertain',
+  caveat:
+    'Source unconfirmed: only the newest revision of the prerequisites article states this floor, and no Microsoft ' +
+    'release notes for 2.6.84.0 were found. Re-check the article before acting on the date.',
+  why:
+    'Microsoft is retiring the connector account password ("legacy authentication"). The prerequisites article ' +
+    'announces that after 7 Apr 2027 synchronization stops unless the server runs 2.6.84.0 or later and ' +
+    'authenticates to Entra ID with its own application and certificate.',
+  sources: [SOURCE_PREREQUISITES, SOURCE_APP_AUTH],
+  facts: ['connect.version', 'connect.connectorIdentityType'],
+  messages: {
+    pass: '{version} is {minimum} or later and the connector uses application-based authentication.',
+    warn: '{missing}: synchronization is announced to stop on {stops} ({daysLeft|day} after the as-of date).',
+    fail: '{missing}, required since {stops} (announced): synchronization is expected to have stopped.',
+    'unknown-identity': '{version} meets {minimum}, but whether the connector uses application-based authentication is not known.',
+    unknown: 'The installed Connect version is not known.',
+  },
+  remediation: {
+    warn: [UPGRADE, CONFIGURE_APP_AUTH],
+    fail: [UPGRADE, CONFIGURE_APP_AUTH],
+    'unknown-identity': [{ text: 'Read the connector identity type.', powershell: READ_IDENTITY }],
+  },
+  check: ({ details, asOf, pack }): Outcome => {
+    const version = installedVersion(details)
+    if (version === undefined) {
+      return { status: 'unknown', messageId: 'unknown' }
+    }
+    const { minimum, stops } = pack.deadlines.appAuth2027
+    const identity = details.connect?.connectorIdentityType ?? null
+    const isVersionMet = !isBelow(version, minimum)
+    const base = { version, minimum, identity, isVersionMet, stops: formatDate(stops) }
+    if (isVersionMet && identity === 'Application') {
+      return { status: 'pass', messageId: 'pass', data: base }
+    }
+    if (isVersionMet && identity === null) {
+      return { status: 'unknown', messageId: 'unknown-identity', data: base }
+    }
+    const missing = [
+      ...(isVersionMet ? [] : [`${version} is below ${minimum}`]),
+      ...(identity === 'ServiceAccount' ? ['the connector still signs in with a service account'] : []),
+    ].join(' and ')
+    if (isOnOrAfter(asOf, stops)) {
+      return { status: 'fail', messageId: 'fail', data: { ...base, missing } }
+    }
+    return { status: 'warn', messageId: 'warn', data: { ...base, missing, daysLeft: daysBetween(asOf, stops) } }
+  },
+}

@@ -1,0 +1,101 @@
+/**
+ * `version/end-of-support`: the installed build's own end of support, from the pack's release history.
+ *
+ * The end-of-support date is the first day out of support (an inclusive start, like every date in
+ * the contract). Dates from Microsoft's tables, or derived from its 12-month policy, decide
+ * fail/warn/pass. Dates seen only in third-party material never give `fail`: past them the finding
+ * warns and says the date is unconfirmed (lead's decision).
+ */
+import { addDays, daysBetween, formatDate, isOnOrAfter } from '../../dates/iso-date'
+import { installedVersion } from '../read-facts'
+import { endOfSupportConfidence, isEndOfSupportConfirmed, lookUpSupport } from '../end-of-support'
+import type { Release } from '../pack/releases'
+import { SOURCE_THIRD_PARTY_SUPPORT_FEED, SOURCE_VERSION_HISTORY } from '../sources'
+import type { Outcome, Rule, RuleContext } from '../types'
+
+const UNCONFIRMED =
+  'This end-of-support date comes only from third-party material; Microsoft\'s version history did not state it ' +
+  'at the revision read. It is shown as a warning, never a failure: check the live version history.'
+const DERIVED =
+  'No Microsoft table lists this date: it is derived from the documented policy (each build retires 12 months after ' +
+  'the next release; builds already superseded by 15 Mar 2022 retired on 15 Mar 2023).'
+const WITHDRAWN = 'That this build was withdrawn is reported only by third parties.'
+const THIRD_PARTY_BUILD = 'This build is known only from third-party material; Microsoft\'s articles read do not list it.'
+
+const UPGRADE = { text: 'Upgrade to the newest build the Microsoft Entra admin center offers (Entra Connect > Manage).' }
+
+function judgeListed(release: Release, { asOf, pack }: RuleContext): Outcome {
+  const base = { version: release.version, basis: release.endOfSupportBasis, endOfSupportSource: release.endOfSupportSource }
+  if (release.isWithdrawn === true) {
+    return { status: 'warn', messageId: 'withdrawn', data: base, confidence: 'uncertain', caveat: WITHDRAWN }
+  }
+  const endOfSupport = release.endOfSupport
+  if (endOfSupport === null) {
+    const unconfirmed = release.confidence === 'documented' ? {} : { confidence: release.confidence, caveat: THIRD_PARTY_BUILD }
+    return { status: 'pass', messageId: 'no-date', data: { ...base, endOfSupport: null }, ...unconfirmed }
+  }
+  const isConfirmed = isEndOfSupportConfirmed(release)
+  const daysLeft = daysBetween(asOf, endOfSupport)
+  const data = { ...base, endOfSupport, endsOn: formatDate(endOfSupport), daysLeft, isConfirmed }
+  const caveat = release.endOfSupportBasis === 'policy' ? DERIVED : isConfirmed ? undefined : UNCONFIRMED
+  const judged = { confidence: endOfSupportConfidence(release), ...(caveat === undefined ? {} : { caveat }) }
+  if (isOnOrAfter(asOf, endOfSupport)) {
+    return isConfirmed
+      ? { status: 'fail', messageId: 'past', data, ...judged }
+      : { status: 'warn', messageId: 'past-unconfirmed', data, ...judged }
+  }
+  if (isOnOrAfter(asOf, addDays(endOfSupport, -pack.thresholds.endOfSupport.warnDays))) {
+    return { status: 'warn', messageId: 'soon', data, ...judged }
+  }
+  return { status: 'pass', messageId: 'pass', data, ...judged }
+}
+
+/** The rule. */
+export const endOfSupport: Rule = {
+  id: 'version/end-of-support',
+  step: 'version',
+  title: 'The installed build is still supported',
+  severity: 'warning',
+  confidence: 'documented',
+  why:
+    'Each Connect Sync 2.x build retires 12 months after the next one is released. A retired build gets no ' +
+    'security fixes, support for it is limited, and Microsoft warns it "might unexpectedly stop working".',
+  sources: [SOURCE_VERSION_HISTORY, SOURCE_THIRD_PARTY_SUPPORT_FEED],
+  facts: ['connect.version'],
+  messages: {
+    pass: '{version} is supported until {endsOn} ({daysLeft|day} after the as-of date).',
+    'no-date': '{version} has no end-of-support date yet: it is the newest build the rule pack knows.',
+    soon: '{version} reaches its end of support on {endsOn}, {daysLeft|day} after the as-of date.',
+    past: '{version} has been out of support since {endsOn}.',
+    'past-unconfirmed': '{version} is probably out of support since {endsOn} (a date Microsoft has not confirmed).',
+    withdrawn: '{version} is reported to have been withdrawn: move to a newer build.',
+    'older-than-pack': '{version} is older than every build the rule pack lists (oldest {oldest}, out of support since {oldestEndsOn}).',
+    'not-listed': '{version} is not in the rule pack\'s release history, so its end of support is not known.',
+    unknown: 'The installed Connect version is not known.',
+  },
+  remediation: {
+    soon: [UPGRADE],
+    past: [UPGRADE],
+    'past-unconfirmed': [UPGRADE, { text: 'Confirm the date in the version release history on Microsoft Learn.' }],
+    withdrawn: [UPGRADE],
+    'older-than-pack': [UPGRADE],
+    'not-listed': [{ text: 'Look the build up in the version release history on Microsoft Learn, or update the rule pack.' }],
+  },
+  check: (context): Outcome => {
+    const version = installedVersion(context.details)
+    if (version === undefined) {
+      return { status: 'unknown', messageId: 'unknown' }
+    }
+    const lookup = lookUpSupport(context.pack, version)
+    switch (lookup.kind) {
+      case 'listed':
+        return judgeListed(lookup.release, context)
+      case 'older-than-pack': {
+        const oldestEndsOn = lookup.oldest.endOfSupport === null ? 'an unknown date' : formatDate(lookup.oldest.endOfSupport)
+        return { status: 'fail', messageId: 'older-than-pack', data: { version, oldest: lookup.oldest.version, oldestEndsOn } }
+      }
+      case 'not-listed':
+        return { status: 'unknown', messageId: 'not-listed', data: { version } }
+    }
+  },
+}

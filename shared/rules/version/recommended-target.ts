@@ -1,0 +1,107 @@
+/**
+ * `version/recommended-target`: advice only (`info`). Which build to aim for, and whether to
+ * upgrade in place or by swing migration (facts §6.4).
+ */
+import { compareVersions } from '../../version/four-part-version'
+import { wholeMonthsBetween } from '../calendar-months'
+import type { RulePack } from '../pack/types'
+import { installedVersion } from '../read-facts'
+import { findRelease, newestDocumentedRelease, newestRelease } from '../release-lookup'
+import { SOURCE_STAGING, SOURCE_THIRD_PARTY_SUPPORT_FEED, SOURCE_UPGRADE_PATHS, SOURCE_VERSION_HISTORY } from '../sources'
+import type { Outcome, Rule, RuleContext } from '../types'
+
+interface ReasonFacts {
+  readonly buildAgeMonths: number | null
+  readonly maxObjects: number
+}
+
+/** Why a swing migration (or staging-first order) is advised; the ids go in `data.reasons`. */
+const REASON_TEXT: Readonly<Record<string, (facts: ReasonFacts) => string>> = {
+  v1: () => 'a V1 (1.x) build, unsupported since 31 Aug 2022: Microsoft advises a swing migration for builds this old',
+  'stale-build': ({ buildAgeMonths }) =>
+    `the installed build is ${String(buildAgeMonths)} months old (Microsoft advises a swing migration after 12-18 months without upgrade)`,
+  'old-os': () => 'Windows older than Server 2016 cannot run V2, and an in-place OS upgrade is not supported',
+  'large-metaverse': ({ maxObjects }) => `more than ${maxObjects.toLocaleString('en-US')} metaverse objects: the full sync after an in-place upgrade would take long`,
+  'staging-server': () => 'this server is in staging mode: upgrade it first, verify, then switch roles and upgrade the other server',
+}
+
+const UNCONFIRMED_TARGET =
+  'The newest build in the rule pack is known only from third-party material; Microsoft\'s own articles document up ' +
+  'to {documented}. Take the newest build the Microsoft Entra admin center offers.'
+
+/** The lowest build to accept: the highest announced minimum, or the newest documented build. */
+export function minimumTarget(pack: RulePack): string {
+  const { v1, hardening2025, syncStop2026, appAuth2027 } = pack.deadlines
+  const documented = newestDocumentedRelease(pack)?.version
+  const floors = [v1.minimum, hardening2025.nonCommercialMinimum, syncStop2026.minimum, appAuth2027.minimum, ...(documented === undefined ? [] : [documented])]
+  return floors.reduce((highest, floor) => (compareVersions(floor, highest) > 0 ? floor : highest))
+}
+
+function swingReasons({ details, asOf, pack }: RuleContext, version: string): { readonly reasons: string[]; readonly buildAgeMonths: number | null } {
+  const { migration, os } = pack.thresholds
+  const releasedOn = findRelease(pack, version)?.releasedOn ?? null
+  const buildAgeMonths = releasedOn === null ? null : wholeMonthsBetween(releasedOn, asOf)
+  const build = details.server?.os?.build ?? undefined
+  const objects = details.connect?.metaverseObjectCount ?? undefined
+  const reasons = [
+    ...(compareVersions(version, pack.deadlines.v1.minimum) < 0 ? ['v1'] : []),
+    ...(buildAgeMonths !== null && buildAgeMonths > migration.staleBuildMonths ? ['stale-build'] : []),
+    ...(build !== undefined && build < os.minimumBuild ? ['old-os'] : []),
+    ...(objects !== undefined && objects > migration.inPlaceMaxObjects ? ['large-metaverse'] : []),
+  ]
+  return { reasons, buildAgeMonths }
+}
+
+/** The rule. */
+export const recommendedTarget: Rule = {
+  id: 'version/recommended-target',
+  step: 'version',
+  title: 'Recommended target build and upgrade path',
+  severity: 'info',
+  confidence: 'documented',
+  why:
+    'An in-place upgrade is quick but has no rollback; a swing migration (a new server in staging mode, then a ' +
+    'switch) is safest for old builds, large directories or an OS change. Builds since 2.5.3.0 come only from the ' +
+    'Microsoft Entra admin center.',
+  sources: [SOURCE_UPGRADE_PATHS, SOURCE_STAGING, SOURCE_VERSION_HISTORY, SOURCE_THIRD_PARTY_SUPPORT_FEED],
+  facts: ['connect.version', 'server.os.build', 'connect.metaverseObjectCount', 'connect.stagingModeEnabled'],
+  messages: {
+    'in-place': 'Upgrade in place to the newest build the Microsoft Entra admin center offers ({target} in the rule pack); at least {atLeast}.',
+    'in-place-staging': 'Upgrade this staging server in place first to the newest build the admin center offers ({target} in the rule pack; at least {atLeast}), then switch roles: {reasonText}.',
+    swing: 'Use a swing migration to the newest build the admin center offers ({target} in the rule pack; at least {atLeast}): {reasonText}.',
+    current: '{version} is already the newest build the rule pack knows ({target}); keep taking the newest build the admin center offers.',
+    unknown: 'The installed Connect version is not known, so no target can be advised.',
+  },
+  remediation: {
+    'in-place': [{ text: 'Download the installer from the Microsoft Entra admin center (Entra Connect > Manage), run it on the server and choose Upgrade.' }],
+    'in-place-staging': [
+      { text: 'Upgrade this staging server, run a full import and sync, check its pending exports, then switch it to active and the old active server to staging.' },
+    ],
+    swing: [
+      { text: 'Build a new Windows Server 2022 server, install the newest build in staging mode with the exported configuration, and let it run a full sync.' },
+      { text: 'Check its pending exports, switch the old active server to staging, then the new one to active; decommission the old server.', powershell: 'Get-ADSyncScheduler' },
+    ],
+  },
+  check: (context): Outcome => {
+    const version = installedVersion(context.details)
+    const target = newestRelease(context.pack)
+    if (version === undefined || target === undefined) {
+      return { status: 'unknown', messageId: 'unknown' }
+    }
+    const atLeast = minimumTarget(context.pack)
+    const { reasons, buildAgeMonths } = swingReasons(context, version)
+    const isStaging = context.details.connect?.stagingModeEnabled === true
+    const allReasons = [...reasons, ...(isStaging ? ['staging-server'] : [])]
+    const facts = { buildAgeMonths, maxObjects: context.pack.thresholds.migration.inPlaceMaxObjects }
+    const reasonText = allReasons.map((reason) => REASON_TEXT[reason]?.(facts) ?? reason).join('; ')
+    const path = reasons.length > 0 ? 'swing' : 'in-place'
+    const data = { version, target: target.version, atLeast, path, reasons: allReasons, reasonText, buildAgeMonths, isStagingFirst: isStaging }
+    const caveat = target.confidence === 'documented' ? {} : {
+      confidence: 'uncertain' as const,
+      caveat: UNCONFIRMED_TARGET.replace('{documented}', newestDocumentedRelease(context.pack)?.version ?? 'none'),
+    }
+    const isCurrent = compareVersions(version, target.version) >= 0
+    const messageId = isCurrent ? 'current' : path === 'swing' ? 'swing' : isStaging ? 'in-place-staging' : 'in-place'
+    return { status: 'info', messageId, data, ...caveat }
+  },
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { addMonths } from '../../../../shared/rules/calendar-months'
+import { RELEASES } from '../../../../shared/rules/pack/releases'
+import { THRESHOLDS } from '../../../../shared/rules/pack/thresholds'
+import { isIsoDate } from '../../../../shared/dates/iso-date'
+import { compareVersions, isVersion } from '../../../../shared/version/four-part-version'
+
+const oldestFirst = [...RELEASES].sort((a, b) => compareVersions(a.version, b.version))
+const live = oldestFirst.filter((release) => release.isWithdrawn !== true)
+
+describe('RELEASES', () => {
+  it('lists well-formed, unique versions, newest first', () => {
+    expect(RELEASES.every((release) => isVersion(release.version))).toBe(true)
+    expect(RELEASES.map((release) => release.version)).toEqual([...oldestFirst].reverse().map((release) => release.version))
+    expect(new Set(RELEASES.map((release) => release.version)).size).toBe(RELEASES.length)
+  })
+
+  it('has real calendar dates, each end of support after its release', () => {
+    for (const release of RELEASES) {
+      for (const date of [release.releasedOn, release.endOfSupport]) {
+        expect(date === null || isIsoDate(date)).toBe(true)
+      }
+      if (release.releasedOn !== null && release.endOfSupport !== null) {
+        expect(release.endOfSupport > release.releasedOn).toBe(true)
+      }
+    }
+  })
+
+  it('keeps the documented end-of-support table of rev 2025-09-01 verbatim', () => {
+    const table = Object.fromEntries(RELEASES.map((release) => [release.version, release.endOfSupport]))
+    expect(table).toMatchObject({
+      '2.3.2.0': '2025-04-30', '2.3.6.0': '2025-04-30', '2.3.8.0': '2025-04-30', '2.3.20.0': '2025-04-30',
+      '2.4.18.0': '2025-10-09', '2.4.21.0': '2025-11-15', '2.4.27.0': '2026-01-15', '2.4.129.0': '2026-03-27',
+      '2.4.131.0': '2026-05-26', '2.5.3.0': '2026-07-31', '2.5.76.0': '2026-09-01',
+    })
+  })
+
+  it('derives each policy date as 12 months after the next release, not before 15 Mar 2023', () => {
+    const { policyStart, policyMonths } = THRESHOLDS.endOfSupport
+    const checked = live.flatMap((release, index) => {
+      const nextReleasedOn = live[index + 1]?.releasedOn
+      if (release.endOfSupportBasis !== 'policy' || nextReleasedOn == null) {
+        return []
+      }
+      const derived = addMonths(nextReleasedOn, policyMonths)
+      return [{ version: release.version, actual: release.endOfSupport, expected: derived > policyStart ? derived : policyStart }]
+    })
+    expect(checked.length).toBeGreaterThanOrEqual(10)
+    for (const row of checked) {
+      expect(row.actual, row.version).toBe(row.expected)
+    }
+  })
+
+  it('never dates a newer build out of support before an older one', () => {
+    const dated = live.filter((release) => release.endOfSupport !== null)
+    dated.slice(1).forEach((release, index) => {
+      expect((release.endOfSupport ?? '') >= (dated[index]?.endOfSupport ?? '')).toBe(true)
+    })
+  })
+
+  it('marks every date after 2.5.76.0 as third-party or absent', () => {
+    const later = live.filter((release) => compareVersions(release.version, '2.5.76.0') > 0)
+    expect(later.every((release) => release.endOfSupportBasis === 'third-party' || release.endOfSupportBasis === 'none')).toBe(true)
+  })
+
+  it('marks the auto-upgrade builds the version history names (facts §3.5)', () => {
+    const published = RELEASES.filter((release) => release.autoUpgrade === 'yes').map((release) => release.version)
+    expect(published.sort()).toEqual(['1.6.14.2', '1.6.16.0', '2.1.16.0', '2.3.6.0', '2.4.129.0', '2.4.131.0', '2.5.76.0', '2.5.79.0'].sort())
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { RULE_PACK } from '../../../../shared/rules/pack/data'
+import { os, osName } from '../../../../shared/rules/prereq/os'
+import { makeDetails, runRule } from '../harness'
+
+const server = (build?: number, installationType?: 'Server' | 'Server Core') =>
+  makeDetails({ server: { os: { ...(build === undefined ? {} : { build }), ...(installationType === undefined ? {} : { installationType }) } } })
+
+describe('prereq/os', () => {
+  it('passes Windows Server 2019 with the full GUI', () => {
+    expect(runRule(os, server(17763, 'Server'))).toMatchObject({ status: 'pass', data: { osName: 'Windows Server 2019' } })
+  })
+
+  it('passes build 14393 (Windows Server 2016), the minimum', () => {
+    expect(runRule(os, server(14393, 'Server')).status).toBe('pass')
+  })
+
+  it('fails build 14392, just below', () => {
+    expect(runRule(os, server(14392, 'Server'))).toMatchObject({ status: 'fail', messageId: 'fail-old' })
+  })
+
+  it('fails Windows Server 2012 R2 even when the installation type is unknown', () => {
+    expect(runRule(os, server(9600))).toMatchObject({ status: 'fail', messageId: 'fail-old' })
+  })
+
+  it('fails Server Core', () => {
+    expect(runRule(os, server(20348, 'Server Core'))).toMatchObject({ status: 'fail', messageId: 'fail-core' })
+  })
+
+  it('passes build 26099, below Windows Server 2025', () => {
+    expect(runRule(os, server(26099, 'Server')).status).toBe('pass')
+  })
+
+  it('warns from build 26100 (Windows Server 2025), saying the sources contradict', () => {
+    const finding = runRule(os, server(26100, 'Server'))
+    expect(finding).toMatchObject({ status: 'warn', messageId: 'warn-contested', confidence: 'uncertain' })
+    expect(finding.caveat).toBeDefined()
+  })
+
+  it('is unknown without the installation type', () => {
+    expect(runRule(os, server(17763)).status).toBe('unknown')
+  })
+
+  it('is unknown without the build', () => {
+    expect(runRule(os, server(undefined, 'Server')).status).toBe('unknown')
+  })
+})
+
+describe('osName', () => {
+  it('names an exact build and a later one', () => {
+    expect(osName(20348, RULE_PACK.thresholds.os.builds)).toBe('Windows Server 2022')
+    expect(osName(20349, RULE_PACK.thresholds.os.builds)).toContain('Windows Server 2022 or later')
+  })
+
+  it('falls back to the number below every named build', () => {
+    expect(osName(7601, RULE_PACK.thresholds.os.builds)).toBe('Windows build 7601')
+  })
+})

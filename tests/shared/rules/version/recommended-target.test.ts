@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { RULE_PACK } from '../../../../shared/rules/pack/data'
+import { minimumTarget, recommendedTarget } from '../../../../shared/rules/version/recommended-target'
+import { connectOnly, makeDetails, runRule } from '../harness'
+
+describe('version/recommended-target', () => {
+  it('names the newest build in the pack, at least the announced 2027 minimum', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }))
+    expect(finding.status).toBe('info')
+    expect(finding.data).toMatchObject({ target: '2.6.92.0', atLeast: '2.6.84.0' })
+  })
+
+  it('says when the newest build is only third-party-documented', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }))
+    expect(finding.confidence).toBe('uncertain')
+    expect(finding.caveat).toBeDefined()
+  })
+
+  it('advises in place for a recent build on a small server', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0', metaverseObjectCount: 5000 }))
+    expect(finding).toMatchObject({ messageId: 'in-place' })
+    expect(finding.data).toMatchObject({ path: 'in-place', reasons: [] })
+  })
+
+  it('keeps in place when the build is 18 months old (2.5.79.0 on 31 Mar 2027)', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }), '2027-03-31')
+    expect(finding.data).toMatchObject({ path: 'in-place', buildAgeMonths: 18 })
+  })
+
+  it('advises swing once the build is more than 18 months old (1 Apr 2027)', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }), '2027-04-01')
+    expect(finding.data).toMatchObject({ path: 'swing', reasons: ['stale-build'], buildAgeMonths: 19 })
+  })
+
+  it('advises swing for a V1 server on an old OS', () => {
+    const details = makeDetails({ connect: { version: '1.6.16.0' }, server: { os: { build: 9600 } } })
+    const finding = runRule(recommendedTarget, details)
+    expect(finding).toMatchObject({ status: 'info', messageId: 'swing' })
+    expect(finding.data).toMatchObject({ path: 'swing', reasons: ['v1', 'stale-build', 'old-os'] })
+  })
+
+  it('advises swing above 100,000 metaverse objects', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0', metaverseObjectCount: 100_001 }))
+    expect(finding.data).toMatchObject({ path: 'swing', reasons: ['large-metaverse'] })
+  })
+
+  it('keeps in place at exactly 100,000 metaverse objects', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0', metaverseObjectCount: 100_000 }))
+    expect(finding.data).toMatchObject({ path: 'in-place' })
+  })
+
+  it('advises upgrading a staging server first', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0', stagingModeEnabled: true }))
+    expect(finding).toMatchObject({ messageId: 'in-place-staging' })
+    expect(finding.data).toMatchObject({ path: 'in-place', reasons: ['staging-server'], isStagingFirst: true })
+  })
+
+  it('says the newest build is already installed', () => {
+    expect(runRule(recommendedTarget, connectOnly({ version: '2.6.92.0' })).messageId).toBe('current')
+  })
+
+  it('is unknown without a version', () => {
+    expect(runRule(recommendedTarget, makeDetails()).status).toBe('unknown')
+  })
+})
+
+describe('minimumTarget', () => {
+  it('is the highest announced minimum, 2.6.84.0', () => {
+    expect(minimumTarget(RULE_PACK)).toBe('2.6.84.0')
+  })
+})
