@@ -2,8 +2,19 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 
 const ROOT = dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Development only: Vite's hot reload talks over a loopback websocket, which the page's
+ * `connect-src 'none'` would block. Builds keep the strict policy untouched.
+ */
+const allowDevServerSocket: Plugin = {
+  name: 'dev-csp-hot-reload-socket',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("connect-src 'none'", "connect-src ws://localhost:* ws://127.0.0.1:*"),
+}
 
 // Custom entries: main, the command line and preload live under electron/, the renderer under renderer/.
 export default defineConfig({
@@ -31,7 +42,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(ROOT, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), allowDevServerSocket],
     build: {
       outDir: resolve(ROOT, 'out/renderer'),
       rollupOptions: { input: { index: resolve(ROOT, 'renderer/index.html') } },

@@ -1,7 +1,7 @@
 /**
  * The real `MainDeps`: Electron's dialog, shell and app, wired for the IPC handlers.
  */
-import { app, dialog, shell, type BrowserWindow } from 'electron'
+import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron'
 import type { MainDeps } from './ipc/types'
 import { toLocalIsoDate } from './services/local-date'
 import { isAppUrl, toAllowedExternalUrl } from './url-policy'
@@ -41,6 +41,7 @@ export function createMainDeps(input: MainDepsInput): MainDeps {
     isTrustedSenderUrl: (url) => isAppUrl(url, input.appRootUrl),
     showOpenDialog: () => showOpenDialog(input.getWindow()),
     openExternal: openExternalLink,
+    writeClipboardText: (text) => clipboard.writeText(text),
     appVersion: app.getVersion(),
     platform: process.platform,
     today: () => toLocalIsoDate(new Date()),

@@ -14,7 +14,10 @@ import { FORMAT_LABELS, type Fact, type FactValue, type InputFormat, type TextFo
 /** An imported input: its format, the facts it gave, and notes on what it could not use. */
 export type ImportResult =
   | { readonly ok: true; readonly format: InputFormat; readonly facts: readonly Fact[]; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly message: string }
+  | { readonly ok: false; readonly problem: ImportProblem; readonly message: string }
+
+/** Why an input was refused: not a known form, bad JSON, a bad document, or a known form with no usable value. */
+export type ImportProblem = 'unknown-format' | 'json' | 'document' | 'no-values'
 
 const TEXT_PARSERS: Readonly<Record<Exclude<InputFormat, 'install-details-json'>, (text: string) => TextFormResult>> = {
   'get-adsyncscheduler': parseScheduler,
@@ -57,6 +60,7 @@ export function importInput(text: string, sourceName: string): ImportResult {
   if (format === undefined) {
     return {
       ok: false,
+      problem: 'unknown-format',
       message: `${sourceName}: this is not a format the app reads. Expected ${ACCEPTED}.`,
     }
   }
@@ -64,13 +68,14 @@ export function importInput(text: string, sourceName: string): ImportResult {
     const parsed = parseInstallDetails(text)
     return parsed.ok
       ? { ok: true, format, facts: flattenDocument(parsed.details), notes: [] }
-      : { ok: false, message: `${sourceName}: ${parsed.problems.join('; ')}` }
+      : { ok: false, problem: parsed.problem === 'json' ? 'json' : 'document', message: `${sourceName}: ${parsed.problems.join('; ')}` }
   }
   const result = TEXT_PARSERS[format](text)
   if (result.facts.length === 0) {
     const why = result.notes.length > 0 ? ` (${result.notes.join('; ')})` : ''
     return {
       ok: false,
+      problem: 'no-values',
       message: `${sourceName}: looks like ${FORMAT_LABELS[format]} but holds none of the values the checks use${why}.`,
     }
   }

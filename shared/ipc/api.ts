@@ -9,8 +9,8 @@ type Namespace<C extends Channel> = ApiPath<C>[0]
 type Method<C extends Channel> = ApiPath<C>[1]
 
 type FunctionFor<C extends Channel> =
-  keyof RequestOf<C> extends never
-    ? () => Promise<ResponseOf<C>>
+  Record<string, never> extends RequestOf<C>
+    ? (request?: RequestOf<C>) => Promise<ResponseOf<C>>
     : (request: RequestOf<C>) => Promise<ResponseOf<C>>
 
 /** The shape of `window.api`: `api.<namespace>.<method>(request)`. */

@@ -28,6 +28,9 @@ export const openFileValueSchema = z.discriminatedUnion('status', [
   }),
 ])
 
+/** The most text one copy puts on the clipboard (a remediation script is a few KB). */
+export const MAX_CLIPBOARD_CHARS = 65_536
+
 /** Hosts the app may open links to, in the OS browser (Microsoft documentation only). */
 export const EXTERNAL_LINK_HOSTS: readonly string[] = ['learn.microsoft.com', 'aka.ms', 'entra.microsoft.com']
 
@@ -45,6 +48,11 @@ export const IPC_CONTRACT = {
     api: ['details', 'openFile'],
     request: z.strictObject({}),
     response: resultSchema(openFileValueSchema),
+  },
+  'clipboard:write-text': {
+    api: ['clipboard', 'writeText'],
+    request: z.strictObject({ text: z.string().max(MAX_CLIPBOARD_CHARS) }),
+    response: resultSchema(z.strictObject({ copied: z.literal(true) })),
   },
   'link:open-external': {
     api: ['link', 'openExternal'],

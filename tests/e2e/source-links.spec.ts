@@ -12,3 +12,12 @@ test('clicking a source asks main to open the https Learn article, and the page 
   ])
   await expect(page).toHaveURL(/127\.0\.0\.1/)
 })
+
+test('the copy button puts the PowerShell on the clipboard through main', async ({ page, main }) => {
+  await openApp(page)
+  await versionInput(page).fill('2.4.27.0')
+  await goToStep(page, 'Version and deadlines')
+  await findingCard(page, 'version/sync-stop-2026').getByRole('button', { name: /Copy: PowerShell/ }).first().click()
+  await expect.poll(() => main.copiedTexts).toEqual(['Get-ADSyncScheduler\nStart-ADSyncSyncCycle -PolicyType Delta'])
+  await expect(findingCard(page, 'version/sync-stop-2026').getByRole('button', { name: /Copied/ })).toBeVisible()
+})

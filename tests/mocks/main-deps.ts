@@ -16,6 +16,7 @@ export function createFakeDeps(chosenPath?: string) {
     isTrustedSenderUrl: vi.fn((url: string) => url === TRUSTED_URL),
     showOpenDialog: vi.fn(async () => chosenPath),
     openExternal: vi.fn(async (_url: string) => undefined),
+    writeClipboardText: vi.fn((_text: string) => undefined),
     appVersion: '0.1.0',
     platform: 'win32',
     today: vi.fn(() => '2026-11-26'),

@@ -2,7 +2,7 @@
  * The dispatcher: routes a request to its channel's handler through the guard.
  */
 import { CHANNELS, type Channel } from '../../../shared/ipc/contract'
-import { fail } from '../../../shared/ipc/result'
+import { fail, ok } from '../../../shared/ipc/result'
 import { guard, type GuardOptions, type Handler } from './guard'
 import { createAppInfoHandler } from './handlers/app-info'
 import { createOpenFileHandler } from './handlers/details'
@@ -17,6 +17,10 @@ function createHandlers(deps: MainDeps): Handlers {
     'app:get-info': createAppInfoHandler(deps),
     'details:open-file': createOpenFileHandler(deps),
     'link:open-external': createOpenLinkHandler(deps),
+    'clipboard:write-text': async ({ text }) => {
+      deps.writeClipboardText(text)
+      return ok({ copied: true as const })
+    },
   }
 }
 

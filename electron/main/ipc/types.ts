@@ -19,6 +19,8 @@ export interface MainDeps {
   readonly showOpenDialog: () => Promise<string | undefined>
   /** Opens an already-allowlisted https URL in the OS browser. */
   readonly openExternal: (url: string) => Promise<void>
+  /** Puts plain text on the OS clipboard (the renderer's clipboard permission stays denied). */
+  readonly writeClipboardText: (text: string) => void
   readonly appVersion: string
   readonly platform: string
   /** Today's date (YYYY-MM-DD) on this machine: only the default as-of date, never used by rules. */

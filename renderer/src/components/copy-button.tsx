@@ -10,18 +10,20 @@ export interface CopyButtonProps {
   readonly text: string
   /** What is copied, for the accessible name ("Copy PowerShell"). */
   readonly what: string
+  /** Puts the text on the clipboard (through main); resolves to whether it worked. */
+  readonly onCopy: (text: string) => Promise<boolean>
 }
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
 const LABELS: Readonly<Record<CopyState, string>> = { idle: 'Copy', copied: 'Copied', failed: 'Copy failed' }
 
-/** Copies `text` with the Clipboard API; the label changes to "Copied" (announced politely). */
-export function CopyButton({ text, what }: CopyButtonProps) {
+/** Copies `text` through `onCopy`; the label changes to "Copied" (announced politely). */
+export function CopyButton({ text, what, onCopy }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle')
   const copy = () => {
-    navigator.clipboard.writeText(text).then(
-      () => setState('copied'),
+    onCopy(text).then(
+      (isCopied) => setState(isCopied ? 'copied' : 'failed'),
       () => setState('failed'),
     )
   }

@@ -21,6 +21,8 @@ import { StatusBadge } from './status-badge'
 export interface FindingCardProps {
   readonly finding: Finding
   readonly onOpenLink: (url: string) => void
+  /** Copies a PowerShell block; resolves to whether it worked. */
+  readonly onCopy: (text: string) => Promise<boolean>
 }
 
 const useStyles = makeStyles({
@@ -43,7 +45,7 @@ const useStyles = makeStyles({
 })
 
 /** A finding as a card; every part comes from the finding, so new rules need no UI change. */
-export function FindingCard({ finding, onOpenLink }: FindingCardProps) {
+export function FindingCard({ finding, onOpenLink, onCopy }: FindingCardProps) {
   const styles = useStyles()
   const titleId = useId('finding-title')
   return (
@@ -74,7 +76,7 @@ export function FindingCard({ finding, onOpenLink }: FindingCardProps) {
       {finding.remediation.length === 0 ? null : (
         <section className={styles.section}>
           <h4 className={styles.sectionTitle}>What to do</h4>
-          <RemediationSteps steps={finding.remediation} />
+          <RemediationSteps steps={finding.remediation} onCopy={onCopy} />
         </section>
       )}
       {finding.sources.length === 0 ? null : (

@@ -8,6 +8,7 @@ import { CopyButton } from './copy-button'
 /** Props of {@link RemediationSteps}. */
 export interface RemediationStepsProps {
   readonly steps: readonly RemediationStep[]
+  readonly onCopy: (text: string) => Promise<boolean>
 }
 
 const useStyles = makeStyles({
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
 })
 
 /** The remediation steps as an ordered list; PowerShell sits in a monospace block with a copy button. */
-export function RemediationSteps({ steps }: RemediationStepsProps) {
+export function RemediationSteps({ steps, onCopy }: RemediationStepsProps) {
   const styles = useStyles()
   return (
     <ol className={styles.list}>
@@ -45,7 +46,7 @@ export function RemediationSteps({ steps }: RemediationStepsProps) {
               <pre className={styles.pre} aria-label="PowerShell">
                 <code>{step.powershell}</code>
               </pre>
-              <CopyButton text={step.powershell} what={`PowerShell for step ${index + 1}`} />
+              <CopyButton text={step.powershell} what={`PowerShell for step ${index + 1}`} onCopy={onCopy} />
             </div>
           )}
         </li>

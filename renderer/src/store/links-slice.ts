@@ -1,5 +1,6 @@
 /**
- * Opening a source article in the OS browser, through main (which allowlists the hosts).
+ * Opening a source article in the OS browser, through main (which allowlists the hosts), and
+ * copying text to the clipboard through main.
  */
 import type { StateCreator } from 'zustand'
 import type { WizardDeps, WizardState } from './types'
@@ -10,6 +11,8 @@ export interface LinksSlice {
   /** Asks main to open `url` in the OS browser. */
   readonly openLink: (url: string) => Promise<void>
   readonly dismissLinkError: () => void
+  /** Asks main to put `text` on the clipboard; resolves to whether it worked. */
+  readonly copyText: (text: string) => Promise<boolean>
 }
 
 /** Builds the links slice over the app's API. */
@@ -25,5 +28,12 @@ export function createLinksSlice(deps: WizardDeps): StateCreator<WizardState, []
       }
     },
     dismissLinkError: () => set({ linkError: undefined }),
+    copyText: async (text) => {
+      try {
+        return (await deps.api.clipboard.writeText({ text })).ok
+      } catch {
+        return false
+      }
+    },
   })
 }

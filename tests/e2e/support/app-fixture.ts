@@ -18,6 +18,8 @@ export interface MainHarness {
   chooseFile(fileName: string | undefined): void
   /** Every URL main was asked to open in the OS browser. */
   readonly openedUrls: readonly string[]
+  /** Every text main was asked to put on the clipboard. */
+  readonly copiedTexts: readonly string[]
   /** Console errors and uncaught page errors so far (CSP violations appear here). */
   readonly consoleErrors: readonly string[]
   /** Lets console errors matching `pattern` pass the end-of-test check (for tests that provoke one). */
@@ -32,12 +34,15 @@ const API_TABLE = Object.entries(IPC_CONTRACT).map(([channel, spec]) => [channel
 /** The page's global object as the init script sees it (this file is typed without the DOM lib). */
 type PageGlobal = { __ipcInvoke?: (channel: string, request: unknown) => Promise<unknown> }
 
-async function installApi(page: Page, harness: { path: string | undefined; openedUrls: string[] }, baseURL: string) {
+async function installApi(page: Page, harness: { path: string | undefined; openedUrls: string[]; copiedTexts: string[] }, baseURL: string) {
   const dispatch = createDispatcher({
     isTrustedSenderUrl: (url) => url === baseURL || url.startsWith(`${baseURL}/`),
     showOpenDialog: async () => harness.path,
     openExternal: async (url) => {
       harness.openedUrls.push(url)
+    },
+    writeClipboardText: (text) => {
+      harness.copiedTexts.push(text)
     },
     appVersion: '0.1.0',
     platform: 'linux',
@@ -71,7 +76,7 @@ export const test = base.extend<{ main: MainHarness }>({
       if (baseURL === undefined) {
         throw new Error('playwright.config.ts must set use.baseURL')
       }
-      const state = { path: undefined as string | undefined, openedUrls: [] as string[] }
+      const state = { path: undefined as string | undefined, openedUrls: [] as string[], copiedTexts: [] as string[] }
       const consoleErrors: string[] = []
       page.on('console', (message) => {
         if (message.type() === 'error') {
@@ -86,6 +91,7 @@ export const test = base.extend<{ main: MainHarness }>({
           state.path = fileName === undefined ? undefined : `${FIXTURES}${fileName}`
         },
         openedUrls: state.openedUrls,
+        copiedTexts: state.copiedTexts,
         consoleErrors,
         expectConsoleErrors: (pattern) => expected.push(pattern),
       })

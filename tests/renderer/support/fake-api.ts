@@ -21,6 +21,7 @@ export interface FakeApi {
   readonly getInfo: ReturnType<typeof vi.fn<() => Promise<Result<AppInfo>>>>
   readonly openFile: ReturnType<typeof vi.fn<() => Promise<Result<OpenFileValue>>>>
   readonly openExternal: ReturnType<typeof vi.fn<(request: { url: string }) => Promise<Result<{ opened: true }>>>>
+  readonly writeText: ReturnType<typeof vi.fn<(request: { text: string }) => Promise<Result<{ copied: true }>>>>
 }
 
 /** A success result. */
@@ -38,10 +39,12 @@ export function createFakeApi(): FakeApi {
   const getInfo = vi.fn(async () => okResult(APP_INFO))
   const openFile = vi.fn(async (): Promise<Result<OpenFileValue>> => okResult({ status: 'canceled' }))
   const openExternal = vi.fn(async (_request: { url: string }) => okResult({ opened: true as const }))
+  const writeText = vi.fn(async (_request: { text: string }) => okResult({ copied: true as const }))
   const api = {
     app: { getInfo },
     details: { openFile },
     link: { openExternal },
+    clipboard: { writeText },
   } as unknown as WizardApi
-  return { api, getInfo, openFile, openExternal }
+  return { api, getInfo, openFile, openExternal, writeText }
 }

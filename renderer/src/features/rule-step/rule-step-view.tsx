@@ -25,6 +25,7 @@ export function RuleStepView({ step, intro }: RuleStepViewProps) {
   const styles = useStyles()
   const findings = useWizardStore((state) => selectStepFindings(state, step))
   const openLink = useWizardStore((state) => state.openLink)
+  const copyText = useWizardStore((state) => state.copyText)
   return (
     <>
       <p className={styles.intro}>{intro}</p>
@@ -36,7 +37,7 @@ export function RuleStepView({ step, intro }: RuleStepViewProps) {
         <ul className={styles.list} aria-label="Findings">
           {findings.map((finding) => (
             <li key={finding.ruleId}>
-              <FindingCard finding={finding} onOpenLink={(url) => void openLink(url)} />
+              <FindingCard finding={finding} onOpenLink={(url) => void openLink(url)} onCopy={copyText} />
             </li>
           ))}
         </ul>

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
-import { CHANNELS, IPC_CONTRACT } from '../../../../shared/ipc/contract'
+import { CHANNELS, IPC_CONTRACT, MAX_CLIPBOARD_CHARS, type Channel } from '../../../../shared/ipc/contract'
 import { createFakeDeps, TRUSTED_SENDER } from '../../../mocks/main-deps'
 
 const FOREIGN = { url: 'https://evil.example.com/', isMainFrame: true }
 
+/** A valid request per channel; the type makes a new channel without one a compile error. */
+const VALID_REQUESTS: { readonly [C in Channel]: unknown } = {
+  'app:get-info': {},
+  'details:open-file': {},
+  'clipboard:write-text': { text: 'Get-ADSyncScheduler' },
+  'link:open-external': { url: 'https://learn.microsoft.com/entra/' },
+}
+
 describe('createDispatcher', () => {
   it.each(CHANNELS)('answers %s with a response inside the contract', async (channel) => {
     const dispatch = createDispatcher(createFakeDeps())
-    const request = channel === 'link:open-external' ? { url: 'https://learn.microsoft.com/entra/' } : {}
-    const response = await dispatch(channel, request, TRUSTED_SENDER)
+    const response = await dispatch(channel, VALID_REQUESTS[channel], TRUSTED_SENDER)
     expect(IPC_CONTRACT[channel].response.safeParse(response).success).toBe(true)
     expect(response).toMatchObject({ ok: true })
   })
@@ -22,6 +29,19 @@ describe('createDispatcher', () => {
   it.each(CHANNELS)('refuses a malformed request on %s', async (channel) => {
     const response = await createDispatcher(createFakeDeps())(channel, { unexpected: 1 }, TRUSTED_SENDER)
     expect(response).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
+  it('puts copied text on the clipboard through main', async () => {
+    const deps = createFakeDeps()
+    await createDispatcher(deps)('clipboard:write-text', { text: 'Get-ADSyncScheduler' }, TRUSTED_SENDER)
+    expect(deps.writeClipboardText).toHaveBeenCalledWith('Get-ADSyncScheduler')
+  })
+
+  it('refuses clipboard text over the limit without touching the clipboard', async () => {
+    const deps = createFakeDeps()
+    const response = await createDispatcher(deps)('clipboard:write-text', { text: 'x'.repeat(MAX_CLIPBOARD_CHARS + 1) }, TRUSTED_SENDER)
+    expect(response).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(deps.writeClipboardText).not.toHaveBeenCalled()
   })
 
   it('refuses an unknown channel as invalid-request', async () => {

@@ -10,41 +10,46 @@ afterEach(() => {
 
 describe('FindingCard', () => {
   it('shows the status as a word, not only a colour', () => {
-    render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} />)
+    render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} onCopy={async () => true} />)
     const card = screen.getByRole('article', { name: /Synchronization minimum/ })
     expect(within(card).getByText('Fail')).toBeTruthy()
   })
 
   it('shows the evidence with where each value came from', () => {
-    render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} />)
+    render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} onCopy={async () => true} />)
     const row = screen.getByRole('row', { name: /connect\.version/ })
     expect(row.textContent).toContain('2.4.27.0')
     expect(row.textContent).toContain('typed in')
   })
 
   it('says "Unconfirmed" with the caveat when the source is uncertain', () => {
-    render(<FindingCard finding={makeFinding({ confidence: 'uncertain', caveat: 'Only the newest revision says so.' })} onOpenLink={() => {}} />)
+    render(<FindingCard finding={makeFinding({ confidence: 'uncertain', caveat: 'Only the newest revision says so.' })} onOpenLink={() => {}} onCopy={async () => true} />)
     expect(screen.getByText('Unconfirmed')).toBeTruthy()
     expect(screen.getByText(/Only the newest revision says so\./)).toBeTruthy()
   })
 
   it('has no "Unconfirmed" note for a documented finding', () => {
-    render(<FindingCard finding={makeFinding({ confidence: 'documented' })} onOpenLink={() => {}} />)
+    render(<FindingCard finding={makeFinding({ confidence: 'documented' })} onOpenLink={() => {}} onCopy={async () => true} />)
     expect(screen.queryByText('Unconfirmed')).toBeNull()
   })
 
   it('copies the PowerShell with the copy button and says so', async () => {
-    const writeText = vi.fn(async () => undefined)
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
-    render(<FindingCard finding={makeFinding()} onOpenLink={() => {}} />)
+    const onCopy = vi.fn(async (_text: string) => true)
+    render(<FindingCard finding={makeFinding()} onOpenLink={() => {}} onCopy={onCopy} />)
     fireEvent.click(screen.getByRole('button', { name: /Copy: PowerShell for step 1/ }))
-    expect(writeText).toHaveBeenCalledWith('Get-ADSyncScheduler')
+    expect(onCopy).toHaveBeenCalledWith('Get-ADSyncScheduler')
     expect(await screen.findByRole('button', { name: /Copied/ })).toBeTruthy()
+  })
+
+  it('says when the copy failed', async () => {
+    render(<FindingCard finding={makeFinding()} onOpenLink={() => {}} onCopy={async () => false} />)
+    fireEvent.click(screen.getByRole('button', { name: /Copy: PowerShell for step 1/ }))
+    expect(await screen.findByRole('button', { name: /Copy failed/ })).toBeTruthy()
   })
 
   it('hands a source’s URL to onOpenLink instead of navigating', () => {
     const onOpenLink = vi.fn()
-    render(<FindingCard finding={makeFinding()} onOpenLink={onOpenLink} />)
+    render(<FindingCard finding={makeFinding()} onOpenLink={onOpenLink} onCopy={async () => true} />)
     fireEvent.click(screen.getByRole('link', { name: /Example article/ }))
     expect(onOpenLink).toHaveBeenCalledWith('https://learn.microsoft.com/example')
   })

@@ -18,4 +18,19 @@ describe('links slice', () => {
     await store.getState().openLink('https://example.com/')
     expect(store.getState().linkError).toBe('That host is not allowed.')
   })
+
+  it('copies text through main and reports success', async () => {
+    const fake = createFakeApi()
+    expect(await createWizardStore({ api: fake.api }).getState().copyText('Get-ADSyncScheduler')).toBe(true)
+    expect(fake.writeText).toHaveBeenCalledWith({ text: 'Get-ADSyncScheduler' })
+  })
+
+  it('reports a copy main refused, or a broken channel, as not copied', async () => {
+    const fake = createFakeApi()
+    fake.writeText.mockResolvedValueOnce(errorResult('invalid-request', 'too long'))
+    const store = createWizardStore({ api: fake.api })
+    expect(await store.getState().copyText('x')).toBe(false)
+    fake.writeText.mockRejectedValueOnce(new Error('gone'))
+    expect(await store.getState().copyText('x')).toBe(false)
+  })
 })
