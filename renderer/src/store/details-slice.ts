@@ -44,6 +44,11 @@ export interface DetailsSlice {
   /** Applies typed text: valid facts go into the document, invalid ones get an inline error. */
   readonly setTypedFacts: (facts: Partial<TypedFacts>) => void
   readonly dismissOpenFileError: () => void
+  /**
+   * Sets one fact from anywhere in the wizard (an answer to a question, a choice in a conflict):
+   * `value` undefined means "I don't know" and removes it. `source` is shown as its evidence.
+   */
+  readonly answerFact: (path: string, value: string | number | boolean | null | undefined, source: string) => void
 }
 
 function describeFailure(error: unknown): string {
@@ -116,5 +121,16 @@ export function createDetailsSlice(deps: WizardDeps): StateCreator<WizardState, 
     },
 
     dismissOpenFileError: () => set({ openFileError: undefined }),
+
+    answerFact: (path, value, source) => {
+      const state = get()
+      const fields: Record<string, string> = { ...state.provenance.fields }
+      if (value === undefined) {
+        delete fields[path]
+      } else {
+        fields[path] = source
+      }
+      set({ details: setFact(state.details, path, value), provenance: { ...state.provenance, fields } })
+    },
   })
 }

@@ -79,7 +79,7 @@ function withPath(node: unknown, keys: readonly string[], value: unknown): Recor
  *
  * Everything else in the document (facts the form does not show) is kept as it was.
  */
-export function setFact(details: InstallDetails, path: string, value: string | number | undefined): InstallDetails {
+export function setFact(details: InstallDetails, path: string, value: string | number | boolean | null | undefined): InstallDetails {
   return withPath(details, path.split('.'), value) as InstallDetails
 }
 

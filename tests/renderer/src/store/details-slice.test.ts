@@ -118,3 +118,15 @@ describe('details slice: opening a file', () => {
     expect(store.getState().openFileError).toBeUndefined()
   })
 })
+
+describe('details slice: answers from other steps', () => {
+  it('sets an answered fact with its source, and removes it on "I don\'t know"', () => {
+    const store = createWizardStore({ api: createFakeApi().api })
+    store.getState().answerFact('connect.forestCount', 2, 'answered in the wizard')
+    expect(store.getState().details.connect?.forestCount).toBe(2)
+    expect(store.getState().provenance.fields?.['connect.forestCount']).toBe('answered in the wizard')
+    store.getState().answerFact('connect.forestCount', undefined, 'answered in the wizard')
+    expect(store.getState().details.connect?.forestCount).toBeUndefined()
+    expect(store.getState().provenance.fields?.['connect.forestCount']).toBeUndefined()
+  })
+})
