@@ -35,11 +35,16 @@ export const hardening2025: Rule = {
       '{version} is below the {cloudLabel} minimum {minimum}: AD FS and PingFederate setup in the wizard has failed since {federationSetupStops}; every wizard sign-in stops on {wizardSignInStops}.',
     'fail-wizard':
       '{version} is below the {cloudLabel} minimum {minimum}, required since {wizardSignInStops}: the wizard cannot sign in to Entra ID (schema refresh, staging mode, sign-in changes). Sync still runs.',
+    'fail-wizard-v1':
+      '{version} is below the {cloudLabel} minimum {minimum}, required since {wizardSignInStops}: the wizard cannot sign in to Entra ID, and as a V1 build the server has not synchronized since {v1StoppedOn}.',
     unknown: 'The installed Connect version is not known.',
   },
   remediation: {
     'warn-before': [{ text: 'Upgrade in place to the newest build from the Microsoft Entra admin center (Entra Connect > Manage).' }],
     'fail-federation': [{ text: 'Upgrade in place to the newest build from the Microsoft Entra admin center (Entra Connect > Manage).' }],
+    'fail-wizard-v1': [
+      { text: 'A V1 server cannot be upgraded in place to a current build: build a new Windows Server 2016 or later server and migrate (see Connect Sync V2 or later).' },
+    ],
     'fail-wizard': [
       { text: 'Upgrade in place to the newest build from the Microsoft Entra admin center (Entra Connect > Manage): upgrading is still possible and restores the wizard.' },
       {
@@ -67,7 +72,10 @@ export const hardening2025: Rule = {
       return { status: 'pass', messageId: 'pass', data }
     }
     if (isOnOrAfter(asOf, floor.wizardSignInStops)) {
-      return { status: 'fail', messageId: 'fail-wizard', data }
+      // "Sync still runs" is false for V1 builds: Entra stopped accepting them on 1 Oct 2023.
+      return isBelow(version, pack.deadlines.v1.minimum)
+        ? { status: 'fail', messageId: 'fail-wizard-v1', data: { ...data, v1StoppedOn: formatDate(pack.deadlines.v1.stoppedOn) } }
+        : { status: 'fail', messageId: 'fail-wizard', data }
     }
     if (isOnOrAfter(asOf, floor.federationSetupStops)) {
       return { status: 'fail', messageId: 'fail-federation', data }

@@ -37,6 +37,14 @@ describe('version/hardening-2025', () => {
     expect(runRule(hardening2025, old, '2025-04-30')).toMatchObject({ status: 'fail', messageId: 'fail-wizard' })
   })
 
+  it('does not claim sync still runs on a V1 build', () => {
+    expect(runRule(hardening2025, connectOnly({ version: '1.6.16.0' }), '2026-11-26')).toMatchObject({
+      status: 'fail',
+      messageId: 'fail-wizard-v1',
+      data: { v1StoppedOn: '1 Oct 2023' },
+    })
+  })
+
   it('is unknown without a version', () => {
     expect(runRule(hardening2025, makeDetails()).status).toBe('unknown')
   })
