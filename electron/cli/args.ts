@@ -3,10 +3,8 @@
  */
 import { isIsoDate, type IsoDate } from '../../shared/dates/iso-date'
 
-/** The formats the command line writes today. */
-export const OUTPUT_FORMATS = ['json', 'text'] as const
-/** Formats the contract names that a later version will write. */
-export const PLANNED_FORMATS = ['markdown', 'html', 'csv'] as const
+/** The formats the command line writes (contract section 4). */
+export const OUTPUT_FORMATS = ['json', 'text', 'markdown', 'html', 'csv'] as const
 
 /** An output format. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -30,20 +28,24 @@ export type CliCommand =
       readonly asOf?: IsoDate
       readonly format: OutputFormat
       readonly out?: string
+      /** Replace server, domain, tenant, account, customer and file names by placeholders. */
+      readonly redact?: boolean
     }
 
 /** The usage text, printed by `--help` and after every usage error. */
-export const USAGE = `Usage: entra-readiness assess [--server NAME] FILE... [--as-of YYYY-MM-DD] [--format json|text] [--out FILE]
+export const USAGE = `Usage: entra-readiness assess [--server NAME] FILE... [--as-of YYYY-MM-DD] [--format json|text|markdown|html|csv] [--redact] [--out FILE]
 
 Assesses each FILE (one server's install details, as the collector writes them, or the text of
 Get-ADSyncScheduler, Get-ADSyncAutoUpgrade [-Detail], (Get-ADSyncGlobalSettings).Parameters,
 reg query or $PSVersionTable) against the upgrade rules and prints the findings. A folder stands
-for every file in it (a fleet).
+for every file in it (a fleet); markdown, html and csv reports list the fleet most urgent first.
 
 Options:
   --server NAME        merge the FILEs that follow (up to the next --server) into one server
   --as-of YYYY-MM-DD   evaluate the rules as of this date (default: today)
-  --format json|text   output format (default: json); markdown, html and csv are not available yet
+  --format FORMAT      json (default), text, markdown, html (one self-contained page) or csv
+  --redact             replace server, domain, tenant, account, customer and file names with
+                       placeholders (SERVER-1, DOMAIN-1, ...) everywhere in the output
   --out FILE           write the output to FILE instead of standard output
   -h, --help           show this help
   -V, --version        show the version and the rule pack
@@ -52,6 +54,7 @@ Exit status: 2 if a FILE could not be read (or a usage error), else 1 if any ser
 is not "ok", else 0.`
 
 const HELP_FLAGS: readonly string[] = ['-h', '--help']
+const REDACT_FLAG = '--redact'
 const VERSION_FLAGS: readonly string[] = ['-V', '--version']
 const VALUE_OPTIONS = ['--as-of', '--format', '--out'] as const
 type ValueOption = (typeof VALUE_OPTIONS)[number]
@@ -67,13 +70,7 @@ function isValueOption(name: string): name is ValueOption {
 }
 
 function checkFormat(value: string): string | undefined {
-  if ((OUTPUT_FORMATS as readonly string[]).includes(value)) {
-    return undefined
-  }
-  if ((PLANNED_FORMATS as readonly string[]).includes(value)) {
-    return `--format ${value} is not available yet; use --format json or --format text.`
-  }
-  return `unknown format "${value}"; use --format json or --format text.`
+  return (OUTPUT_FORMATS as readonly string[]).includes(value) ? undefined : `unknown format "${value}"; use --format ${OUTPUT_FORMATS.join(', ')}.`
 }
 
 function checkValue(name: ValueOption, value: string): string | undefined {
@@ -88,8 +85,9 @@ function checkValue(name: ValueOption, value: string): string | undefined {
 }
 
 /** Splits the tokens into options (with their values) and positionals; the first problem wins. */
-function scan(argv: readonly string[]): { values: Map<ValueOption, string>; positionals: CliInput[] } | string {
+function scan(argv: readonly string[]): { values: Map<ValueOption, string>; positionals: CliInput[]; redact: boolean } | string {
   const values = new Map<ValueOption, string>()
+  let redact = false
   const positionals: CliInput[] = []
   let server: string | undefined
   const add = (path: string) => positionals.push(server === undefined ? { path } : { path, server })
@@ -106,6 +104,13 @@ function scan(argv: readonly string[]): { values: Map<ValueOption, string>; posi
     const equals = token.indexOf('=')
     const name = equals === -1 ? token : token.slice(0, equals)
     if (HELP_FLAGS.includes(name) || VERSION_FLAGS.includes(name)) {
+      continue
+    }
+    if (name === REDACT_FLAG) {
+      if (equals !== -1) {
+        return `${REDACT_FLAG} takes no value.`
+      }
+      redact = true
       continue
     }
     if (name === SERVER_OPTION) {
@@ -132,7 +137,7 @@ function scan(argv: readonly string[]): { values: Map<ValueOption, string>; posi
     }
     values.set(name, value)
   }
-  return { values, positionals }
+  return { values, positionals, redact }
 }
 
 /** Parses the arguments after the program name. */
@@ -167,5 +172,6 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     format: (scanned.values.get('--format') ?? 'json') as OutputFormat,
     ...(asOf === undefined ? {} : { asOf }),
     ...(out === undefined ? {} : { out }),
+    ...(scanned.redact ? { redact: true } : {}),
   }
 }

@@ -6,8 +6,8 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { AssessmentDocument } from '../../electron/cli/assessment-document'
-import { runCli } from '../../electron/cli/main'
 import { useTempFolder } from '../mocks/temp-folder'
+import { runCliForTest } from '../support/run-cli'
 
 const FIXTURES = relative(process.cwd(), fileURLToPath(new URL('../fixtures/', import.meta.url)))
 const AADC01 = join(FIXTURES, 'files/aadc01.json')
@@ -18,14 +18,7 @@ const REG = join(FIXTURES, 'text-forms/reg-query-dotnet-tls.txt')
 const PS = join(FIXTURES, 'text-forms/psversiontable.txt')
 
 async function assess(...argv: string[]): Promise<{ code: number; document: AssessmentDocument; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(['assess', '--as-of', '2026-11-26', ...argv], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    today: () => '2026-11-26',
-    version: '9.9.9',
-  })
+  const { code, stdout, stderr } = await runCliForTest('assess', '--as-of', '2026-11-26', ...argv)
   return { code, document: JSON.parse(stdout) as AssessmentDocument, stderr }
 }
 

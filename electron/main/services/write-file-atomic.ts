@@ -5,24 +5,56 @@ import fsp from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 
+/** The file system calls an atomic write makes: a seam for tests that simulate a full disk. */
+export type AtomicWriteFs = Pick<typeof fsp, 'open' | 'rename' | 'rm'>
+
+/** `.<target name>.<pid>.<12 hex>.tmp`: the temporary file of a write still in progress (or cut short). */
+export const TEMPORARY_FILE_PATTERN = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/
+
+/** The process id in a temporary file's name, or `undefined` when the name is not one of ours. */
+export function temporaryFileOwner(fileName: string): number | undefined {
+  const match = TEMPORARY_FILE_PATTERN.exec(fileName)
+  return match === null ? undefined : Number(match[2])
+}
+
+/**
+ * Flushes the folder's entry list, so the rename itself survives a power cut. Best effort: Windows
+ * cannot open a folder as a file, and some file systems refuse to sync one; the rename is done
+ * either way.
+ */
+async function syncFolder(folder: string, fs: AtomicWriteFs): Promise<void> {
+  try {
+    const handle = await fs.open(folder, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    // Not supported here: nothing more can be done, and the file itself is complete.
+  }
+}
+
 /**
  * Writes `content` to `path` atomically: a temporary file in the same folder, flushed to disk,
- * then renamed over the target. The temporary file is removed if anything fails; the error is
- * rethrown for the caller to report.
+ * renamed over the target, then the folder flushed where the platform allows it. The temporary
+ * file is removed if anything fails; the error is rethrown for the caller to report, and the
+ * previous content of `path` is untouched.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string, fs: AtomicWriteFs = fsp): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    const handle = await fsp.open(temporary, 'wx')
+    const handle = await fs.open(temporary, 'wx')
     try {
       await handle.writeFile(content, 'utf8')
       await handle.sync()
     } finally {
       await handle.close()
     }
-    await fsp.rename(temporary, path)
+    await fs.rename(temporary, path)
   } catch (error) {
-    await fsp.rm(temporary, { force: true }).catch(() => undefined)
+    await fs.rm(temporary, { force: true }).catch(() => undefined)
     throw error
   }
+  await syncFolder(dirname(path), fs)
 }

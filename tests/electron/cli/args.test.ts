@@ -16,6 +16,15 @@ describe('parseCliArgs', () => {
     })
   })
 
+  it.each(['json', 'text', 'markdown', 'html', 'csv'])('takes --format %s', (format) => {
+    expect(parseCliArgs(['assess', 'a.json', '--format', format])).toMatchObject({ kind: 'assess', format })
+  })
+
+  it('takes --redact anywhere, and leaves it out when not given', () => {
+    expect(parseCliArgs(['assess', '--redact', 'a.json', '--format', 'html'])).toEqual({ kind: 'assess', inputs: [{ path: 'a.json' }], format: 'html', redact: true })
+    expect(parseCliArgs(['assess', 'a.json'])).not.toHaveProperty('redact')
+  })
+
   it('groups the files after --server NAME into that server, up to the next --server', () => {
     expect(parseCliArgs(['assess', 'x.json', '--server', 'AADC01', 'a.json', 'sched.txt', '--server=AADC02', 'b.json'])).toMatchObject({
       inputs: [
@@ -56,9 +65,7 @@ describe('parseCliArgs', () => {
     [['assess', 'a.json', '--as-of'], '--as-of needs a value'],
     [['assess', 'a.json', '--as-of', '--format', 'json'], '--as-of needs a value'],
     [['assess', 'a.json', '--format', 'xml'], 'unknown format "xml"'],
-    [['assess', 'a.json', '--format', 'markdown'], '--format markdown is not available yet'],
-    [['assess', 'a.json', '--format', 'html'], 'not available yet'],
-    [['assess', 'a.json', '--format', 'csv'], 'not available yet'],
+    [['assess', 'a.json', '--redact=yes'], '--redact takes no value'],
     [['assess', 'a.json', '--out', 'x', '--out', 'y'], '--out is given more than once'],
     [['assess', 'a.json', '--out='], '--out needs a file name'],
   ])('refuses %j', (argv, message) => {

@@ -1,0 +1,125 @@
+/**
+ * The report model every format renders: servers by urgency, each with its executive summary,
+ * findings by step and raw facts, plus the fleet's staging pairs and the inputs that failed.
+ *
+ * Pure, from the same rules and data as the wizard (`assessServer` results, `buildTimeline`).
+ */
+import type { IsoDate } from '../dates/iso-date'
+import { flattenDocument } from '../import/import-input'
+import type { Conflict } from '../import/merge-inputs'
+import { RULE_PACK } from '../rules/pack/data'
+import type { RulePack } from '../rules/pack/types'
+import { buildTimeline, type TimelineEntry } from '../rules/timeline'
+import { STATUSES_BY_URGENCY, type Finding, type RuleStep, type Verdict } from '../rules/types'
+import { buildDeadlineView, nextDeadline, type DeadlineView } from '../timeline/deadline-view'
+import type { FleetInput, ServerInput, SourceError } from './fleet-input'
+import { RULE_STEP_TITLES, RULE_STEPS } from './report-text'
+import { topActions, verdictSentence, type ReportAction } from './server-summary'
+import { pairStagingServers, type PairCandidate, type StagingPairing } from './staging-pairs'
+import { sortByUrgency } from './urgency'
+
+/** One raw fact: its document path, its value, and where it came from. */
+export interface ReportFact {
+  readonly path: string
+  readonly value: unknown
+  readonly from: string
+}
+
+/** One step's findings, most urgent first. */
+export interface StepFindings {
+  readonly step: RuleStep
+  readonly title: string
+  readonly findings: readonly Finding[]
+}
+
+/** One server's part of the report. */
+export interface ServerSection {
+  /** `server-1`, `server-2`, … in report order: an anchor for links within the report. */
+  readonly anchor: string
+  /** The name, or the source when the name is unknown. */
+  readonly title: string
+  readonly name: string | null
+  readonly source: string
+  readonly verdict: Verdict
+  readonly failCount: number
+  readonly warnCount: number
+  readonly nextDeadline?: IsoDate
+  readonly timeline: readonly TimelineEntry[]
+  readonly deadlines: DeadlineView
+  readonly sentence: string
+  readonly actions: readonly ReportAction[]
+  readonly steps: readonly StepFindings[]
+  readonly facts: readonly ReportFact[]
+  readonly conflicts: readonly Conflict[]
+}
+
+/** The whole report. */
+export interface FleetReport {
+  readonly asOf: IsoDate
+  readonly rulePack: { readonly version: string; readonly asOf: IsoDate }
+  readonly isRedacted: boolean
+  readonly servers: readonly ServerSection[]
+  readonly errors: readonly SourceError[]
+  readonly staging: StagingPairing
+}
+
+function urgencyOf(finding: Finding): number {
+  return STATUSES_BY_URGENCY.indexOf(finding.status)
+}
+
+function rawFacts(server: ServerInput): ReportFact[] {
+  return flattenDocument(server.details).map((fact) => ({ path: fact.path, value: fact.value, from: server.provenance?.[fact.path] ?? server.source }))
+}
+
+function buildSection(server: ServerInput, asOf: IsoDate, pack: RulePack): Omit<ServerSection, 'anchor'> {
+  const title = server.name ?? server.source
+  const timeline = buildTimeline(server.details, asOf, pack)
+  const deadlines = buildDeadlineView(timeline, asOf, typeof server.details.connect?.version === 'string')
+  const next = nextDeadline(deadlines.items)
+  const steps = RULE_STEPS.map((step) => ({
+    step,
+    title: RULE_STEP_TITLES[step],
+    findings: server.findings.filter((finding) => finding.step === step).sort((a, b) => urgencyOf(a) - urgencyOf(b)),
+  })).filter((step) => step.findings.length > 0)
+  return {
+    title,
+    name: server.name,
+    source: server.source,
+    verdict: server.verdict,
+    failCount: server.findings.filter((finding) => finding.status === 'fail').length,
+    warnCount: server.findings.filter((finding) => finding.status === 'warn').length,
+    ...(next === undefined ? {} : { nextDeadline: next.date }),
+    timeline,
+    deadlines,
+    sentence: verdictSentence(title, server.verdict, server.findings, deadlines.items, asOf),
+    actions: topActions(server.findings, timeline),
+    steps,
+    facts: rawFacts(server),
+    conflicts: server.conflicts ?? [],
+  }
+}
+
+/** The servers as the staging pairing sees them (keyed by source). */
+export function pairCandidates(servers: readonly ServerInput[]): PairCandidate[] {
+  return servers.map((server) => ({
+    key: server.source,
+    name: server.name,
+    stagingModeEnabled: server.details.connect?.stagingModeEnabled ?? null,
+    ...(server.customer === undefined ? {} : { customer: server.customer }),
+    ...(server.pairWith === undefined ? {} : { pairWith: server.pairWith }),
+  }))
+}
+
+/** Builds the report of a run: servers sorted by urgency, staging pairs across the fleet. */
+export function buildFleetReport(input: FleetInput, pack: RulePack = RULE_PACK): FleetReport {
+  const sections = sortByUrgency(input.servers.map((server) => buildSection(server, input.asOf, pack)))
+  const staging = pairStagingServers(pairCandidates(input.servers))
+  return {
+    asOf: input.asOf,
+    rulePack: input.rulePack,
+    isRedacted: input.isRedacted === true,
+    servers: sections.map((section, index) => ({ anchor: `server-${index + 1}`, ...section })),
+    errors: input.errors,
+    staging,
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Reports from saved assessments: each assessment's inputs merged and assessed exactly as the
+ * wizard does, ready for `buildFleetReport`, `toContractDocument` or `compareRuns`.
+ */
+import { assessServer } from '../assess'
+import type { Assessment } from '../assessments/assessment'
+import type { IsoDate } from '../dates/iso-date'
+import { mergeInputs } from '../import/merge-inputs'
+import { RULE_PACK } from '../rules/pack/data'
+import type { FleetInput, ServerInput } from './fleet-input'
+
+/** One saved assessment assessed as of `asOf`: labelled with its name, grouped by its customer. */
+export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate): ServerInput {
+  const merged = mergeInputs(assessment.inputs)
+  const report = assessServer(merged.details, asOf, { default: assessment.name, fields: merged.provenance })
+  const name = assessment.serverName.trim() === '' ? (merged.details.server?.name ?? null) : assessment.serverName
+  return {
+    source: assessment.name,
+    name,
+    verdict: report.verdict,
+    findings: report.findings,
+    details: merged.details,
+    provenance: merged.provenance,
+    ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts } : {}),
+    ...(assessment.customer.trim() === '' ? {} : { customer: assessment.customer }),
+    ...(assessment.pairWith === undefined || assessment.pairWith.trim() === '' ? {} : { pairWith: assessment.pairWith }),
+  }
+}
+
+/** Several saved assessments as one run (a fleet view or a fleet report), all as of `asOf`. */
+export function fleetInputFromAssessments(assessments: readonly Assessment[], asOf: IsoDate): FleetInput {
+  return {
+    asOf,
+    rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf },
+    servers: assessments.map((assessment) => serverInputFromAssessment(assessment, asOf)),
+    errors: [],
+  }
+}

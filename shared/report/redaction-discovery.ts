@@ -1,0 +1,147 @@
+/**
+ * Finding the names a redacted report must hide, in the data of a run: server names, domain names
+ * (FQDNs and NetBIOS `DOMAIN\` prefixes), tenant ids (GUIDs) and account names.
+ *
+ * Each original gets a placeholder (`SERVER-1`, `DOMAIN-1`, …) the first time it is seen; the same
+ * original (in any letter case) always gets the same one. Input file names get one too
+ * (`FILE-1.json`): people name files after servers, customers and themselves.
+ */
+
+/** The kinds of name a report hides, as their placeholders spell them. */
+export type PlaceholderKind = 'SERVER' | 'DOMAIN' | 'TENANT' | 'ACCOUNT' | 'CUSTOMER' | 'FILE'
+
+/** Originals and their placeholders, numbered per kind in the order they were first seen. */
+export class PlaceholderRegistry {
+  private readonly byOriginal = new Map<string, string>()
+  private readonly counts = new Map<PlaceholderKind, number>()
+
+  /** Registers `original` (ignored when shorter than two characters or already known); returns its placeholder. */
+  register(kind: PlaceholderKind, original: string, suffix = ''): string | undefined {
+    const key = original.trim().toLowerCase()
+    if (key.length < 2) {
+      return undefined
+    }
+    const known = this.byOriginal.get(key)
+    if (known !== undefined) {
+      return known
+    }
+    const count = (this.counts.get(kind) ?? 0) + 1
+    this.counts.set(kind, count)
+    const placeholder = `${kind}-${count}${suffix}`
+    this.byOriginal.set(key, placeholder)
+    return placeholder
+  }
+
+  /** True when `original` is registered as any kind. */
+  has(original: string): boolean {
+    return this.byOriginal.has(original.trim().toLowerCase())
+  }
+
+  /** Lower-cased original → placeholder. */
+  entries(): ReadonlyMap<string, string> {
+    return this.byOriginal
+  }
+}
+
+const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi
+const UPN = /[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g
+const NETBIOS_ACCOUNT = /(?<![\w\\])([A-Za-z][A-Za-z0-9-]{0,14})\\([A-Za-z0-9][\w.$-]*)/g
+// Entra Connect's own accounts: the AD DS connector (MSOL_), the Entra connector (Sync_<server>_<id>, older AAD_) and the gMSA.
+const SERVICE_ACCOUNT = /(?<![\w$])(?:MSOL_[0-9A-Za-z]+|AAD_[0-9A-Za-z]+|ADSyncMSA[0-9A-Za-z]*\$?|Sync_[A-Za-z0-9-]+_[0-9A-Za-z]+)(?![\w$])/g
+const FQDN = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]\b/gi
+
+/** Last labels that make a dotted name a file, not a host. */
+const FILE_EXTENSIONS = new Set(['json', 'txt', 'csv', 'html', 'htm', 'md', 'log', 'ps1', 'psm1', 'xml', 'zip', 'exe', 'dll', 'msi', 'cab', 'config'])
+/** Microsoft's own service domains: not the customer's, and named in the rules' sources. */
+const PUBLIC_DOMAINS = ['microsoft.com', 'microsoftonline.com', 'windows.net', 'aka.ms', 'azure.com', 'office.com', 'office365.com']
+/** Labels too generic to stand for an organisation on their own. */
+const GENERIC_LABELS = new Set(['onmicrosoft', 'microsoft', 'mail', 'local', 'corp', 'internal', 'lan', 'home', 'ad', 'com', 'net', 'org'])
+const SECOND_LEVEL_SUFFIXES = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu'])
+
+/** Key names whose (one-word) values are names of their kind, in extra fields the contract does not define. */
+const KEYED_KINDS: readonly (readonly [RegExp, PlaceholderKind])[] = [
+  [/tenant/i, 'TENANT'],
+  [/account|user|upn|principal|sam/i, 'ACCOUNT'],
+  [/domain|forest|netbios/i, 'DOMAIN'],
+  [/host|computer|machine|fqdn|servername/i, 'SERVER'],
+]
+
+function isFileName(labels: readonly string[]): boolean {
+  return FILE_EXTENSIONS.has(labels.at(-1) ?? '')
+}
+
+/** Registers a domain name, its registrable domain and its organisation label (`contoso`). */
+export function registerDomain(registry: PlaceholderRegistry, fqdn: string): void {
+  const labels = fqdn.toLowerCase().split('.')
+  const name = labels.join('.')
+  if (labels.length < 2 || isFileName(labels) || PUBLIC_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`))) {
+    return
+  }
+  const [host, ...parent] = labels
+  if (labels.length >= 3 && host !== undefined && registry.has(host)) {
+    registerDomain(registry, parent.join('.'))
+  } else {
+    registry.register('DOMAIN', name)
+  }
+  const isOnMicrosoft = name.endsWith('.onmicrosoft.com')
+  const secondLast = labels.at(-2) ?? ''
+  const suffixLength = isOnMicrosoft || (SECOND_LEVEL_SUFFIXES.has(secondLast) && (labels.at(-1)?.length ?? 0) === 2) ? 2 : 1
+  const registrable = labels.slice(-(suffixLength + 1))
+  if (registrable.length === suffixLength + 1) {
+    registry.register('DOMAIN', registrable.join('.'))
+    const organisation = registrable[0] ?? ''
+    if (organisation.length >= 3 && !GENERIC_LABELS.has(organisation)) {
+      registry.register('DOMAIN', organisation)
+    }
+  }
+}
+
+/** Registers a server name (and, for an FQDN, its host label and domain). */
+export function registerServer(registry: PlaceholderRegistry, name: string): void {
+  const trimmed = name.trim()
+  const [host] = trimmed.split('.')
+  registry.register('SERVER', host ?? trimmed)
+  if (trimmed.includes('.')) {
+    registerDomain(registry, trimmed)
+  }
+}
+
+/** Registers what a value's key says it is (extra fields such as `tenantId`, `netbiosDomain`). */
+export function registerByKey(registry: PlaceholderRegistry, key: string, value: string): void {
+  const isOneWord = /^[^\s]{2,256}$/.test(value.trim())
+  const kind = KEYED_KINDS.find(([pattern]) => pattern.test(key))?.[1]
+  if (!isOneWord || kind === undefined || /^(true|false|null|\d+)$/i.test(value.trim())) {
+    return
+  }
+  if (kind === 'SERVER') {
+    registerServer(registry, value)
+  } else if (kind === 'DOMAIN' && value.includes('.')) {
+    registerDomain(registry, value)
+  } else {
+    registry.register(kind, value)
+  }
+}
+
+/** Registers every name the patterns find in `text`. */
+export function registerPatterns(registry: PlaceholderRegistry, text: string): void {
+  for (const match of text.matchAll(GUID)) {
+    registry.register('TENANT', match[0])
+  }
+  for (const match of text.matchAll(UPN)) {
+    registry.register('ACCOUNT', match[0])
+    registerDomain(registry, match[1] ?? '')
+  }
+  for (const match of text.matchAll(NETBIOS_ACCOUNT)) {
+    registry.register('ACCOUNT', match[0])
+    registry.register('DOMAIN', match[1] ?? '')
+    if ((match[2] ?? '').length >= 3) {
+      registry.register('ACCOUNT', match[2] ?? '')
+    }
+  }
+  for (const match of text.matchAll(SERVICE_ACCOUNT)) {
+    registry.register('ACCOUNT', match[0])
+  }
+  for (const match of text.matchAll(FQDN)) {
+    registerDomain(registry, match[0])
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { assessmentSchema, type Assessment } from '../../../shared/assessments/assessment'
+import { buildFleetReport } from '../../../shared/report/fleet-report'
+import { fleetInputFromAssessments, serverInputFromAssessment } from '../../../shared/report/from-assessment'
+import { smallDraft } from '../../support/assessment-drafts'
+
+function saved(overrides: Partial<Assessment> = {}): Assessment {
+  return assessmentSchema.parse({
+    kind: 'entra-connect-assessment',
+    schemaVersion: 1,
+    id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    ...smallDraft(),
+    createdAt: '2026-11-26T10:00:00.000Z',
+    updatedAt: '2026-11-26T10:00:00.000Z',
+    ...overrides,
+  })
+}
+
+describe('serverInputFromAssessment', () => {
+  it('merges the inputs (later wins, conflicts kept) and assesses them as of the date', () => {
+    const assessment = saved({ inputs: [...smallDraft().inputs, { source: 'typed in', format: 'typed', facts: [{ path: 'connect.version', value: '2.5.79.0' }] }] })
+    const server = serverInputFromAssessment(assessment, '2026-11-26')
+    expect(server).toMatchObject({ source: 'Contoso AADC01', name: 'AADC01', customer: 'Contoso' })
+    expect(server.details.connect?.version).toBe('2.5.79.0')
+    expect(server.provenance?.['connect.version']).toBe('typed in')
+    expect(server.conflicts?.map((conflict) => conflict.path)).toEqual(['connect.version'])
+    expect(server.findings.find((finding) => finding.ruleId === 'version/sync-stop-2026')?.evidence['connect.version']).toEqual({ value: '2.5.79.0', from: 'typed in' })
+  })
+
+  it('names the server from its facts when the assessment does not, and carries pairWith', () => {
+    expect(serverInputFromAssessment(saved({ serverName: ' ', pairWith: 'AADC02' }), '2026-11-26')).toMatchObject({ name: 'AADC01', pairWith: 'AADC02' })
+  })
+})
+
+describe('fleetInputFromAssessments', () => {
+  it('makes one run of several assessments, ready for a fleet report', () => {
+    const fleet = fleetInputFromAssessments([saved(), saved({ name: 'Contoso AADC02', serverName: 'AADC02', pairWith: 'AADC01' })], '2026-11-26')
+    expect(fleet.servers.map((server) => server.name)).toEqual(['AADC01', 'AADC02'])
+    expect(buildFleetReport(fleet).staging.pairs).toHaveLength(1)
+  })
+})

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { buildTimeline } from '../../../shared/rules/timeline'
+import { RULE_PACK } from '../../../shared/rules/pack/data'
+import type { Finding, RuleStep, Status } from '../../../shared/rules/types'
+import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
+import { topActions, verdictSentence } from '../../../shared/report/server-summary'
+import { documentOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
+
+function finding(ruleId: string, step: RuleStep, status: Status): Finding {
+  return {
+    ruleId,
+    step,
+    status,
+    severity: 'blocker',
+    title: ruleId,
+    message: `${ruleId} says so`,
+    messageId: status,
+    evidence: {},
+    remediation: [{ text: `fix ${ruleId}` }],
+    sources: [],
+    data: {},
+    why: '',
+    confidence: 'documented',
+  }
+}
+
+describe('topActions', () => {
+  it('orders failing before warning, version and prerequisites before other steps, and lists three', () => {
+    const actions = topActions(
+      [
+        finding('staging/scheduler', 'staging', 'warn'),
+        finding('autoupgrade/eligibility', 'autoupgrade', 'fail'),
+        finding('prereq/tls12', 'prerequisites', 'warn'),
+        finding('prereq/dotnet', 'prerequisites', 'fail'),
+        finding('cloudsync/fit', 'cloudsync', 'fail'),
+      ],
+      [],
+    )
+    expect(actions.map((action) => action.ruleId)).toEqual(['prereq/dotnet', 'autoupgrade/eligibility', 'prereq/tls12'])
+    expect(actions[0]).toEqual({ ruleId: 'prereq/dotnet', step: 'prerequisites', status: 'fail', title: 'prereq/dotnet', fix: 'fix prereq/dotnet' })
+  })
+
+  it('puts the earlier deadline first among equals, then keeps the rules order', () => {
+    const server = serverFromFile('tests/fixtures/scenarios/v1-ws2012r2.json')
+    const timeline = buildTimeline(server.details, '2026-11-26', RULE_PACK)
+    const actions = topActions(server.findings, timeline)
+    expect(actions.map((action) => [action.ruleId, action.deadline])).toEqual([
+      ['version/v1-retired', '2022-08-31'],
+      ['version/end-of-support', '2022-08-31'],
+      ['version/hardening-2025', '2025-04-07'],
+    ])
+  })
+
+  it('uses the message when a failing rule gives no fix, and leaves out pass, unknown and Cloud Sync', () => {
+    const bare = { ...finding('staging/scheduler', 'staging', 'warn'), remediation: [] }
+    expect(topActions([bare, finding('a/b', 'version', 'unknown'), finding('c/d', 'version', 'pass')], [])).toEqual([expect.objectContaining({ fix: 'staging/scheduler says so' })])
+  })
+})
+
+describe('verdictSentence', () => {
+  function sentenceFor(document: Record<string, unknown>): string {
+    const server = serverFromDocument(document, 'x.json')
+    const view = buildDeadlineView(buildTimeline(server.details, '2026-11-26', RULE_PACK), '2026-11-26', true)
+    return verdictSentence(server.name ?? 'x', server.verdict, server.findings, view.items, '2026-11-26')
+  }
+
+  it('names the number of blocking checks and the latest deadline missed for a critical server', () => {
+    expect(sentenceFor(documentOf('tests/fixtures/files/aadc01.json'))).toBe('AADC01 is critical: 2 version or prerequisite checks fail, and "All synchronization stops" has applied since 30 Sep 2026.')
+  })
+
+  it('names what needs action and the next deadline', () => {
+    expect(sentenceFor(documentOf('tests/fixtures/scenarios/current-2-5-79.json'))).toBe(
+      'AADC-CURRENT needs action: nothing blocks the upgrade, but 2 checks fail or warn; next deadline: "Sync stops without 2.6.84.0 + app auth" on 7 Apr 2027 (breaks in 132 days).',
+    )
+  })
+
+  it('says why an unknown version makes the server incomplete', () => {
+    expect(sentenceFor({ kind: 'entra-connect-install-details', schemaVersion: 1, server: { name: 'NEW01' } })).toBe(
+      'NEW01 is incomplete: the installed Connect version is not known, so its deadlines cannot be judged.',
+    )
+  })
+
+  it('says an ok server is ok as of the date', () => {
+    expect(sentenceFor(documentOf('tests/fixtures/files/current.json'))).toBe(
+      'AADC03 is ok: every check passes or does not apply as of 26 Nov 2026; next deadline: "This build out of support" on 16 Sep 2027 (breaks in 294 days).',
+    )
+  })
+})
