@@ -1,15 +1,18 @@
 /**
- * The command line's output document (contract section 4), built from the files named.
+ * The command line's assessments (contract section 4), built from the files named: one server
+ * at a time, so a fleet of any size is never held in memory at once.
  */
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { assessServer } from '../../shared/assess'
 import type { IsoDate } from '../../shared/dates/iso-date'
-import { mergeInputs, type Conflict, type SourcedFacts } from '../../shared/import/merge-inputs'
-import { RULE_PACK } from '../../shared/rules/pack/data'
+import { mergeInputs, type Conflict } from '../../shared/import/merge-inputs'
+import type { Result } from '../../shared/ipc/result'
 import type { Finding, Verdict } from '../../shared/rules/types'
-import { readInputFile } from '../main/services/read-input-file'
+import type { InstallDetails } from '../../shared/types/install-details'
 import type { CliInput } from './args'
+import { readAhead } from './read-ahead'
+import { factsOf, readServerFile, survivesMerge, type ServerFile } from './read-server-file'
 
 /** One assessed server. */
 export interface ServerAssessment {
@@ -38,11 +41,34 @@ export interface AssessmentDocument {
   readonly errors: readonly SourceError[]
 }
 
+/** What is left once every server has been handed on: enough for the summary and the exit status. */
+export interface AssessmentSummary {
+  readonly serverCount: number
+  readonly notOkCount: number
+  readonly errors: readonly SourceError[]
+}
+
+/** What a server was assessed from: reports show its raw facts and build its timeline from it. */
+export interface AssessedInput {
+  readonly details: InstallDetails
+  /** Field path → the file (and line) it came from, when the server has several files. */
+  readonly provenance?: Readonly<Record<string, string>>
+}
+
+/** Where each assessed server and each unreadable FILE goes, in order. */
+export interface AssessmentHandlers {
+  readonly onServer: (server: ServerAssessment, input: AssessedInput) => Promise<void> | void
+  readonly onError?: (error: SourceError) => void
+}
+
 /** One server to assess: its files, and the `--server` name when grouped. */
 interface ServerGroup {
   readonly name?: string
   readonly paths: readonly string[]
 }
+
+/** Files read ahead of the one being assessed: enough to keep the disk busy, few enough to stay small. */
+const READ_AHEAD_FILES = 16
 
 /** A folder stands for the files directly in it (sorted, hidden files skipped); anything else is itself. */
 async function expandFolder(path: string): Promise<string[]> {
@@ -78,57 +104,69 @@ async function groupInputs(inputs: readonly CliInput[]): Promise<ServerGroup[]> 
   return groups
 }
 
-async function assessGroup(group: ServerGroup, asOf: IsoDate, errors: SourceError[]): Promise<ServerAssessment | undefined> {
-  const sourced: SourcedFacts[] = []
-  for (const path of group.paths) {
-    const read = await readInputFile(path)
-    if (read.ok) {
-      sourced.push({ source: path, facts: read.value.facts })
-    } else {
-      errors.push({ source: path, message: read.error.message })
-    }
-  }
-  if (sourced.length === 0) {
+function assessGroup(
+  group: ServerGroup,
+  files: readonly { path: string; file: ServerFile }[],
+  asOf: IsoDate,
+): { server: ServerAssessment; input: AssessedInput } | undefined {
+  const [only] = files
+  if (only === undefined) {
     return undefined
   }
-  const source = sourced.map((input) => input.source).join(' + ')
-  const merged = mergeInputs(sourced)
+  // One JSON file: its document is what merging its facts would rebuild, so skip the round trip.
+  if (files.length === 1 && only.file.kind === 'document' && survivesMerge(only.file.details)) {
+    const report = assessServer(only.file.details, asOf, { default: only.path })
+    const server = { source: only.path, name: only.file.details.server?.name ?? group.name ?? null, verdict: report.verdict, findings: report.findings }
+    return { server, input: { details: only.file.details } }
+  }
+  const source = files.map((input) => input.path).join(' + ')
+  const merged = mergeInputs(files.map((input) => ({ source: input.path, facts: factsOf(input.file) })))
   const report = assessServer(merged.details, asOf, { default: source, fields: merged.provenance })
-  return {
+  const server = {
     source,
     name: merged.details.server?.name ?? group.name ?? null,
     verdict: report.verdict,
     findings: report.findings,
     ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts } : {}),
   }
+  return { server, input: { details: merged.details, provenance: merged.provenance } }
 }
 
 /**
- * Reads and assesses each server in turn (in the order given). A file that fails becomes an entry
- * in `errors`; the others are still assessed.
+ * Reads and assesses each server in turn (in the order given), handing each one on as soon as it
+ * is assessed. A file that fails becomes an error; the others are still assessed.
  */
-export async function assessInputs(inputs: readonly CliInput[], asOf: IsoDate): Promise<AssessmentDocument> {
-  const servers: ServerAssessment[] = []
+export async function assessEach(inputs: readonly CliInput[], asOf: IsoDate, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
+  const groups = await groupInputs(inputs)
+  const reads = readAhead<string, Result<ServerFile>>(groups.flatMap((group) => group.paths), READ_AHEAD_FILES, readServerFile)
   const errors: SourceError[] = []
-  for (const group of await groupInputs(inputs)) {
-    const server = await assessGroup(group, asOf, errors)
-    if (server !== undefined) {
-      servers.push(server)
+  let serverCount = 0
+  let notOkCount = 0
+  for (const group of groups) {
+    const files: { path: string; file: ServerFile }[] = []
+    for (const path of group.paths) {
+      const read = (await reads.next()).value as Result<ServerFile>
+      if (read.ok) {
+        files.push({ path, file: read.value })
+      } else {
+        errors.push({ source: path, message: read.error.message })
+        handlers.onError?.({ source: path, message: read.error.message })
+      }
+    }
+    const assessed = assessGroup(group, files, asOf)
+    if (assessed !== undefined) {
+      serverCount += 1
+      notOkCount += assessed.server.verdict === 'ok' ? 0 : 1
+      await handlers.onServer(assessed.server, assessed.input)
     }
   }
-  return {
-    schemaVersion: 1,
-    asOf,
-    rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf },
-    servers,
-    errors,
-  }
+  return { serverCount, notOkCount, errors }
 }
 
 /** The exit status: 2 if any file failed, else 1 if any verdict is not `ok`, else 0. */
-export function exitCodeOf(document: AssessmentDocument): 0 | 1 | 2 {
-  if (document.errors.length > 0) {
+export function exitCodeOf(summary: AssessmentSummary): 0 | 1 | 2 {
+  if (summary.errors.length > 0) {
     return 2
   }
-  return document.servers.some((server) => server.verdict !== 'ok') ? 1 : 0
+  return summary.notOkCount > 0 ? 1 : 0
 }

@@ -2,7 +2,7 @@
  * `--format text`: a readable summary per server for a terminal or a ticket.
  */
 import { STATUSES_BY_URGENCY, type Finding, type Status } from '../../shared/rules/types'
-import type { AssessmentDocument, ServerAssessment } from './assessment-document'
+import type { AssessmentDocument, AssessmentSummary, ServerAssessment } from './assessment-document'
 import { toTerminalLine } from './terminal-text'
 
 /** Statuses summed up in one line rather than listed. */
@@ -36,18 +36,34 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
+/** The first lines: the as-of date and the rule pack. */
+export function textHead(header: Pick<AssessmentDocument, 'asOf' | 'rulePack'>): string {
+  return `Entra Connect upgrade readiness as of ${header.asOf} (rule pack ${header.rulePack.version})\n\n`
+}
+
+/** One server's lines, and the blank line after them. */
+export function textServer(server: ServerAssessment): string {
+  return `${formatServer(server).join('\n')}\n\n`
+}
+
+/** The files that could not be read, and the closing count. */
+export function textTail(summary: AssessmentSummary): string {
+  const lines: string[] = []
+  if (summary.errors.length > 0) {
+    lines.push('Could not be read:')
+    lines.push(...summary.errors.map((error) => `  ${toTerminalLine(error.message)}`), '')
+  }
+  const failed = summary.errors.length === 0 ? '' : `; ${plural(summary.errors.length, 'file')} could not be read`
+  lines.push(`${plural(summary.serverCount, 'server')} assessed, ${summary.notOkCount} not ok${failed}.`)
+  return `${lines.join('\n')}\n`
+}
+
 /** Formats the whole document as text, ending with a newline. */
 export function formatText(document: AssessmentDocument): string {
-  const lines = [`Entra Connect upgrade readiness as of ${document.asOf} (rule pack ${document.rulePack.version})`, '']
-  for (const server of document.servers) {
-    lines.push(...formatServer(server), '')
+  const summary = {
+    serverCount: document.servers.length,
+    notOkCount: document.servers.filter((server) => server.verdict !== 'ok').length,
+    errors: document.errors,
   }
-  if (document.errors.length > 0) {
-    lines.push('Could not be read:')
-    lines.push(...document.errors.map((error) => `  ${toTerminalLine(error.message)}`), '')
-  }
-  const notOk = document.servers.filter((server) => server.verdict !== 'ok').length
-  const failed = document.errors.length === 0 ? '' : `; ${plural(document.errors.length, 'file')} could not be read`
-  lines.push(`${plural(document.servers.length, 'server')} assessed, ${notOk} not ok${failed}.`)
-  return `${lines.join('\n')}\n`
+  return `${textHead(document)}${document.servers.map(textServer).join('')}${textTail(summary)}`
 }

@@ -3,12 +3,15 @@
  *
  * Kept free of `electron` so it runs under plain Node. Never throws and never prints a stack.
  */
+import { once } from 'node:events'
 import { RULE_PACK } from '../../shared/rules/pack/data'
 import { toLocalIsoDate } from '../main/services/local-date'
-import { writeFileAtomic } from '../main/services/write-file-atomic'
 import { parseCliArgs, USAGE, type CliCommand } from './args'
-import { assessInputs, exitCodeOf, type AssessmentDocument } from './assessment-document'
-import { formatText } from './format-text'
+import { assessEach, exitCodeOf, type ServerAssessment } from './assessment-document'
+import { textHead, textServer, textTail } from './format-text'
+import { jsonHead, jsonServer, jsonTail } from './json-output'
+import { collectingWriter, isStreamed, type FormatWriter, type StreamedFormat } from './report-output'
+import { fileSink, OutputWriteError, stdoutSink, type OutputSink } from './output-sink'
 import { toTerminalLine } from './terminal-text'
 
 /** The program's name, as the package's `bin` names it. */
@@ -22,13 +25,17 @@ export interface CliIo {
   readonly today: () => string
   /** The app's version, for `--version`. */
   readonly version: string
+  /** Resolves once standard output can take more (a slow reader holds a fleet's output back). */
+  readonly waitForStdout?: () => Promise<void>
 }
 
 /** The exit statuses: 0 all ok, 1 a server needs action, 2 a file failed or the usage was wrong. */
 export type ExitCode = 0 | 1 | 2
 
-function render(document: AssessmentDocument, format: 'json' | 'text'): string {
-  return format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : formatText(document)
+/** How each format writes the three parts of its output. */
+const WRITERS: Readonly<Record<StreamedFormat, FormatWriter>> = {
+  json: { head: jsonHead, server: jsonServer, tail: jsonTail },
+  text: { head: textHead, server: (server: ServerAssessment) => textServer(server), tail: textTail },
 }
 
 function describeWriteError(path: string, error: unknown): string {
@@ -37,23 +44,36 @@ function describeWriteError(path: string, error: unknown): string {
   return `${PROGRAM_NAME}: could not write ${path} (${reason}). Check that the folder exists and that you may write to it.`
 }
 
+/**
+ * Assesses server after server; json and text are written as each is ready (the output is never held
+ * whole), reports and redacted output once the fleet is complete (`report-output.ts`).
+ */
 async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: CliIo): Promise<ExitCode> {
-  const document = await assessInputs(command.inputs, command.asOf ?? io.today())
-  for (const error of document.errors) {
-    io.stderr(`${PROGRAM_NAME}: ${toTerminalLine(error.message)}\n`)
-  }
-  const output = render(document, command.format)
-  if (command.out === undefined) {
-    io.stdout(output)
-  } else {
-    try {
-      await writeFileAtomic(command.out, output)
-    } catch (error) {
-      io.stderr(`${toTerminalLine(describeWriteError(command.out, error))}\n`)
+  const asOf = command.asOf ?? io.today()
+  const isRedacted = command.redact === true
+  const writer = isStreamed(command.format, isRedacted) ? WRITERS[command.format] : collectingWriter(command.format, isRedacted)
+  const header = { schemaVersion: 1 as const, asOf, rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf } }
+  let sink: OutputSink | undefined
+  try {
+    sink = command.out === undefined ? stdoutSink(io.stdout, io.waitForStdout) : await fileSink(command.out)
+    const output = sink
+    await output.write(writer.head(header))
+    let index = 0
+    const summary = await assessEach(command.inputs, asOf, {
+      onServer: (server, input) => output.write(writer.server(server, index++, input)),
+      onError: (error) => io.stderr(`${PROGRAM_NAME}: ${toTerminalLine(error.message)}\n`),
+    })
+    await output.write(writer.tail(summary))
+    await output.finish()
+    return exitCodeOf(summary)
+  } catch (error) {
+    await sink?.abandon()
+    if (error instanceof OutputWriteError) {
+      io.stderr(`${toTerminalLine(describeWriteError(error.path, error.reason))}\n`)
       return 2
     }
+    throw error
   }
-  return exitCodeOf(document)
 }
 
 /** Runs the command line over `argv` (the arguments after the program name). */
@@ -87,5 +107,10 @@ export function createProcessIo(version: string): CliIo {
     stderr: (text) => process.stderr.write(text),
     today: () => toLocalIsoDate(new Date()),
     version,
+    waitForStdout: async () => {
+      if (process.stdout.writableNeedDrain) {
+        await once(process.stdout, 'drain')
+      }
+    },
   }
 }

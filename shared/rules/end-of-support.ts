@@ -2,7 +2,7 @@
  * A build's end of support, as the rule pack knows it: the shared core of `version/end-of-support`,
  * the recommended target and the timeline.
  */
-import { isBelow } from '../version/four-part-version'
+import { isBelow } from './remembered'
 import type { Release } from './pack/releases'
 import type { RulePack } from './pack/types'
 import { findRelease, oldestRelease } from './release-lookup'

@@ -42,10 +42,6 @@ function buildEvidence(
   return evidence
 }
 
-function withCaveat(caveat: string | undefined): { caveat?: string } {
-  return caveat === undefined ? {} : { caveat }
-}
-
 function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions): Finding {
   let outcome: Outcome
   let template: string | undefined
@@ -65,7 +61,7 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
     template = BROKEN_RULE_MESSAGE
   }
   const data = outcome.data ?? {}
-  return {
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: rule.id,
     step: rule.step,
     status: outcome.status,
@@ -79,8 +75,13 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
     data,
     why: rule.why,
     confidence: outcome.confidence ?? rule.confidence,
-    ...withCaveat(outcome.caveat ?? rule.caveat),
   }
+  // Set after the literal (not spread into it): one object per finding, and `caveat` stays the last key.
+  const caveat = outcome.caveat ?? rule.caveat
+  if (caveat !== undefined) {
+    finding.caveat = caveat
+  }
+  return finding
 }
 
 /**

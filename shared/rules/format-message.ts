@@ -1,7 +1,39 @@
 /**
  * Filling a rule's message template with its outcome's data.
  */
+import { rememberOne } from './remembered'
 import type { DataValue } from './types'
+
+/** A template split at its placeholders: literal text at even indexes, placeholders at odd ones. */
+type Part = string | { readonly whole: string; readonly name: string; readonly unit: string | undefined }
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)(?:\|([a-z]+))?\}/g
+
+/** Templates parsed once: there are a few dozen, filled for every server. */
+const parseTemplate = rememberOne((template: string): readonly Part[] => {
+  const parts: Part[] = []
+  let last = 0
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, match.index), { whole: match[0], name: match[1] ?? '', unit: match[2] })
+    last = match.index + match[0].length
+  }
+  parts.push(template.slice(last))
+  return parts
+})
+
+function fill(name: string, unit: string | undefined, whole: string, data: Readonly<Record<string, DataValue>>): string {
+  if (!Object.hasOwn(data, name)) {
+    return whole
+  }
+  const value = data[name]
+  if (Array.isArray(value)) {
+    return value.join(', ')
+  }
+  if (unit !== undefined && typeof value === 'number') {
+    return `${value} ${Math.abs(value) === 1 ? unit : `${unit}s`}`
+  }
+  return value === null ? 'none' : String(value)
+}
 
 /**
  * Replaces each `{name}` in `template` with `data[name]`; arrays are joined with ", ".
@@ -10,17 +42,13 @@ import type { DataValue } from './types'
  * left as written, so a missing value shows rather than vanishes.
  */
 export function formatMessage(template: string, data: Readonly<Record<string, DataValue>>): string {
-  return template.replace(/\{([A-Za-z0-9_]+)(?:\|([a-z]+))?\}/g, (whole, name: string, unit: string | undefined) => {
-    if (!Object.hasOwn(data, name)) {
-      return whole
-    }
-    const value = data[name]
-    if (Array.isArray(value)) {
-      return value.join(', ')
-    }
-    if (unit !== undefined && typeof value === 'number') {
-      return `${value} ${Math.abs(value) === 1 ? unit : `${unit}s`}`
-    }
-    return value === null ? 'none' : String(value)
-  })
+  const parts = parseTemplate(template)
+  if (parts.length === 1) {
+    return template
+  }
+  let text = ''
+  for (const part of parts) {
+    text += typeof part === 'string' ? part : fill(part.name, part.unit, part.whole, data)
+  }
+  return text
 }

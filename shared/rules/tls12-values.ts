@@ -24,12 +24,30 @@ function valueAt(details: InstallDetails, spec: TlsValueSpec): unknown {
   return readFieldPath(details, keyPath) === null ? null : readFieldPath(details, spec.path)
 }
 
+/** Readings per document and spec list: `prereq/tls12` and `autoupgrade/eligibility` both ask for one server. */
+const READINGS = new WeakMap<InstallDetails, WeakMap<readonly TlsValueSpec[], Tls12Reading>>()
+
 /**
  * Reads the eight values. A value reported as `null` (absent) or with another number is wrong; a
  * value not reported is unknown. Any wrong value decides (`wrong`); otherwise a missing one leaves
  * the answer `unknown` rather than a guess.
  */
 export function readTls12(details: InstallDetails, specs: readonly TlsValueSpec[]): Tls12Reading {
+  let bySpecs = READINGS.get(details)
+  if (bySpecs === undefined) {
+    bySpecs = new WeakMap()
+    READINGS.set(details, bySpecs)
+  }
+  const known = bySpecs.get(specs)
+  if (known !== undefined) {
+    return known
+  }
+  const reading = readValues(details, specs)
+  bySpecs.set(specs, reading)
+  return reading
+}
+
+function readValues(details: InstallDetails, specs: readonly TlsValueSpec[]): Tls12Reading {
   if (details.tls12 === undefined || details.tls12 === null) {
     return { state: 'unknown', wrong: [], missing: specs.map((spec) => spec.path) }
   }

@@ -6,7 +6,7 @@
  * otherwise a condition that cannot be judged leaves the answer `unknown`, listing what is missing.
  */
 import type { InstallDetails } from '../../types/install-details'
-import { isBelow } from '../../version/four-part-version'
+import { isBelow } from '../remembered'
 import type { RulePack } from '../pack/types'
 import { installedVersion } from '../read-facts'
 import { SOURCE_AUTO_UPGRADE, SOURCE_SCHEDULER, SOURCE_TLS } from '../sources'

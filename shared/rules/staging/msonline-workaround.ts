@@ -4,8 +4,7 @@
  *
  * The workaround cmdlet needs Windows PowerShell 5.1: on a server whose PowerShell is Core it fails.
  */
-import { formatDate, isOnOrAfter } from '../../dates/iso-date'
-import { isBelow } from '../../version/four-part-version'
+import { formatDate, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_ADSYNCTOOLS, SOURCE_HARDENING, SOURCE_WHATS_NEW } from '../sources'
 import type { Outcome, RemediationStep, Rule } from '../types'

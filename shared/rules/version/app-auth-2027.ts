@@ -2,8 +2,7 @@
  * `version/app-auth-2027`: announced floor of 2.6.84.0 plus application-based authentication
  * from 7 Apr 2027 (facts §2.1, §2.3: one Microsoft text only, UNCERTAIN).
  */
-import { daysBetween, formatDate, isOnOrAfter } from '../../dates/iso-date'
-import { isBelow } from '../../version/four-part-version'
+import { daysBetween, formatDate, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_APP_AUTH, SOURCE_PREREQUISITES } from '../sources'
 import type { Outcome, RemediationStep, Rule } from '../types'

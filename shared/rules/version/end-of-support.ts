@@ -6,7 +6,7 @@
  * fail/warn/pass. Dates seen only in third-party material never give `fail`: past them the finding
  * warns and says the date is unconfirmed (lead's decision).
  */
-import { addDays, daysBetween, formatDate, isOnOrAfter } from '../../dates/iso-date'
+import { addDays, daysBetween, formatDate, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { endOfSupportConfidence, isEndOfSupportConfirmed, lookUpSupport } from '../end-of-support'
 import type { Release } from '../pack/releases'

@@ -5,8 +5,7 @@
  * operation that signs in to Entra ID (schema refresh, staging mode, sign-in changes) from
  * 30 Apr 2025. Synchronization itself keeps running (facts §1.5, §1.6).
  */
-import { formatDate, isOnOrAfter } from '../../dates/iso-date'
-import { isBelow } from '../../version/four-part-version'
+import { formatDate, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion, isNonCommercialCloud } from '../read-facts'
 import { SOURCE_HARDENING, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule } from '../types'

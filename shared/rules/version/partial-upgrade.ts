@@ -2,7 +2,7 @@
  * `version/partial-upgrade`: the installed build differs from the server configuration version,
  * the mark of an upgrade that did not finish (facts §5.7).
  */
-import { compareVersions } from '../../version/four-part-version'
+import { compareVersions } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_AUTO_UPGRADE_TROUBLESHOOT } from '../sources'
 import type { Outcome, Rule } from '../types'

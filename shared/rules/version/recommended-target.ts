@@ -2,7 +2,7 @@
  * `version/recommended-target`: advice only (`info`). Which build to aim for, and whether to
  * upgrade in place or by swing migration (facts §6.4).
  */
-import { compareVersions } from '../../version/four-part-version'
+import { compareVersions, formatCount } from '../remembered'
 import { wholeMonthsBetween } from '../calendar-months'
 import type { RulePack } from '../pack/types'
 import { installedVersion } from '../read-facts'
@@ -21,7 +21,7 @@ const REASON_TEXT: Readonly<Record<string, (facts: ReasonFacts) => string>> = {
   'stale-build': ({ buildAgeMonths }) =>
     `the installed build is ${String(buildAgeMonths)} months old (Microsoft advises a swing migration after 12-18 months without upgrade)`,
   'old-os': () => 'Windows older than Server 2016 cannot run V2, and an in-place OS upgrade is not supported',
-  'large-metaverse': ({ maxObjects }) => `more than ${maxObjects.toLocaleString('en-US')} metaverse objects: the full sync after an in-place upgrade would take long`,
+  'large-metaverse': ({ maxObjects }) => `more than ${formatCount(maxObjects)} metaverse objects: the full sync after an in-place upgrade would take long`,
   'staging-server': () => 'this server is in staging mode: upgrade it first, verify, then switch roles and upgrade the other server',
 }
 
@@ -29,12 +29,21 @@ const UNCONFIRMED_TARGET =
   'The newest build in the rule pack is known only from third-party material; Microsoft\'s own articles document up ' +
   'to {documented}. Take the newest build the Microsoft Entra admin center offers.'
 
+/** `minimumTarget` per pack: the pack is immutable data, and the answer is the same for every server. */
+const MINIMUM_TARGETS = new WeakMap<RulePack, string>()
+
 /** The lowest build to accept: the highest announced minimum, or the newest documented build. */
 export function minimumTarget(pack: RulePack): string {
+  const known = MINIMUM_TARGETS.get(pack)
+  if (known !== undefined) {
+    return known
+  }
   const { v1, hardening2025, syncStop2026, appAuth2027 } = pack.deadlines
   const documented = newestDocumentedRelease(pack)?.version
   const floors = [v1.minimum, hardening2025.nonCommercialMinimum, syncStop2026.minimum, appAuth2027.minimum, ...(documented === undefined ? [] : [documented])]
-  return floors.reduce((highest, floor) => (compareVersions(floor, highest) > 0 ? floor : highest))
+  const highest = floors.reduce((highest, floor) => (compareVersions(floor, highest) > 0 ? floor : highest))
+  MINIMUM_TARGETS.set(pack, highest)
+  return highest
 }
 
 function swingReasons({ details, asOf, pack }: RuleContext, version: string): { readonly reasons: string[]; readonly buildAgeMonths: number | null } {

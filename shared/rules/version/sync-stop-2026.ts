@@ -1,8 +1,7 @@
 /**
  * `version/sync-stop-2026`: below 2.5.79.0, all synchronization fails from 30 Sep 2026.
  */
-import { daysBetween, formatDate, isOnOrAfter } from '../../dates/iso-date'
-import { isBelow } from '../../version/four-part-version'
+import { daysBetween, formatDate, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_HARDENING, SOURCE_PREREQUISITES } from '../sources'
 import type { Outcome, Rule } from '../types'

@@ -1,8 +1,7 @@
 /**
  * `version/v1-retired`: a 1.x build has not synchronized since 1 Oct 2023.
  */
-import { formatDate } from '../../dates/iso-date'
-import { isBelow } from '../../version/four-part-version'
+import { formatDate, isBelow } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_DECOMMISSION_V1, SOURCE_V2, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule } from '../types'

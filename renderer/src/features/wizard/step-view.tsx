@@ -1,18 +1,15 @@
 /**
  * The current step: its heading (focused when the step changes, for keyboard and screen-reader
  * users) and its body.
+ *
+ * Only the first step ships in the start-up bundle; the later steps are separate chunks, loaded
+ * when first shown (with a loading state) and fetched in the background once the app is idle.
  */
-import { makeStyles, tokens } from '@fluentui/react-components'
-import { useEffect, useRef, type ComponentType } from 'react'
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react'
 import { useWizardStore } from '../../store/context'
 import { stepTitle, type WizardStep } from '../../store/steps'
-import { AutoUpgradeStep } from '../autoupgrade/auto-upgrade-step'
-import { CloudSyncStep } from '../cloudsync/cloud-sync-step'
 import { InstallDetailsStep } from '../details/install-details-step'
-import { PrerequisitesStep } from '../prerequisites/prerequisites-step'
-import { StagingStep } from '../staging/staging-step'
-import { SummaryStep } from '../summary/summary-step'
-import { VersionStep } from '../version/version-step'
 
 const useStyles = makeStyles({
   body: { display: 'grid', rowGap: tokens.spacingVerticalL, alignContent: 'start' },
@@ -23,17 +20,44 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     ':focus': { outline: 'none' },
   },
+  loading: { justifyContent: 'start' },
 })
+
+/** The later steps' modules, each loaded on first use (and the same promise for every caller). */
+const LATER_STEPS = {
+  version: () => import('../version/version-step').then((module) => ({ default: module.VersionStep })),
+  prerequisites: () => import('../prerequisites/prerequisites-step').then((module) => ({ default: module.PrerequisitesStep })),
+  autoupgrade: () => import('../autoupgrade/auto-upgrade-step').then((module) => ({ default: module.AutoUpgradeStep })),
+  staging: () => import('../staging/staging-step').then((module) => ({ default: module.StagingStep })),
+  cloudsync: () => import('../cloudsync/cloud-sync-step').then((module) => ({ default: module.CloudSyncStep })),
+  summary: () => import('../summary/summary-step').then((module) => ({ default: module.SummaryStep })),
+} satisfies Record<Exclude<WizardStep, 'details'>, () => Promise<{ default: ComponentType }>>
 
 /** Each step's body; a missing step is a compile error. */
 const STEP_BODIES: Readonly<Record<WizardStep, ComponentType>> = {
   details: InstallDetailsStep,
-  version: VersionStep,
-  prerequisites: PrerequisitesStep,
-  autoupgrade: AutoUpgradeStep,
-  staging: StagingStep,
-  cloudsync: CloudSyncStep,
-  summary: SummaryStep,
+  version: lazy(LATER_STEPS.version),
+  prerequisites: lazy(LATER_STEPS.prerequisites),
+  autoupgrade: lazy(LATER_STEPS.autoupgrade),
+  staging: lazy(LATER_STEPS.staging),
+  cloudsync: lazy(LATER_STEPS.cloudsync),
+  summary: lazy(LATER_STEPS.summary),
+}
+
+/** Fetches the later steps' chunks when the browser is idle, so moving on rarely shows the loading state. */
+function preloadLaterSteps(): () => void {
+  const preload = () => {
+    for (const load of Object.values(LATER_STEPS)) {
+      // A chunk that fails here is loaded (and its failure shown) when its step is opened.
+      load().catch(() => undefined)
+    }
+  }
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(preload, { timeout: 5000 })
+    return () => window.cancelIdleCallback(handle)
+  }
+  const handle = window.setTimeout(preload, 1000)
+  return () => window.clearTimeout(handle)
 }
 
 /** The heading and body of the current step. */
@@ -48,13 +72,16 @@ export function StepView() {
       headingRef.current?.focus()
     }
   }, [step])
+  useEffect(preloadLaterSteps, [])
   const StepBody = STEP_BODIES[step]
   return (
     <div className={styles.body}>
       <h2 ref={headingRef} tabIndex={-1} className={styles.heading}>
         {stepTitle(step)}
       </h2>
-      <StepBody />
+      <Suspense fallback={<Spinner className={styles.loading} size="small" labelPosition="after" label={`Loading ${stepTitle(step)}…`} />}>
+        <StepBody />
+      </Suspense>
     </div>
   )
 }

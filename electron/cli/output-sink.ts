@@ -1,0 +1,155 @@
+/**
+ * Where the command line's output goes, a piece at a time: standard output, or `--out FILE`
+ * written atomically (a temporary file beside it, flushed, then renamed over it), so a reader sees
+ * the old file or the whole new one, and a fleet's report never has to sit in memory.
+ */
+import fsp, { type FileHandle } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { basename, dirname, join } from 'node:path'
+
+/** An open output. `write` may buffer; `finish` flushes and publishes; `abandon` leaves no trace. */
+export interface OutputSink {
+  write(text: string): Promise<void>
+  finish(): Promise<void>
+  abandon(): Promise<void>
+}
+
+/** A failure to write `--out FILE` (as opposed to a failure to assess): `reason` is the file system's error. */
+export class OutputWriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: unknown,
+  ) {
+    super(`could not write ${path}`)
+  }
+}
+
+/** Output gathered before one write call: few calls, little memory. */
+const FLUSH_CHARS = 1 << 20
+const FLUSH_BYTES = 4 * FLUSH_CHARS
+
+/** Gathers pieces and hands them on `FLUSH_CHARS` at a time. */
+function buffered(flush: (text: string) => Promise<void>): { write(text: string): Promise<void>; drain(): Promise<void> } {
+  let pieces: string[] = []
+  let size = 0
+  const drain = async () => {
+    if (size > 0) {
+      const text = pieces.join('')
+      pieces = []
+      size = 0
+      await flush(text)
+    }
+  }
+  return {
+    write: async (text) => {
+      pieces.push(text)
+      size += text.length
+      if (size >= FLUSH_CHARS) {
+        await drain()
+      }
+    },
+    drain,
+  }
+}
+
+/**
+ * Encodes text straight into one reused buffer and hands it on when full: no joined strings and no
+ * buffer per piece. A piece is flushed first when it might not fit (UTF-8 takes at most 3 bytes
+ * per UTF-16 unit); one larger than the whole buffer is encoded on its own.
+ */
+function encodedBuffer(flush: (bytes: Uint8Array) => Promise<void>): { write(text: string): Promise<void>; drain(): Promise<void> } {
+  const buffer = Buffer.allocUnsafe(FLUSH_BYTES)
+  let used = 0
+  const drain = async () => {
+    if (used > 0) {
+      const length = used
+      used = 0
+      await flush(buffer.subarray(0, length))
+    }
+  }
+  return {
+    write: async (text) => {
+      const worstCase = text.length * 3
+      if (used + worstCase > buffer.length) {
+        await drain()
+      }
+      if (worstCase > buffer.length) {
+        await flush(Buffer.from(text, 'utf8'))
+        return
+      }
+      used += buffer.write(text, used, 'utf8')
+    },
+    drain,
+  }
+}
+
+/** Standard output: `waitForDrain` (when given) holds writing back while the reader catches up. */
+export function stdoutSink(write: (text: string) => void, waitForDrain?: () => Promise<void>): OutputSink {
+  const output = buffered(async (text) => {
+    write(text)
+    await waitForDrain?.()
+  })
+  return { write: output.write, finish: output.drain, abandon: async () => undefined }
+}
+
+/** The temporary file's name, in the form the app's own atomic writes use (`.<name>.<pid>.<hex>.tmp`). */
+function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+/** Flushes the folder's entry list so the rename survives a power cut; best effort, as some systems refuse. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await fsp.open(folder, 'r').catch(() => undefined)
+  await handle?.sync().catch(() => undefined)
+  await handle?.close().catch(() => undefined)
+}
+
+async function openTemporary(path: string, temporary: string): Promise<FileHandle> {
+  try {
+    return await fsp.open(temporary, 'wx')
+  } catch (error) {
+    throw new OutputWriteError(path, error)
+  }
+}
+
+/**
+ * Opens `path` for writing atomically. Every failure (nothing is created when the folder cannot
+ * take the file) is an `OutputWriteError`, and leaves `path` as it was.
+ */
+export async function fileSink(path: string): Promise<OutputSink> {
+  const temporary = temporaryPathFor(path)
+  const handle = await openTemporary(path, temporary)
+  let isOpen = true
+  const close = async () => {
+    if (isOpen) {
+      isOpen = false
+      await handle.close()
+    }
+  }
+  const abandon = async () => {
+    await close().catch(() => undefined)
+    await fsp.rm(temporary, { force: true }).catch(() => undefined)
+  }
+  const failed = async (error: unknown): Promise<never> => {
+    await abandon()
+    throw new OutputWriteError(path, error)
+  }
+  const writeAll = async (bytes: Uint8Array) => {
+    // A write may take fewer bytes than offered; go on until all are written.
+    for (let offset = 0; offset < bytes.length; ) {
+      offset += (await handle.write(bytes, offset, bytes.length - offset, null).catch(failed)).bytesWritten
+    }
+  }
+  const output = encodedBuffer(writeAll)
+  return {
+    write: output.write,
+    finish: async () => {
+      await output.drain()
+      await handle.sync().catch(failed)
+      await close().catch(failed)
+      await fsp.rename(temporary, path).catch(failed)
+      await syncFolder(dirname(path))
+    },
+    abandon,
+  }
+}

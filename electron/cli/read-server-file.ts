@@ -1,0 +1,60 @@
+/**
+ * One FILE read for the command line: the validated document when it is install-details JSON
+ * (so a one-file server needs no merge), else the facts its text form gave.
+ *
+ * Same checks, formats and messages as `readInputFile`, which the app uses.
+ */
+import { flattenDocument } from '../../shared/import/import-input'
+import { importInputText } from '../../shared/import/import-input-text'
+import { detectFormat } from '../../shared/import/text-forms/detect-format'
+import type { Fact } from '../../shared/import/text-forms/types'
+import { fail, ok, type Result } from '../../shared/ipc/result'
+import type { InstallDetails } from '../../shared/types/install-details'
+import { parseDetailsText, readTextFile } from '../main/services/read-install-details-file'
+
+/** A FILE's content: a whole document, or facts from a text form. */
+export type ServerFile =
+  | { readonly kind: 'document'; readonly details: InstallDetails }
+  | { readonly kind: 'facts'; readonly facts: readonly Fact[] }
+
+/** Reads, decodes and parses the FILE at `path`. Never throws; a failure's message starts with the file name. */
+export async function readServerFile(path: string): Promise<Result<ServerFile>> {
+  const read = await readTextFile(path)
+  if (!read.ok) {
+    return { ok: false, error: read.error }
+  }
+  const { fileName, encoding, text } = read.value
+  if (detectFormat(text) === 'install-details-json') {
+    const parsed = parseDetailsText(fileName, encoding, text)
+    return parsed.ok ? ok({ kind: 'document', details: parsed.value.details }) : { ok: false, error: parsed.error }
+  }
+  const imported = importInputText(fileName, text)
+  return imported.ok ? ok({ kind: 'facts', facts: imported.facts }) : fail(imported.code, imported.message)
+}
+
+/** The FILE's facts, as `readInputFile` gives them (for merging with other files). */
+export function factsOf(file: ServerFile): readonly Fact[] {
+  return file.kind === 'facts' ? file.facts : flattenDocument(file.details)
+}
+
+const UNSAFE_KEYS = new Set(['', '__proto__', 'constructor', 'prototype'])
+
+/**
+ * True when merging the document's own facts gives back the same document: no empty object (its
+ * field has no fact, so a merge drops it) and no key a fact path cannot hold (a dot, or a key the
+ * merge refuses). Then a one-file server is assessed from the document as it is.
+ */
+export function survivesMerge(value: Readonly<Record<string, unknown>>): boolean {
+  for (const [key, child] of Object.entries(value)) {
+    if (UNSAFE_KEYS.has(key) || key.includes('.')) {
+      return false
+    }
+    if (child !== null && typeof child === 'object' && !Array.isArray(child)) {
+      const record = child as Readonly<Record<string, unknown>>
+      if (Object.keys(record).length === 0 || !survivesMerge(record)) {
+        return false
+      }
+    }
+  }
+  return true
+}

@@ -1,0 +1,61 @@
+/**
+ * Pure helpers the rules call for every server, remembered per argument.
+ *
+ * Every server asks the same few questions of the same deadlines and floors
+ * (`isOnOrAfter(asOf, '2026-09-30')`, `isBelow(version, '2.5.79.0')`), and each answer otherwise
+ * re-validates and re-parses both strings. Same results and same errors as `shared/dates/iso-date`
+ * and `shared/version/four-part-version`: a call that throws is not remembered.
+ */
+import * as dates from '../dates/iso-date'
+import * as versions from '../version/four-part-version'
+
+/** Answers kept per helper before starting over: far more than a pack and a fleet's versions need. */
+const MAX_ENTRIES = 4096
+
+/** Wraps a pure one-argument function so each answer is computed once (up to `MAX_ENTRIES` kept). */
+export function rememberOne<A extends string | number, R>(compute: (a: A) => R): (a: A) => R {
+  const answers = new Map<A, R>()
+  return (a) => {
+    if (answers.has(a)) {
+      return answers.get(a) as R
+    }
+    const answer = compute(a)
+    if (answers.size >= MAX_ENTRIES) {
+      answers.clear()
+    }
+    answers.set(a, answer)
+    return answer
+  }
+}
+
+/** Wraps a pure two-argument function so each answer is computed once (up to `MAX_ENTRIES` per first argument). */
+export function rememberTwo<B, R>(compute: (a: string, b: B) => R): (a: string, b: B) => R {
+  const byFirst = rememberOne(() => new Map<B, R>())
+  return (a, b) => {
+    const answers = byFirst(a)
+    if (answers.has(b)) {
+      return answers.get(b) as R
+    }
+    const answer = compute(a, b)
+    if (answers.size >= MAX_ENTRIES) {
+      answers.clear()
+    }
+    answers.set(b, answer)
+    return answer
+  }
+}
+
+/** `isOnOrAfter` from `shared/dates/iso-date`, remembered. */
+export const isOnOrAfter = rememberTwo(dates.isOnOrAfter)
+/** `daysBetween` from `shared/dates/iso-date`, remembered. */
+export const daysBetween = rememberTwo(dates.daysBetween)
+/** `addDays` from `shared/dates/iso-date`, remembered. */
+export const addDays = rememberTwo(dates.addDays)
+/** `formatDate` from `shared/dates/iso-date`, remembered. */
+export const formatDate = rememberOne(dates.formatDate)
+/** `isBelow` from `shared/version/four-part-version`, remembered. */
+export const isBelow = rememberTwo(versions.isBelow)
+/** `compareVersions` from `shared/version/four-part-version`, remembered. */
+export const compareVersions = rememberTwo(versions.compareVersions)
+/** A count as people read it in English (`100,000`), remembered: `toLocaleString` is slow. */
+export const formatCount = rememberOne((count: number) => count.toLocaleString('en-US'))
