@@ -1,8 +1,13 @@
 /**
  * The real `MainDeps`: Electron's dialog, shell and app, wired for the IPC handlers.
  */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron'
+import { IPC_EVENTS, type EventName, type EventPayload } from '../../shared/ipc/events'
 import type { MainDeps } from './ipc/types'
+import { runCollectorProcess } from './services/collector-runner'
+import { COLLECTOR_SCRIPT_NAME } from './services/collector-script'
 import { toLocalIsoDate } from './services/local-date'
 import { isAppUrl, toAllowedExternalUrl } from './url-policy'
 
@@ -26,6 +31,31 @@ async function showOpenDialog(window: BrowserWindow | undefined): Promise<string
   return result.canceled ? undefined : result.filePaths[0]
 }
 
+async function showSaveDialog(window: BrowserWindow | undefined, defaultFileName: string): Promise<string | undefined> {
+  const options = {
+    title: 'Save the collector script',
+    defaultPath: defaultFileName,
+    filters: [{ name: 'PowerShell script', extensions: ['ps1'] }],
+  }
+  const result = window === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options)
+  return result.canceled || result.filePath === undefined || result.filePath === '' ? undefined : result.filePath
+}
+
+/**
+ * Where the collector script is: `extraResources` in a packaged app (electron-builder.yml), the
+ * repository's build/collector/ in development.
+ */
+export function collectorScriptPath(isPackaged: boolean, resourcesPath: string, appPath: string): string {
+  return isPackaged ? join(resourcesPath, 'collector', COLLECTOR_SCRIPT_NAME) : join(appPath, 'build', 'collector', COLLECTOR_SCRIPT_NAME)
+}
+
+function sendEvent(window: BrowserWindow | undefined, event: EventName, payload: EventPayload<EventName>): void {
+  const checked = IPC_EVENTS[event].payload.safeParse(payload)
+  if (window !== undefined && !window.isDestroyed() && checked.success) {
+    window.webContents.send(event, checked.data)
+  }
+}
+
 /** Opens a link in the OS browser, checking the allowlist once more (defence in depth). */
 export async function openExternalLink(url: string): Promise<void> {
   const allowed = toAllowedExternalUrl(url)
@@ -45,5 +75,10 @@ export function createMainDeps(input: MainDepsInput): MainDeps {
     appVersion: app.getVersion(),
     platform: process.platform,
     today: () => toLocalIsoDate(new Date()),
+    showSaveDialog: (defaultFileName) => showSaveDialog(input.getWindow(), defaultFileName),
+    // resourcesPath is Electron's; outside Electron (tests) the app folder's parent stands in, as when packaged.
+    collectorScriptPath: collectorScriptPath(app.isPackaged, process.resourcesPath ?? join(app.getAppPath(), '..'), app.getAppPath()),
+    runCollector: (request) => runCollectorProcess({ ...request, platform: process.platform, spawn }),
+    sendEvent: (event, payload) => sendEvent(input.getWindow(), event, payload),
   }
 }

@@ -18,7 +18,8 @@ export type ProblemKind = 'json' | 'kind' | 'schema-version' | 'fields'
 
 const MAX_PROBLEMS = 10
 
-function describeJsonError(error: unknown, text: string): string {
+/** Says why JSON text did not parse, telling a cut-short text (truncated or empty) from a malformed one. */
+export function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error)
   // V8 names the position of the first bad character; at the very end means the text stops early.
   const position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN)

@@ -3,7 +3,7 @@
  * exposes it under. The one source of truth for main, preload, renderer and tests.
  */
 import { z } from 'zod'
-import { installDetailsSchema } from '../types/install-details'
+import { collectorScriptSchema, importedInputSchema, saveScriptValueSchema } from './input-schemas'
 import { resultSchema } from './result'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -17,15 +17,13 @@ export const appInfoSchema = z.strictObject({
   today: isoDate,
 })
 
-/** What `details:open-file` answers: the chosen file's document, or that the user canceled. */
+/**
+ * What `details:open-file` answers: the chosen file's facts (any accepted input: the contract's
+ * JSON or one of its text forms, the format detected), or that the user canceled.
+ */
 export const openFileValueSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('canceled') }),
-  z.strictObject({
-    status: z.literal('opened'),
-    fileName: z.string().max(1024),
-    encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le']),
-    details: installDetailsSchema,
-  }),
+  importedInputSchema.extend({ status: z.literal('opened') }),
 ])
 
 /** The most text one copy puts on the clipboard (a remediation script is a few KB). */
@@ -58,6 +56,26 @@ export const IPC_CONTRACT = {
     api: ['link', 'openExternal'],
     request: z.strictObject({ url: z.string().max(2048) }),
     response: resultSchema(z.strictObject({ opened: z.literal(true) })),
+  },
+  'collector:get-script': {
+    api: ['collector', 'getScript'],
+    request: z.strictObject({}),
+    response: resultSchema(collectorScriptSchema),
+  },
+  'collector:save-script': {
+    api: ['collector', 'saveScript'],
+    request: z.strictObject({}),
+    response: resultSchema(saveScriptValueSchema),
+  },
+  'collector:run': {
+    api: ['collector', 'run'],
+    request: z.strictObject({}),
+    response: resultSchema(importedInputSchema),
+  },
+  'collector:cancel': {
+    api: ['collector', 'cancel'],
+    request: z.strictObject({}),
+    response: resultSchema(z.strictObject({ canceled: z.boolean() })),
   },
 } as const
 

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'file-too-large',
   'file-unreadable',
   'file-not-text',
+  'file-unwritable',
   'invalid-json',
   'invalid-document',
   'not-allowed',

@@ -36,9 +36,10 @@ export class FakeEmitter {
   }
 }
 
-/** A fake `WebContents`: records listeners and the window-open handler. */
+/** A fake `WebContents`: records listeners, the window-open handler and events sent to the page. */
 export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | undefined
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => undefined)
   readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => unknown) => {
     this.windowOpenHandler = handler
   })
@@ -69,6 +70,7 @@ export class BrowserWindow extends FakeEmitter {
   readonly focus = vi.fn()
   readonly restore = vi.fn()
   readonly isMinimized = vi.fn(() => false)
+  readonly isDestroyed = vi.fn(() => false)
 
   constructor(readonly options: unknown) {
     super()
@@ -94,8 +96,14 @@ export const ipcMain = {
   removeHandler: vi.fn<(channel: string) => void>(),
 }
 
-/** The fake `ipcRenderer`. */
-export const ipcRenderer = { invoke: vi.fn(async (_channel: string, _request: unknown): Promise<unknown> => ({ ok: true, value: {} })) }
+/** The fake `ipcRenderer`: `on` records listeners so tests can `emit` an event from main. */
+export const ipcRenderer = Object.assign(new FakeEmitter(), {
+  invoke: vi.fn(async (_channel: string, _request: unknown): Promise<unknown> => ({ ok: true, value: {} })),
+  removeListener: vi.fn((event: string, listener: (...args: never[]) => unknown): void => {
+    rendererListeners.set(event, (rendererListeners.get(event) ?? []).filter((item) => item !== listener))
+  }),
+})
+const rendererListeners = ipcRenderer.listeners
 
 /** The fake `contextBridge`. */
 export const contextBridge = { exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>() }
@@ -106,6 +114,7 @@ export const shell = { openExternal: vi.fn(async (_url: string) => undefined) }
 /** The fake `dialog`. */
 export const dialog = {
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
 }
 
 /** The fake `Menu`. */

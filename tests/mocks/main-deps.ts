@@ -1,8 +1,13 @@
 /**
- * Fake `MainDeps` for IPC tests: a trusted URL, a scripted open dialog, a recording openExternal.
+ * Fake `MainDeps` for IPC tests: a trusted URL, scripted open and save dialogs, a recording
+ * openExternal and event sender, and a fake collector run that writes a recorded document.
  */
+import fsp from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 import { vi } from 'vitest'
-import type { MainDeps, SenderInfo } from '../../electron/main/ipc/types'
+import type { CollectorProcessRequest, MainDeps, SenderInfo } from '../../electron/main/ipc/types'
+import type { EventName, EventPayload } from '../../shared/ipc/events'
+import { ok, type Result } from '../../shared/ipc/result'
 
 /** The app page the fake deps trust. */
 export const TRUSTED_URL = 'file:///opt/entra-readiness/out/renderer/index.html'
@@ -10,7 +15,26 @@ export const TRUSTED_URL = 'file:///opt/entra-readiness/out/renderer/index.html'
 /** The app's own main frame. */
 export const TRUSTED_SENDER: SenderInfo = { url: TRUSTED_URL, isMainFrame: true }
 
-/** Fake deps; `chosenPath` is what the open dialog returns (undefined: canceled). */
+/** The repository's collector script: the fake deps ship the real one. */
+export const COLLECTOR_SCRIPT_PATH = fileURLToPath(new URL('../../build/collector/Collect-EntraConnectDetails.ps1', import.meta.url))
+
+/** The document the fake collector "writes": a recorded run on AADC01. */
+export const RECORDED_COLLECTOR_OUTPUT = fileURLToPath(new URL('../fixtures/collector/aadc01-collector-output.json', import.meta.url))
+
+/** A fake collector run: prints two lines, then writes `document` to the out file. */
+export function fakeCollectorRun(document: string = RECORDED_COLLECTOR_OUTPUT) {
+  return vi.fn(async (request: CollectorProcessRequest): Promise<Result<null>> => {
+    request.onOutput('Reading the server')
+    request.onOutput('Writing the document')
+    await fsp.copyFile(document, request.outFile)
+    return ok(null)
+  })
+}
+
+/**
+ * Fake deps; `chosenPath` is what the open dialog returns (undefined: canceled). Spread the result
+ * to replace another dependency (`{ ...createFakeDeps(), platform: 'linux' }`).
+ */
 export function createFakeDeps(chosenPath?: string) {
   return {
     isTrustedSenderUrl: vi.fn((url: string) => url === TRUSTED_URL),
@@ -20,5 +44,9 @@ export function createFakeDeps(chosenPath?: string) {
     appVersion: '0.1.0',
     platform: 'win32',
     today: vi.fn(() => '2026-11-26'),
+    showSaveDialog: vi.fn(async (_defaultFileName: string): Promise<string | undefined> => undefined),
+    collectorScriptPath: COLLECTOR_SCRIPT_PATH,
+    runCollector: fakeCollectorRun(),
+    sendEvent: vi.fn(<E extends EventName>(_event: E, _payload: EventPayload<E>) => undefined),
   } satisfies MainDeps
 }

@@ -5,6 +5,7 @@ import { CHANNELS, type Channel } from '../../../shared/ipc/contract'
 import { fail, ok } from '../../../shared/ipc/result'
 import { guard, type GuardOptions, type Handler } from './guard'
 import { createAppInfoHandler } from './handlers/app-info'
+import { createCollectorHandlers } from './handlers/collector'
 import { createOpenFileHandler } from './handlers/details'
 import { createOpenLinkHandler } from './handlers/link'
 import type { Dispatch, MainDeps } from './types'
@@ -16,6 +17,7 @@ function createHandlers(deps: MainDeps): Handlers {
   return {
     'app:get-info': createAppInfoHandler(deps),
     'details:open-file': createOpenFileHandler(deps),
+    ...createCollectorHandlers(deps),
     'link:open-external': createOpenLinkHandler(deps),
     'clipboard:write-text': async ({ text }) => {
       deps.writeClipboardText(text)

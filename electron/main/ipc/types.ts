@@ -2,6 +2,8 @@
  * What the IPC layer needs from the outside world, injected so tests (and the e2e harness) can run
  * the real handlers and guard in plain Node without Electron.
  */
+import type { EventName, EventPayload } from '../../../shared/ipc/events'
+import type { Result } from '../../../shared/ipc/result'
 
 /** The frame that sent a request, as the guard sees it. */
 export interface SenderInfo {
@@ -9,6 +11,15 @@ export interface SenderInfo {
   readonly url: string
   /** False for subframes: only the window's main frame may call. */
   readonly isMainFrame: boolean
+}
+
+/** What the collector handler asks the runner for: one run of the script, writing `outFile`. */
+export interface CollectorProcessRequest {
+  readonly scriptPath: string
+  readonly outFile: string
+  readonly signal: AbortSignal
+  /** Each line the collector prints, for the progress display. */
+  readonly onOutput: (line: string) => void
 }
 
 /** Side effects the handlers use; main wires Electron's, tests wire fakes. */
@@ -25,6 +36,14 @@ export interface MainDeps {
   readonly platform: string
   /** Today's date (YYYY-MM-DD) on this machine: only the default as-of date, never used by rules. */
   readonly today: () => string
+  /** Shows the native save dialog offering `defaultFileName`; resolves to the chosen path, or undefined. */
+  readonly showSaveDialog: (defaultFileName: string) => Promise<string | undefined>
+  /** The bundled collector script (resources in a packaged app, build/collector/ in development). */
+  readonly collectorScriptPath: string
+  /** Runs the collector process (Windows only: the handler checks `platform` first). */
+  readonly runCollector: (request: CollectorProcessRequest) => Promise<Result<null>>
+  /** Sends a main → renderer event to the app's window. */
+  readonly sendEvent: <E extends EventName>(event: E, payload: EventPayload<E>) => void
 }
 
 /** Handles one request from a sender: guard, validate, handle. Never throws. */

@@ -53,27 +53,35 @@ export function explainCollectorFailure(exitCode: number | null, stderr: string)
   return `The collector stopped with exit code ${exitCode ?? 'none'}${firstLine === undefined ? '' : ` (${firstLine})`}. ${RUN_IT_YOURSELF}`
 }
 
+/** Why collecting needs the Windows server, and what to do instead. */
+export const NOT_ON_WINDOWS_MESSAGE =
+  'Collecting from this server works only when the app runs on the Windows sync server. Copy the collector script to the server, run it there, and open the file it writes.'
+
 /**
- * Runs the collector and imports its document. Never throws: every outcome is a result value.
+ * Runs the collector process only: the caller reads `outFile` afterwards. Never throws.
  */
-export async function runCollector(options: CollectorRunOptions): Promise<Result<InstallDetailsFile>> {
+export async function runCollectorProcess(options: Omit<CollectorRunOptions, 'readResult'>): Promise<Result<null>> {
   if (options.platform !== 'win32') {
-    return fail(
-      'not-allowed',
-      'Collecting from this server works only when the app runs on the Windows sync server. Copy the collector script to the server, run it there, and open the file it writes.',
-    )
+    return fail('not-allowed', NOT_ON_WINDOWS_MESSAGE)
   }
   if (options.signal?.aborted === true) {
     return fail('canceled', 'Collection was canceled.')
   }
-  const outcome = await runProcess(options)
+  return runProcess(options)
+}
+
+/**
+ * Runs the collector and imports its document. Never throws: every outcome is a result value.
+ */
+export async function runCollector(options: CollectorRunOptions): Promise<Result<InstallDetailsFile>> {
+  const outcome = await runCollectorProcess(options)
   if (!outcome.ok) {
     return outcome
   }
   return (options.readResult ?? readInstallDetailsFile)(options.outFile)
 }
 
-function runProcess(options: CollectorRunOptions): Promise<Result<null>> {
+function runProcess(options: Omit<CollectorRunOptions, 'readResult'>): Promise<Result<null>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
   return new Promise((resolve) => {

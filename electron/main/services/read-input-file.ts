@@ -1,11 +1,10 @@
 /**
  * Reads any accepted input file (the contract's JSON or one of its text forms) into facts.
  */
-import { flattenDocument, importInput } from '../../../shared/import/import-input'
-import { detectFormat } from '../../../shared/import/text-forms/detect-format'
+import { importInputText } from '../../../shared/import/import-input-text'
 import { fail, ok, type Result } from '../../../shared/ipc/result'
 import type { Fact, InputFormat } from '../../../shared/import/text-forms/types'
-import { parseDetailsText, readTextFile, type ReadOptions } from './read-install-details-file'
+import { readTextFile, type ReadOptions } from './read-install-details-file'
 
 /** An input file read into facts. */
 export interface InputFile {
@@ -27,15 +26,8 @@ export async function readInputFile(path: string, options: ReadOptions = {}): Pr
     return { ok: false, error: read.error }
   }
   const { fileName, encoding, text } = read.value
-  if (detectFormat(text) === 'install-details-json') {
-    const parsed = parseDetailsText(fileName, encoding, text)
-    return parsed.ok
-      ? ok({ fileName, encoding, format: 'install-details-json', facts: flattenDocument(parsed.value.details), notes: [] })
-      : { ok: false, error: parsed.error }
-  }
-  const imported = importInput(text, fileName)
-  if (!imported.ok) {
-    return fail(imported.problem === 'json' ? 'invalid-json' : 'invalid-document', imported.message)
-  }
-  return ok({ fileName, encoding, format: imported.format, facts: imported.facts, notes: imported.notes })
+  const imported = importInputText(fileName, text)
+  return imported.ok
+    ? ok({ fileName, encoding, format: imported.format, facts: imported.facts, notes: imported.notes })
+    : fail(imported.code, imported.message)
 }

@@ -7,14 +7,19 @@
 import fsp from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { basename } from 'node:path'
-import { decodeText } from '../../../shared/import/decode-text'
-import { parseInstallDetails, type ProblemKind } from '../../../shared/import/parse-install-details'
+import { decodeInputBytes } from '../../../shared/import/import-input-text'
+import {
+  CHOOSE_DETAILS,
+  describeDocumentProblems,
+  describeInputProblem,
+  describeTooLarge,
+  MAX_INPUT_BYTES,
+} from '../../../shared/import/input-messages'
+import { parseInstallDetails } from '../../../shared/import/parse-install-details'
 import { fail, ok, type ErrorCode, type Result } from '../../../shared/ipc/result'
 import type { InstallDetails } from '../../../shared/types/install-details'
-import { formatBytes } from './format-bytes'
 
-/** Largest file read: a collector's document is a few KB, so 5 MiB is generous. */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024
+export { MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
 
 /** A file read and validated. */
 export interface InstallDetailsFile {
@@ -29,17 +34,12 @@ export interface ReadOptions {
   readonly maxBytes?: number
 }
 
-const MAX_MESSAGE_LENGTH = 2000
-const EXPORT_AGAIN = 'Export it again from the collector.'
-const CHOOSE_DETAILS = 'Choose the install-details JSON file that the collector wrote or this app saved.'
-
 // On POSIX, O_NONBLOCK keeps a FIFO swapped in after the size check from blocking the open.
 // Windows has no such flag (undefined there).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 function failure<T>(fileName: string, code: ErrorCode, problem: string, advice: string): Result<T> {
-  const message = `${fileName}: ${problem}. ${advice}`
-  return fail(code, message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message)
+  return fail(code, describeInputProblem(fileName, problem, advice))
 }
 
 function describeFsError(error: unknown): string {
@@ -65,12 +65,7 @@ function unreadable<T>(fileName: string, error: unknown): Result<T> {
 }
 
 function tooLarge<T>(fileName: string, sizeBytes: number, maxBytes: number): Result<T> {
-  return failure(
-    fileName,
-    'file-too-large',
-    `the file is ${formatBytes(sizeBytes)}, over the ${formatBytes(maxBytes)} limit for install details`,
-    `${CHOOSE_DETAILS} (A collector's file is a few KB.)`,
-  )
+  return fail('file-too-large', describeTooLarge(fileName, sizeBytes, maxBytes))
 }
 
 /** Reads at most `maxBytes + 1` bytes, so a file that grew after the size check is still caught. */
@@ -98,20 +93,6 @@ async function readBounded(path: string, expectedBytes: number, maxBytes: number
     return buffer.subarray(0, total)
   } finally {
     await handle.close()
-  }
-}
-
-function describeDocumentProblems(kind: ProblemKind, problems: readonly string[]): { problem: string; advice: string } {
-  const first = problems[0] ?? 'the document is not valid'
-  if (kind === 'kind') {
-    return { problem: first, advice: CHOOSE_DETAILS }
-  }
-  if (kind === 'schema-version') {
-    return { problem: first, advice: 'Export it again with the collector that comes with this version of the app.' }
-  }
-  return {
-    problem: `some fields are not valid (${problems.join('; ')})`,
-    advice: 'Correct those fields, or export the file again from the collector.',
   }
 }
 
@@ -145,25 +126,16 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
   } catch (error) {
     return unreadable(fileName, error)
   }
-  if (bytes.length > maxBytes) {
-    return tooLarge(fileName, bytes.length, maxBytes)
-  }
-  const decoded = decodeText(bytes)
-  if (!decoded.ok) {
-    return failure(fileName, 'file-not-text', decoded.problem, CHOOSE_DETAILS)
-  }
-  return ok({ fileName, encoding: decoded.encoding, text: decoded.text })
+  const decoded = decodeInputBytes(fileName, bytes, maxBytes)
+  return decoded.ok ? ok({ fileName, encoding: decoded.encoding, text: decoded.text }) : fail(decoded.code, decoded.message)
 }
 
 /** Validates decoded JSON text as install details, with the reader's messages and advice. */
 export function parseDetailsText(fileName: string, encoding: TextFile['encoding'], text: string): Result<InstallDetailsFile> {
   const parsed = parseInstallDetails(text)
   if (!parsed.ok) {
-    if (parsed.problem === 'json') {
-      return failure(fileName, 'invalid-json', parsed.problems[0] ?? 'it is not valid JSON', EXPORT_AGAIN)
-    }
     const { problem, advice } = describeDocumentProblems(parsed.problem, parsed.problems)
-    return failure(fileName, 'invalid-document', problem, advice)
+    return failure(fileName, parsed.problem === 'json' ? 'invalid-json' : 'invalid-document', problem, advice)
   }
   return ok({ fileName, encoding, details: parsed.details })
 }

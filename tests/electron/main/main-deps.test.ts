@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMainDeps, openExternalLink } from '../../../electron/main/main-deps'
+import { collectorScriptPath, createMainDeps, openExternalLink } from '../../../electron/main/main-deps'
 import { BrowserWindow, dialog, resetElectronMock, shell } from '../../mocks/electron'
 
 vi.mock('electron', () => import('../../mocks/electron'))
@@ -35,6 +35,37 @@ describe('createMainDeps', () => {
     const made = deps()
     expect(made.appVersion).toBe('0.1.0')
     expect(made.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+})
+
+describe('createMainDeps: the collector', () => {
+  it('answers the path chosen in the save dialog, attached to the window, offering the script’s name', async () => {
+    const window = new BrowserWindow({})
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: 'C:\\Users\\admin\\Collect.ps1' })
+    expect(await deps(window).showSaveDialog('Collect-EntraConnectDetails.ps1')).toBe('C:\\Users\\admin\\Collect.ps1')
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toBe(window)
+    expect(dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ defaultPath: 'Collect-EntraConnectDetails.ps1' })
+  })
+
+  it('answers undefined when the save dialog is canceled', async () => {
+    expect(await deps().showSaveDialog('Collect-EntraConnectDetails.ps1')).toBeUndefined()
+  })
+
+  it('finds the script in the resources when packaged, in build/collector/ in development', () => {
+    expect(collectorScriptPath(true, '/opt/app/resources', '/opt/app/resources/app.asar')).toBe('/opt/app/resources/collector/Collect-EntraConnectDetails.ps1')
+    expect(collectorScriptPath(false, '/ignored', '/work/repo')).toBe('/work/repo/build/collector/Collect-EntraConnectDetails.ps1')
+  })
+
+  it('sends a progress event to the window, and drops one outside its schema', () => {
+    const window = new BrowserWindow({})
+    deps(window).sendEvent('collector:progress', { line: 'Reading the registry' })
+    deps(window).sendEvent('collector:progress', { line: 'x'.repeat(5000) })
+    expect(window.webContents.send.mock.calls).toEqual([['collector:progress', { line: 'Reading the registry' }]])
+  })
+
+  it('refuses to run the collector anywhere but Windows', async () => {
+    const result = await deps().runCollector({ scriptPath: 's.ps1', outFile: 'o.json', signal: new AbortController().signal, onOutput: () => undefined })
+    expect(result).toMatchObject(process.platform === 'win32' ? {} : { ok: false, error: { code: 'not-allowed' } })
   })
 })
 

@@ -1,10 +1,11 @@
 /**
- * `details:open-file`: the user picks an install-details file in the native dialog; main reads it.
+ * `details:open-file`: the user picks an input file in the native dialog; main reads it.
  *
- * The path comes from main's own dialog, never from the renderer (style guide section 4).
+ * Any accepted input: the contract's JSON or one of its text forms, the format detected. The path
+ * comes from main's own dialog, never from the renderer (style guide section 4).
  */
 import { ok } from '../../../../shared/ipc/result'
-import { readInstallDetailsFile } from '../../services/read-install-details-file'
+import { readImportedInput } from '../../services/read-imported-input'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 
@@ -15,7 +16,7 @@ export function createOpenFileHandler(deps: MainDeps): Handler<'details:open-fil
     if (path === undefined) {
       return ok({ status: 'canceled' })
     }
-    const read = await readInstallDetailsFile(path)
+    const read = await readImportedInput(path)
     return read.ok ? ok({ status: 'opened', ...read.value }) : read
   }
 }

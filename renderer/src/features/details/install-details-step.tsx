@@ -1,66 +1,68 @@
 /**
- * Step 1: the server's install details, opened from the collector's file or typed in.
+ * Step 1: the server's install details. Several ways in (open, drop, paste, collect) and the
+ * form; every input is a layer of one document, and disagreements are shown, not hidden.
  */
-import { makeStyles, tokens } from '@fluentui/react-components'
-import { CloudField } from './cloud-field'
-import { OpenFilePanel } from './open-file-panel'
-import { TypedFactField } from './typed-fact-field'
+import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { ClipboardPaste20Regular, WindowConsole20Regular } from '@fluentui/react-icons'
+import { useState } from 'react'
+import { SectionCard } from '../../components/section-card'
+import { useWizardStore } from '../../store/context'
+import { CollectorPanel } from './collector-panel'
+import { ConflictsPanel } from './conflicts-panel'
+import { DropZone, FileDropTarget } from './drop-zone'
+import { ImportMessages } from './import-messages'
+import { InputsList } from './inputs-list'
+import { ManualForm } from './manual-form'
+import { PastePanel } from './paste-panel'
 
 const useStyles = makeStyles({
-  intro: { margin: 0, maxWidth: '72ch' },
-  form: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 340px), 1fr))',
-    alignItems: 'start',
-    columnGap: tokens.spacingHorizontalXXL,
-    rowGap: tokens.spacingVerticalL,
-    maxWidth: '960px',
-    '& > *': { minWidth: 0 },
-    margin: 0,
-    padding: 0,
-    border: 'none',
-  },
-  legend: { padding: 0, marginBlockEnd: tokens.spacingVerticalM, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  intro: { margin: 0, maxWidth: '80ch' },
+  count: { color: tokens.colorNeutralForeground2 },
 })
 
-/** The install-details step: open a file, or type the key facts (every field optional). */
+type WayIn = 'paste' | 'collector'
+
+/** The install-details step. */
 export function InstallDetailsStep() {
   const styles = useStyles()
+  const [shown, setShown] = useState<WayIn | undefined>(undefined)
+  const inputCount = useWizardStore((state) => state.inputs.length)
+  const toggle = (way: WayIn) => setShown(shown === way ? undefined : way)
   return (
-    <>
+    <FileDropTarget>
       <p className={styles.intro}>
-        Open the file the collector script wrote on the Entra Connect server, or type the facts you know. Leave a
-        field empty if you don&apos;t know it: the checks then say &quot;unknown&quot; rather than guess.
+        Bring in what you know about the Entra Connect server; the format is detected. Several inputs merge into one
+        server, and where they disagree you choose. Leave a field empty if you don&apos;t know it: the checks then say
+        &quot;unknown&quot; rather than guess.
       </p>
-      <OpenFilePanel />
-      <form onSubmit={(event) => event.preventDefault()} aria-label="Key facts">
-        <fieldset className={styles.form}>
-          <legend className={styles.legend}>Key facts</legend>
-          <TypedFactField
-            field="version"
-            label="Entra Connect version"
-            hint="All four parts, as Programs and Features shows it: 2.4.27.0"
-          />
-          <CloudField />
-          <TypedFactField
-            field="osBuild"
-            label="Windows Server build"
-            hint="From winver: 17763 is 2019, 20348 is 2022"
-            inputMode="numeric"
-          />
-          <TypedFactField
-            field="dotnetRelease"
-            label=".NET Framework release"
-            hint="The Release value under HKLM\SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Full, such as 528449"
-            inputMode="numeric"
-          />
-          <TypedFactField
-            field="powershellVersion"
-            label="Windows PowerShell version"
-            hint="$PSVersionTable.PSVersion, such as 5.1.17763.6189"
-          />
-        </fieldset>
-      </form>
-    </>
+      <SectionCard title="Bring in install details" dataSection="ways-in">
+        <DropZone
+          actions={
+            <>
+              <Button icon={<ClipboardPaste20Regular />} aria-expanded={shown === 'paste'} onClick={() => toggle('paste')}>
+                Paste text
+              </Button>
+              <Button icon={<WindowConsole20Regular />} aria-expanded={shown === 'collector'} onClick={() => toggle('collector')}>
+                Collector
+              </Button>
+            </>
+          }
+        />
+        {shown === 'paste' ? <PastePanel /> : null}
+        {shown === 'collector' ? <CollectorPanel /> : null}
+        <ImportMessages />
+      </SectionCard>
+      <ConflictsPanel />
+      <SectionCard
+        title="Inputs"
+        dataSection="inputs"
+        aside={<span className={styles.count}>{inputCount === 1 ? '1 loaded' : `${inputCount} loaded`}</span>}
+      >
+        <InputsList />
+      </SectionCard>
+      <SectionCard title="Install details form" dataSection="form">
+        <ManualForm />
+      </SectionCard>
+    </FileDropTarget>
   )
 }

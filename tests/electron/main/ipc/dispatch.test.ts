@@ -11,6 +11,10 @@ const VALID_REQUESTS: { readonly [C in Channel]: unknown } = {
   'details:open-file': {},
   'clipboard:write-text': { text: 'Get-ADSyncScheduler' },
   'link:open-external': { url: 'https://learn.microsoft.com/entra/' },
+  'collector:get-script': {},
+  'collector:save-script': {},
+  'collector:run': {},
+  'collector:cancel': {},
 }
 
 describe('createDispatcher', () => {

@@ -6,6 +6,7 @@ import { ok } from '../../../../shared/ipc/result'
 import {
   collectorArguments,
   runCollector,
+  runCollectorProcess,
   type CollectorRunOptions,
   type SpawnProcess,
 } from '../../../../electron/main/services/collector-runner'
@@ -124,5 +125,20 @@ describe('runCollector', () => {
     const { options } = setup((child) => child.emit('error', Object.assign(new Error('spawn powershell.exe ENOENT'), { code: 'ENOENT' })))
     const result = await runCollector(options)
     expect(!result.ok && result.error.message).toMatch(/powershell\.exe\) was not found/)
+  })
+})
+
+describe('runCollectorProcess', () => {
+  it('runs the process only and leaves reading the out file to the caller', async () => {
+    const { spawn, readResult, options } = setup((child) => child.exit(0))
+    expect(await runCollectorProcess(options)).toEqual({ ok: true, value: null })
+    expect(spawn).toHaveBeenCalledOnce()
+    expect(readResult).not.toHaveBeenCalled()
+  })
+
+  it('refuses off Windows like runCollector', async () => {
+    const { spawn, options } = setup(() => undefined, { platform: 'darwin' })
+    expect(await runCollectorProcess(options)).toMatchObject({ ok: false, error: { code: 'not-allowed' } })
+    expect(spawn).not.toHaveBeenCalled()
   })
 })

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { decodeInputBytes, importInputText } from '../../../shared/import/import-input-text'
+import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
+
+describe('importInputText', () => {
+  it('reads the contract’s JSON into facts, the format detected', () => {
+    const result = importInputText('a.json', '{"kind":"entra-connect-install-details","schemaVersion":1,"connect":{"version":"2.4.27.0"}}')
+    expect(result).toEqual({ ok: true, format: 'install-details-json', facts: [{ path: 'connect.version', value: '2.4.27.0' }], notes: [] })
+  })
+
+  it('reads a text form with each fact’s line', () => {
+    expect(importInputText('pasted text', 'Suspended')).toMatchObject({ ok: true, format: 'get-adsyncautoupgrade', facts: [{ path: 'connect.autoUpgrade.state', value: 'Suspended', line: 1 }] })
+  })
+
+  it.each([
+    ['truncated JSON', '{"kind": "entra-connect-install-details", ', 'invalid-json', /^x: the JSON ends early .*Export it again from the collector\.$/],
+    ['a wrong kind', '{"kind": "entra-connect-assessment", "schemaVersion": 1}', 'invalid-document', /^x: "kind" is "entra-connect-assessment".*Choose the install-details JSON file/],
+    ['a newer schema version', '{"kind": "entra-connect-install-details", "schemaVersion": 2}', 'invalid-document', /^x: "schemaVersion" is 2; .*Export it again with the collector that comes with this version/],
+    ['an unknown text', 'hello', 'invalid-document', /^x: this is not a format the app reads\. Expected /],
+  ])('refuses %s, naming the source, the problem and what to do', (_name, text, code, message) => {
+    expect(importInputText('x', text)).toEqual({ ok: false, code, message: expect.stringMatching(message) })
+  })
+})
+
+describe('decodeInputBytes', () => {
+  it('refuses more bytes than the limit, with the size and the limit', () => {
+    const result = decodeInputBytes('big.txt', new Uint8Array(11), 10)
+    expect(result).toEqual({ ok: false, code: 'file-too-large', message: describeTooLarge('big.txt', 11, 10) })
+    expect(describeTooLarge('big.txt', 6 * 1024 * 1024)).toMatch(/^big\.txt: the file is 6 MB, over the 5 MB limit/)
+    expect(MAX_INPUT_BYTES).toBe(5 * 1024 * 1024)
+  })
+
+  it('refuses binary bytes as not text', () => {
+    expect(decodeInputBytes('b.bin', new Uint8Array([1, 0, 2]))).toMatchObject({ ok: false, code: 'file-not-text', message: expect.stringMatching(/^b\.bin: it contains binary data/) })
+  })
+
+  it('decodes UTF-16LE with its BOM', () => {
+    expect(decodeInputBytes('u.txt', new Uint8Array([0xff, 0xfe, 0x4f, 0x00, 0x4b, 0x00]))).toEqual({ ok: true, text: 'OK', encoding: 'utf-16le' })
+  })
+})
