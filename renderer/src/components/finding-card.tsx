@@ -23,6 +23,8 @@ export interface FindingCardProps {
   readonly onOpenLink: (url: string) => void
   /** Copies a PowerShell block; resolves to whether it worked. */
   readonly onCopy: (text: string) => Promise<boolean>
+  /** Opens "Why this matters" at first (for trainees); the reader can still close it. */
+  readonly isWhyOpen?: boolean
 }
 
 const useStyles = makeStyles({
@@ -45,7 +47,7 @@ const useStyles = makeStyles({
 })
 
 /** A finding as a card; every part comes from the finding, so new rules need no UI change. */
-export function FindingCard({ finding, onOpenLink, onCopy }: FindingCardProps) {
+export function FindingCard({ finding, onOpenLink, onCopy, isWhyOpen = false }: FindingCardProps) {
   const styles = useStyles()
   const titleId = useId('finding-title')
   return (
@@ -63,7 +65,7 @@ export function FindingCard({ finding, onOpenLink, onCopy }: FindingCardProps) {
         <h4 className={styles.sectionTitle}>Evidence</h4>
         <EvidenceTable evidence={finding.evidence} label={`Evidence for ${finding.title}`} />
       </section>
-      <Accordion collapsible>
+      <Accordion collapsible key={isWhyOpen ? 'open' : 'closed'} defaultOpenItems={isWhyOpen ? ['why'] : []}>
         <AccordionItem value="why">
           <AccordionHeader as="h4" size="small">
             Why this matters

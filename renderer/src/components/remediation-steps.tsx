@@ -3,7 +3,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
 import type { RemediationStep } from '../../../shared/rules/types'
-import { CopyButton } from './copy-button'
+import { CodeBlock } from './code-block'
 
 /** Props of {@link RemediationSteps}. */
 export interface RemediationStepsProps {
@@ -13,24 +13,6 @@ export interface RemediationStepsProps {
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL, display: 'grid', rowGap: tokens.spacingVerticalS },
-  code: {
-    display: 'flex',
-    alignItems: 'flex-start',
-    columnGap: tokens.spacingHorizontalS,
-    marginBlockStart: tokens.spacingVerticalXS,
-  },
-  pre: {
-    flexGrow: 1,
-    margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground1,
-    borderRadius: tokens.borderRadiusMedium,
-  },
 })
 
 /** The remediation steps as an ordered list; PowerShell sits in a monospace block with a copy button. */
@@ -42,12 +24,7 @@ export function RemediationSteps({ steps, onCopy }: RemediationStepsProps) {
         <li key={index}>
           {step.text}
           {step.powershell === undefined ? null : (
-            <div className={styles.code}>
-              <pre className={styles.pre} aria-label="PowerShell">
-                <code>{step.powershell}</code>
-              </pre>
-              <CopyButton text={step.powershell} what={`PowerShell for step ${index + 1}`} onCopy={onCopy} />
-            </div>
+            <CodeBlock code={step.powershell} what={`PowerShell for step ${index + 1}`} onCopy={onCopy} />
           )}
         </li>
       ))}

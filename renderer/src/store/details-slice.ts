@@ -1,136 +1,112 @@
 /**
- * The server's install-details document: typed in on the form, or opened from a file through main.
+ * The server's install-details document, derived from its input layers: the typed-in facts and
+ * answers kept here, the loaded inputs (inputs slice), and the user's choices in conflicts.
  */
 import type { StateCreator } from 'zustand'
+import type { FactValue } from '../../../shared/import/text-forms/types'
 import type { Provenance } from '../../../shared/rules/evaluate'
-import { emptyInstallDetails, type InstallDetails } from '../../../shared/types/install-details'
-import {
-  EMPTY_TYPED_FACTS,
-  parseTypedFact,
-  setFact,
-  TYPED_FIELD_PATHS,
-  TYPED_FIELDS,
-  typedFactsFromDetails,
-  type TypedFacts,
-  type TypedField,
-} from './typed-facts'
-import type { WizardDeps, WizardState } from './types'
+import type { InstallDetails } from '../../../shared/types/install-details'
+import { deriveDetails, withDerived, type ConflictView } from './derive-details'
+import { nextSequence, type Answer, type TypedValue } from './input-layers'
+import { parseTypedFact, type TypedFacts } from './typed-facts'
+import { FIELD_SPECS, fieldForPath, TYPED_FIELD_PATHS, type TypedField } from './typed-fields'
+import type { WizardState } from './types'
 
-/** The provenance label of facts typed on the form. */
-export const TYPED_IN = 'typed in'
+export { ANSWERED_IN_WIZARD, TYPED_IN } from './input-layers'
 
-/** The file the document came from. */
-export interface LoadedFile {
-  readonly fileName: string
-  /** The server's name in the file, when it gives one. */
-  readonly serverName: string | undefined
-}
-
-/** The document, where its facts came from, the form's text and the file actions. */
+/** The document, where its facts came from, the disagreements, the form's text and the user's layers. */
 export interface DetailsSlice {
-  /** The whole document: a file's extra facts are kept, not only the typed fields. */
+  /** The merged document: every input's facts, the later one winning, the user's choices applied. */
   readonly details: InstallDetails
-  /** `default` is 'typed in' or the opened file's name; typed fields after a file say 'typed in'. */
+  /** Field path → the source of the value in use (with the line, and whether it is disputed). */
   readonly provenance: Provenance
+  /** Fields the inputs disagree on. */
+  readonly conflicts: readonly ConflictView[]
   /** The form's text as typed, so a half-typed version stays visible with its error. */
   readonly typedFacts: TypedFacts
   readonly inputErrors: Readonly<Partial<Record<TypedField, string>>>
-  readonly loadedFile: LoadedFile | undefined
-  /** main's message when the last open failed; everything entered before is kept. */
-  readonly openFileError: string | undefined
-  readonly isOpeningFile: boolean
-  /** Asks main to show the open dialog and read the chosen file. */
-  readonly openFile: () => Promise<void>
-  /** Applies typed text: valid facts go into the document, invalid ones get an inline error. */
-  readonly setTypedFacts: (facts: Partial<TypedFacts>) => void
-  readonly dismissOpenFileError: () => void
+  /** The typed-in layer: each valid typed value and when it was typed. */
+  readonly typedValues: Readonly<Partial<Record<TypedField, TypedValue>>>
+  /** The answered-in-the-wizard layer: field path → answer. */
+  readonly answers: Readonly<Record<string, Answer>>
+  /** Field path → the `from` label the user chose in a conflict. */
+  readonly conflictChoices: Readonly<Record<string, string>>
+  /** Applies typed text: valid facts join the typed-in layer, invalid ones get an inline error. */
+  readonly setTypedFacts: (facts: Partial<Record<TypedField, string>>) => void
   /**
-   * Sets one fact from anywhere in the wizard (an answer to a question, a choice in a conflict):
-   * `value` undefined means "I don't know" and removes it. `source` is shown as its evidence.
+   * Sets one fact from anywhere in the wizard (an answer to a question): `value` undefined means
+   * "I don't know" and removes it. `source` is shown as its evidence.
    */
-  readonly answerFact: (path: string, value: string | number | boolean | null | undefined, source: string) => void
+  readonly answerFact: (path: string, value: FactValue | undefined, source: string) => void
+  /** Makes the value from `from` win the conflict on `path`, and marks the conflict confirmed. */
+  readonly chooseConflictValue: (path: string, from: string) => void
 }
 
-function describeFailure(error: unknown): string {
-  return `The file could not be opened: ${error instanceof Error ? error.message : String(error)}`
+function isTypedField(field: string): field is TypedField {
+  return Object.hasOwn(FIELD_SPECS, field)
 }
 
-/** Builds the details slice over the app's API. */
-export function createDetailsSlice(deps: WizardDeps): StateCreator<WizardState, [], [], DetailsSlice> {
-  return (set, get) => ({
-    details: emptyInstallDetails(),
-    provenance: { default: TYPED_IN },
-    typedFacts: EMPTY_TYPED_FACTS,
-    inputErrors: {},
-    loadedFile: undefined,
-    openFileError: undefined,
-    isOpeningFile: false,
+/** Builds the details slice; it starts with no inputs, nothing typed and nothing answered. */
+export const createDetailsSlice: StateCreator<WizardState, [], [], DetailsSlice> = (set, get) => ({
+  ...deriveDetails({ inputs: [], typedValues: {}, answers: {}, conflictChoices: {} }),
+  typedFacts: {},
+  inputErrors: {},
+  typedValues: {},
+  answers: {},
 
-    openFile: async () => {
-      set({ isOpeningFile: true })
-      try {
-        // The contract types an empty request as Record<string, never>, so `{}` is passed explicitly.
-        const result = await deps.api.details.openFile({})
-        if (!result.ok) {
-          set({ openFileError: result.error.message })
-          return
-        }
-        if (result.value.status === 'canceled') {
-          return
-        }
-        const { details, fileName } = result.value
-        set({
-          details,
-          provenance: { default: fileName },
-          typedFacts: typedFactsFromDetails(details),
-          inputErrors: {},
-          loadedFile: { fileName, serverName: details.server?.name ?? undefined },
-          openFileError: undefined,
-        })
-      } catch (error) {
-        set({ openFileError: describeFailure(error) })
-      } finally {
-        set({ isOpeningFile: false })
+  setTypedFacts: (facts) => {
+    const state = get()
+    const typedFacts: Partial<Record<TypedField, string>> = { ...state.typedFacts }
+    const typedValues: Partial<Record<TypedField, TypedValue>> = { ...state.typedValues }
+    const inputErrors: Partial<Record<TypedField, string>> = { ...state.inputErrors }
+    const answers: Record<string, Answer> = { ...state.answers }
+    let sequence = nextSequence(state)
+    for (const [field, text] of Object.entries(facts)) {
+      if (!isTypedField(field) || text === undefined) {
+        continue
       }
-    },
-
-    setTypedFacts: (facts) => {
-      const state = get()
-      let details = state.details
-      const typedFacts: Record<TypedField, string> = { ...state.typedFacts }
-      const inputErrors: Partial<Record<TypedField, string>> = { ...state.inputErrors }
-      const fields: Record<string, string> = { ...state.provenance.fields }
-      for (const field of TYPED_FIELDS) {
-        const text = facts[field]
-        if (text === undefined) {
-          continue
-        }
-        typedFacts[field] = text
-        const parsed = parseTypedFact(field, text)
-        const path = TYPED_FIELD_PATHS[field]
-        // Unknown beats wrong: while the text does not parse, the fact is unknown, not the old value.
-        details = setFact(details, path, 'error' in parsed ? undefined : parsed.value)
-        fields[path] = TYPED_IN
-        if ('error' in parsed) {
-          inputErrors[field] = parsed.error
-        } else {
-          delete inputErrors[field]
-        }
+      typedFacts[field] = text
+      // The user's latest word on a field replaces an answer they gave for it in another step.
+      delete answers[TYPED_FIELD_PATHS[field]]
+      const parsed = parseTypedFact(field, text)
+      if ('error' in parsed) {
+        // Unknown beats wrong: while the text does not parse, the typed fact is unknown.
+        inputErrors[field] = parsed.error
+        delete typedValues[field]
+        continue
       }
-      set({ details, typedFacts, inputErrors, provenance: { ...state.provenance, fields } })
-    },
-
-    dismissOpenFileError: () => set({ openFileError: undefined }),
-
-    answerFact: (path, value, source) => {
-      const state = get()
-      const fields: Record<string, string> = { ...state.provenance.fields }
-      if (value === undefined) {
-        delete fields[path]
-      } else {
-        fields[path] = source
+      delete inputErrors[field]
+      if (parsed.value === undefined) {
+        delete typedValues[field]
+      } else if (typedValues[field]?.value !== parsed.value) {
+        typedValues[field] = { value: parsed.value, sequence }
+        sequence += 1
       }
-      set({ details: setFact(state.details, path, value), provenance: { ...state.provenance, fields } })
-    },
-  })
-}
+    }
+    set({ typedFacts, inputErrors, ...withDerived(state, { typedValues, answers }) })
+  },
+
+  answerFact: (path, value, source) => {
+    const state = get()
+    const answers: Record<string, Answer> = { ...state.answers }
+    if (value === undefined) {
+      delete answers[path]
+    } else {
+      answers[path] = { value, source, sequence: nextSequence(state) }
+    }
+    const field = fieldForPath(path)
+    if (field === undefined) {
+      set(withDerived(state, { answers }))
+      return
+    }
+    const { [field]: _text, ...typedFacts } = state.typedFacts
+    const { [field]: _value, ...typedValues } = state.typedValues
+    const { [field]: _error, ...inputErrors } = state.inputErrors
+    set({ typedFacts, inputErrors, ...withDerived(state, { answers, typedValues }) })
+  },
+
+  chooseConflictValue: (path, from) => {
+    const state = get()
+    set(withDerived(state, { conflictChoices: { ...state.conflictChoices, [path]: from } }))
+  },
+})

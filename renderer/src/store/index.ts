@@ -2,8 +2,13 @@
  * The wizard's store: one zustand store built from slices, over an injected API.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createChecklistSlice } from './checklist-slice'
+import { createCollectorSlice } from './collector-slice'
 import { createDetailsSlice } from './details-slice'
+import { createGuideSlice } from './guide-slice'
+import { createInputsSlice } from './inputs-slice'
 import { createLinksSlice } from './links-slice'
+import { createPracticeSlice } from './practice-slice'
 import { createSettingsSlice } from './settings-slice'
 import type { WizardDeps, WizardState } from './types'
 import { createWizardSlice } from './wizard-slice'
@@ -17,8 +22,13 @@ export type WizardStore = StoreApi<WizardState>
 export function createWizardStore(deps: WizardDeps): WizardStore {
   return createStore<WizardState>()((...args) => ({
     ...createWizardSlice(...args),
-    ...createDetailsSlice(deps)(...args),
+    ...createDetailsSlice(...args),
+    ...createInputsSlice(deps)(...args),
+    ...createCollectorSlice(deps)(...args),
     ...createSettingsSlice(deps)(...args),
     ...createLinksSlice(deps)(...args),
+    ...createGuideSlice(...args),
+    ...createChecklistSlice(...args),
+    ...createPracticeSlice(...args),
   }))
 }

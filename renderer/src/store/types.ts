@@ -2,8 +2,13 @@
  * The store's whole state and its dependencies, in one place so slices can refer to each other.
  */
 import type { WizardApi } from '../../../shared/ipc/api'
+import type { ChecklistSlice } from './checklist-slice'
+import type { CollectorSlice } from './collector-slice'
 import type { DetailsSlice } from './details-slice'
+import type { GuideSlice } from './guide-slice'
+import type { InputsSlice } from './inputs-slice'
 import type { LinksSlice } from './links-slice'
+import type { PracticeSlice } from './practice-slice'
 import type { SettingsSlice } from './settings-slice'
 import type { WizardSlice } from './wizard-slice'
 
@@ -13,4 +18,4 @@ export interface WizardDeps {
 }
 
 /** Every slice together. */
-export type WizardState = WizardSlice & DetailsSlice & SettingsSlice & LinksSlice
+export type WizardState = WizardSlice & DetailsSlice & InputsSlice & CollectorSlice & SettingsSlice & LinksSlice & GuideSlice & ChecklistSlice & PracticeSlice

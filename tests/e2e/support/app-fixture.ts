@@ -1,21 +1,37 @@
 /**
  * The e2e harness: the page gets a `window.api` whose every function is forwarded to main's real
- * dispatcher (guard, validation, handlers, file reading) running here in Node. Only Electron's IPC
- * transport is replaced; the dialog and the OS browser are fakes the test controls and reads.
+ * dispatcher (guard, validation, handlers, file reading) running here in Node, and whose event
+ * subscriptions receive the events main sends. Only Electron's IPC transport is replaced; the
+ * dialogs, the OS browser and the collector process are fakes the test controls and reads.
  */
 import { test as base, expect, type Page } from '@playwright/test'
+import fsp from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDispatcher } from '../../../electron/main/ipc/dispatch'
 import type { SenderInfo } from '../../../electron/main/ipc/types'
 import { IPC_CONTRACT } from '../../../shared/ipc/contract'
+import { IPC_EVENTS } from '../../../shared/ipc/events'
+import { runFakeCollector, type FakeCollectorRun } from './fake-collector'
 
 /** The fixed "today" main reports, so every run evaluates the same date. */
 export const TODAY = '2026-11-26'
 
 /** What a test controls and observes of the main process. */
 export interface MainHarness {
-  /** The path the next open dialog returns; undefined means the user cancels. */
+  /** The path the next open dialog returns (a file in tests/e2e/fixtures/); undefined means the user cancels. */
   chooseFile(fileName: string | undefined): void
+  /** The path the next open dialog returns: a file under tests/fixtures/ (`text-forms/…`, `files/…`). */
+  chooseFixture(relativePath: string): void
+  /** The file name the next save dialog returns, in a folder of this test's own; undefined cancels. */
+  chooseSaveFile(fileName: string | undefined): void
+  /** The text of a file saved through the save dialog. */
+  savedFileText(fileName: string): Promise<string>
+  /** The platform main reports (set before opening the app); `linux` unless changed. */
+  setPlatform(platform: string): void
+  /** What the next collector run does. */
+  nextCollectorRun(run: FakeCollectorRun): void
   /** Every URL main was asked to open in the OS browser. */
   readonly openedUrls: readonly string[]
   /** Every text main was asked to put on the clipboard. */
@@ -27,17 +43,38 @@ export interface MainHarness {
 }
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const SHARED_FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url))
+const COLLECTOR_SCRIPT = fileURLToPath(new URL('../../../build/collector/Collect-EntraConnectDetails.ps1', import.meta.url))
 
 /** The channel → `[namespace, method]` table the init script builds `window.api` from. */
 const API_TABLE = Object.entries(IPC_CONTRACT).map(([channel, spec]) => [channel, spec.api] as const)
+/** The event → `[namespace, method]` table for the subscribe functions. */
+const EVENT_TABLE = Object.entries(IPC_EVENTS).map(([event, spec]) => [event, spec.api] as const)
 
 /** The page's global object as the init script sees it (this file is typed without the DOM lib). */
-type PageGlobal = { __ipcInvoke?: (channel: string, request: unknown) => Promise<unknown> }
+type PageGlobal = {
+  __ipcInvoke?: (channel: string, request: unknown) => Promise<unknown>
+  __ipcEmit?: (event: string, payload: unknown) => void
+}
 
-async function installApi(page: Page, harness: { path: string | undefined; openedUrls: string[]; copiedTexts: string[] }, baseURL: string) {
+interface HarnessState {
+  path: string | undefined
+  savePath: string | undefined
+  platform: string
+  collectorRun: FakeCollectorRun
+  readonly saveFolder: string
+  readonly openedUrls: string[]
+  readonly copiedTexts: string[]
+}
+
+async function installApi(page: Page, harness: HarnessState, baseURL: string) {
+  // Electron delivers events sent before a reply before that reply; the pending deliveries are
+  // awaited before each reply so the harness keeps that order.
+  let deliveries: Promise<unknown> = Promise.resolve()
   const dispatch = createDispatcher({
     isTrustedSenderUrl: (url) => url === baseURL || url.startsWith(`${baseURL}/`),
     showOpenDialog: async () => harness.path,
+    showSaveDialog: async () => harness.savePath,
     openExternal: async (url) => {
       harness.openedUrls.push(url)
     },
@@ -45,28 +82,52 @@ async function installApi(page: Page, harness: { path: string | undefined; opene
       harness.copiedTexts.push(text)
     },
     appVersion: '0.1.0',
-    platform: 'linux',
+    get platform() {
+      return harness.platform
+    },
     today: () => TODAY,
+    collectorScriptPath: COLLECTOR_SCRIPT,
+    runCollector: (request) => runFakeCollector(harness.collectorRun, request),
+    sendEvent: (event, payload) => {
+      const checked = IPC_EVENTS[event].payload.parse(payload)
+      const delivery = page.evaluate(([name, value]) => (globalThis as PageGlobal).__ipcEmit?.(name, value), [event, checked] as const)
+      deliveries = Promise.all([deliveries, delivery.catch(() => undefined)])
+    },
   })
-  await page.exposeBinding('__ipcInvoke', (source, channel: string, request: unknown) => {
+  await page.exposeBinding('__ipcInvoke', async (source, channel: string, request: unknown) => {
     const sender: SenderInfo = { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }
-    return dispatch(channel, request, sender)
+    const response = await dispatch(channel, request, sender)
+    await deliveries
+    return response
   })
-  await page.addInitScript((table) => {
-    const pageGlobal = globalThis as PageGlobal
-    const api: Record<string, Record<string, (request?: unknown) => Promise<unknown>>> = {}
-    for (const [channel, [namespace, method]] of table) {
-      const group = (api[namespace] ??= {})
-      group[method] = (request?: unknown) => {
-        const invoke = pageGlobal.__ipcInvoke
-        if (invoke === undefined) {
-          return Promise.reject(new Error('__ipcInvoke is not bound'))
+  await page.addInitScript(
+    ([table, events]) => {
+      const pageGlobal = globalThis as PageGlobal
+      const api: Record<string, Record<string, unknown>> = {}
+      for (const [channel, [namespace, method]] of table) {
+        const group = (api[namespace] ??= {})
+        group[method] = (request?: unknown) => {
+          const invoke = pageGlobal.__ipcInvoke
+          return invoke === undefined ? Promise.reject(new Error('__ipcInvoke is not bound')) : invoke(channel, request ?? {})
         }
-        return invoke(channel, request ?? {})
       }
-    }
-    Object.defineProperty(pageGlobal, 'api', { value: Object.freeze(api), enumerable: true })
-  }, API_TABLE)
+      const listeners = new Map<string, Set<(payload: unknown) => void>>()
+      for (const [event, [namespace, method]] of events) {
+        const group = (api[namespace] ??= {})
+        group[method] = (listener: (payload: unknown) => void) => {
+          const set = listeners.get(event) ?? new Set()
+          set.add(listener)
+          listeners.set(event, set)
+          return () => set.delete(listener)
+        }
+      }
+      Object.defineProperty(pageGlobal, '__ipcEmit', {
+        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+      })
+      Object.defineProperty(pageGlobal, 'api', { value: Object.freeze(api), enumerable: true })
+    },
+    [API_TABLE, EVENT_TABLE] as const,
+  )
 }
 
 /** Playwright's `test` with the main-process harness; every test fails on a console error. */
@@ -76,7 +137,16 @@ export const test = base.extend<{ main: MainHarness }>({
       if (baseURL === undefined) {
         throw new Error('playwright.config.ts must set use.baseURL')
       }
-      const state = { path: undefined as string | undefined, openedUrls: [] as string[], copiedTexts: [] as string[] }
+      const saveFolder = await fsp.mkdtemp(join(tmpdir(), 'e2e-save-'))
+      const state: HarnessState = {
+        path: undefined,
+        savePath: undefined,
+        platform: 'linux',
+        collectorRun: { outcome: 'fails', lines: [], message: 'No collector run was scripted for this test.' },
+        saveFolder,
+        openedUrls: [],
+        copiedTexts: [],
+      }
       const consoleErrors: string[] = []
       page.on('console', (message) => {
         if (message.type() === 'error') {
@@ -90,11 +160,25 @@ export const test = base.extend<{ main: MainHarness }>({
         chooseFile: (fileName) => {
           state.path = fileName === undefined ? undefined : `${FIXTURES}${fileName}`
         },
+        chooseFixture: (relativePath) => {
+          state.path = `${SHARED_FIXTURES}${relativePath}`
+        },
+        chooseSaveFile: (fileName) => {
+          state.savePath = fileName === undefined ? undefined : join(saveFolder, fileName)
+        },
+        savedFileText: (fileName) => fsp.readFile(join(saveFolder, fileName), 'utf8'),
+        setPlatform: (platform) => {
+          state.platform = platform
+        },
+        nextCollectorRun: (run) => {
+          state.collectorRun = run
+        },
         openedUrls: state.openedUrls,
         copiedTexts: state.copiedTexts,
         consoleErrors,
         expectConsoleErrors: (pattern) => expected.push(pattern),
       })
+      await fsp.rm(saveFolder, { recursive: true, force: true })
       const unexpected = consoleErrors.filter((text) => !expected.some((pattern) => pattern.test(text)))
       expect(unexpected, 'console errors (CSP violations included)').toEqual([])
     },

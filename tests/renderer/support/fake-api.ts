@@ -5,6 +5,8 @@
 import { vi } from 'vitest'
 import type { WizardApi } from '../../../shared/ipc/api'
 import type { AppInfo, OpenFileValue } from '../../../shared/ipc/contract'
+import type { EventPayload } from '../../../shared/ipc/events'
+import type { CollectorScript, ImportedInput, SaveScriptValue } from '../../../shared/ipc/input-schemas'
 import type { IpcError, Result } from '../../../shared/ipc/result'
 
 /** App info as main would send it. */
@@ -22,7 +24,18 @@ export interface FakeApi {
   readonly openFile: ReturnType<typeof vi.fn<() => Promise<Result<OpenFileValue>>>>
   readonly openExternal: ReturnType<typeof vi.fn<(request: { url: string }) => Promise<Result<{ opened: true }>>>>
   readonly writeText: ReturnType<typeof vi.fn<(request: { text: string }) => Promise<Result<{ copied: true }>>>>
+  readonly getScript: ReturnType<typeof vi.fn<() => Promise<Result<CollectorScript>>>>
+  readonly saveScript: ReturnType<typeof vi.fn<() => Promise<Result<SaveScriptValue>>>>
+  readonly runCollector: ReturnType<typeof vi.fn<() => Promise<Result<ImportedInput>>>>
+  readonly cancelCollector: ReturnType<typeof vi.fn<() => Promise<Result<{ canceled: boolean }>>>>
+  /** Sends a `collector:progress` event to every subscribed listener, as main would. */
+  readonly emitProgress: (payload: EventPayload<'collector:progress'>) => void
+  /** How many progress listeners are subscribed now. */
+  readonly progressListenerCount: () => number
 }
+
+/** The fake collector script. */
+export const FAKE_SCRIPT: CollectorScript = { fileName: 'Collect-EntraConnectDetails.ps1', text: '<# read-only #>\nGet-ADSyncScheduler' }
 
 /** A success result. */
 export function okResult<T>(value: T): Result<T> {
@@ -40,11 +53,35 @@ export function createFakeApi(): FakeApi {
   const openFile = vi.fn(async (): Promise<Result<OpenFileValue>> => okResult({ status: 'canceled' }))
   const openExternal = vi.fn(async (_request: { url: string }) => okResult({ opened: true as const }))
   const writeText = vi.fn(async (_request: { text: string }) => okResult({ copied: true as const }))
+  const getScript = vi.fn(async (): Promise<Result<CollectorScript>> => okResult(FAKE_SCRIPT))
+  const saveScript = vi.fn(async (): Promise<Result<SaveScriptValue>> => okResult({ status: 'canceled' }))
+  const runCollector = vi.fn(async (): Promise<Result<ImportedInput>> => errorResult('not-allowed', 'Not on Windows.'))
+  const cancelCollector = vi.fn(async () => okResult({ canceled: true }))
+  const listeners = new Set<(payload: EventPayload<'collector:progress'>) => void>()
+  const onProgress = (listener: (payload: EventPayload<'collector:progress'>) => void) => {
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+    }
+  }
   const api = {
     app: { getInfo },
     details: { openFile },
     link: { openExternal },
     clipboard: { writeText },
+    collector: { getScript, saveScript, run: runCollector, cancel: cancelCollector, onProgress },
   } as unknown as WizardApi
-  return { api, getInfo, openFile, openExternal, writeText }
+  return {
+    api,
+    getInfo,
+    openFile,
+    openExternal,
+    writeText,
+    getScript,
+    saveScript,
+    runCollector,
+    cancelCollector,
+    emitProgress: (payload) => listeners.forEach((listener) => listener(payload)),
+    progressListenerCount: () => listeners.size,
+  }
 }

@@ -4,6 +4,7 @@
 import { Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components'
 import { useWizardStore } from '../../store/context'
 import { selectReport } from '../../store/selectors'
+import { GuideTools } from '../guide/guide-tools'
 
 const useStyles = makeStyles({
   header: {
@@ -16,9 +17,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
+    '@media print': { display: 'none' },
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  tools: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXXL },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalS },
   date: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   pack: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 })
@@ -29,12 +31,15 @@ export function AppHeader() {
   const inputId = useId('as-of')
   const asOf = useWizardStore((state) => state.asOf)
   const setAsOf = useWizardStore((state) => state.setAsOf)
+  // A practice scenario sets the date from outside: the uncontrolled input is re-created to show it.
+  const practiceLoads = useWizardStore((state) => state.practiceLoads)
   const packVersion = useWizardStore((state) => selectReport(state)?.rulePack.version)
   const packAsOf = useWizardStore((state) => selectReport(state)?.rulePack.asOf)
   return (
     <header className={styles.header}>
       <h1 className={styles.title}>Entra Connect upgrade readiness</h1>
       <div className={styles.tools}>
+        <GuideTools />
         <div className={styles.date}>
           <Label htmlFor={inputId} weight="semibold">
             Checks as of
@@ -42,7 +47,7 @@ export function AppHeader() {
           {/* Uncontrolled: a half-edited date must stay in the input; only whole dates reach the store. */}
           <Input
             id={inputId}
-            key={asOf === undefined ? 'waiting' : 'ready'}
+            key={asOf === undefined ? 'waiting' : `ready-${practiceLoads}`}
             type="date"
             defaultValue={asOf}
             disabled={asOf === undefined}

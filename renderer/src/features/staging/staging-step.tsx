@@ -1,7 +1,9 @@
 /**
- * Step 5: staging mode and the scheduler around the upgrade.
+ * Step 5: staging mode and the scheduler around the upgrade, with the reviewed workaround script
+ * for builds whose wizard can no longer switch staging mode.
  */
 import { RuleStepView } from '../rule-step/rule-step-view'
+import { StagingPathPanel } from './staging-path-panel'
 
 /** The staging-mode step. */
 export function StagingStep() {
@@ -9,6 +11,8 @@ export function StagingStep() {
     <RuleStepView
       step="staging"
       intro="Checks how staging mode and the sync scheduler affect the upgrade, including the workaround older builds need to switch staging mode."
-    />
+    >
+      <StagingPathPanel />
+    </RuleStepView>
   )
 }

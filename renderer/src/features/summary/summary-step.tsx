@@ -1,10 +1,12 @@
 /**
- * The last step: the verdict in one sentence, counts by status, and what needs attention.
+ * The last step: the verdict in one sentence, the upgrade checklist (what first, by when),
+ * counts by status, and what needs attention.
  */
-import { makeStyles, tokens } from '@fluentui/react-components'
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { StatusBadge } from '../../components/status-badge'
 import { useWizardStore } from '../../store/context'
 import { selectAttentionFindings, selectStatusCounts, selectVerdict } from '../../store/selectors'
+import { ActionChecklist } from './action-checklist'
 import { AttentionTable } from './attention-table'
 import { StatusCounts } from './status-counts'
 import { describeVerdict } from './verdict-text'
@@ -36,7 +38,7 @@ export function SummaryStep() {
   const attention = useWizardStore(selectAttentionFindings)
   const goTo = useWizardStore((state) => state.goTo)
   if (verdict === undefined || asOf === undefined || counts === undefined) {
-    return <p>Waiting for the as-of date…</p>
+    return <Spinner size="small" labelPosition="after" label="Loading the checks (waiting for the as-of date)…" />
   }
   return (
     <>
@@ -45,6 +47,7 @@ export function SummaryStep() {
         <p className={styles.sentence}>{describeVerdict(verdict, asOf)}</p>
         <p className={styles.server}>Server: {serverName ?? 'name not given'}</p>
       </section>
+      <ActionChecklist />
       <section className={styles.section}>
         <h3 className={styles.heading}>Findings by status</h3>
         <StatusCounts counts={counts} />

@@ -1,7 +1,10 @@
 /**
- * Step 2: the installed version against retirements, mandatory floors and deadlines.
+ * Step 2: the installed version against retirements, mandatory floors and deadlines, with the
+ * recommended target first and "what breaks when" as a picture.
  */
 import { RuleStepView } from '../rule-step/rule-step-view'
+import { DeadlinesPanel } from './deadlines-panel'
+import { TargetPanel } from './target-panel'
 
 /** The version-and-deadlines step. */
 export function VersionStep() {
@@ -9,6 +12,9 @@ export function VersionStep() {
     <RuleStepView
       step="version"
       intro="Checks the installed Entra Connect version against Microsoft's retirements, mandatory minimums and their deadlines, as of the date in the header."
-    />
+    >
+      <TargetPanel />
+      <DeadlinesPanel />
+    </RuleStepView>
   )
 }

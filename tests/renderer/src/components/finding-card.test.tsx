@@ -53,4 +53,12 @@ describe('FindingCard', () => {
     fireEvent.click(screen.getByRole('link', { name: /Example article/ }))
     expect(onOpenLink).toHaveBeenCalledWith('https://learn.microsoft.com/example')
   })
+
+  it('keeps "Why this matters" closed unless asked to open it (for trainees)', () => {
+    const { unmount } = render(<FindingCard finding={makeFinding()} onOpenLink={() => {}} onCopy={async () => true} />)
+    expect(screen.queryByText('Because it matters.')).toBeNull()
+    unmount()
+    render(<FindingCard finding={makeFinding()} onOpenLink={() => {}} onCopy={async () => true} isWhyOpen />)
+    expect(screen.getByText('Because it matters.')).toBeTruthy()
+  })
 })

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { OpenFileValue } from '../../../../shared/ipc/contract'
-import { emptyInstallDetails, type InstallDetails } from '../../../../shared/types/install-details'
 import { createWizardStore } from '../../../../renderer/src/store'
-import { createFakeApi, errorResult, okResult } from '../../support/fake-api'
-
-const FILE_DETAILS: InstallDetails = {
-  ...emptyInstallDetails(),
-  server: { name: 'AADC01', os: { build: 17763 } },
-  connect: { version: '2.4.27.0', cloud: 'commercial', syncCycleEnabled: true },
-  tls12: { netFx64: { SystemDefaultTlsVersions: 1, SchUseStrongCrypto: 1 } },
-}
-
-const OPENED: OpenFileValue = { status: 'opened', fileName: 'AADC01.json', encoding: 'utf-8', details: FILE_DETAILS }
+import { ANSWERED_IN_WIZARD } from '../../../../renderer/src/store/details-slice'
+import { createFakeApi } from '../../support/fake-api'
 
 function storeWithTypedVersion() {
   const fake = createFakeApi()
@@ -55,78 +45,56 @@ describe('details slice: typing', () => {
     expect(store.getState().details.server?.os?.build).toBe(20348)
     expect(store.getState().details.dotnet?.release).toBe(528449)
   })
-})
 
-describe('details slice: opening a file', () => {
-  it('keeps the whole document, names its file as the source and fills the form', async () => {
-    const { fake, store } = storeWithTypedVersion()
-    fake.openFile.mockResolvedValue(okResult(OPENED))
-    await store.getState().openFile()
-    const state = store.getState()
-    expect(state.details).toEqual(FILE_DETAILS)
-    expect(state.provenance).toEqual({ default: 'AADC01.json' })
-    expect(state.typedFacts).toMatchObject({ version: '2.4.27.0', cloud: 'commercial', osBuild: '17763', dotnetRelease: '' })
-    expect(state.loadedFile).toEqual({ fileName: 'AADC01.json', serverName: 'AADC01' })
+  it('types yes/no, choices and a TLS value that is not set', () => {
+    const { store } = storeWithTypedVersion()
+    store.getState().setTypedFacts({ syncCycleEnabled: 'false', databaseKind: 'sql', tlsClientEnabled: 'absent', passwordWriteback: 'true' })
+    const { connect, tls12 } = store.getState().details
+    expect(connect).toMatchObject({ syncCycleEnabled: false, database: { kind: 'sql' }, features: { passwordWriteback: true } })
+    expect(tls12?.schannelClient).toEqual({ Enabled: null })
   })
 
-  it('marks a field typed after opening as typed in, the rest still from the file', async () => {
-    const { fake, store } = storeWithTypedVersion()
-    fake.openFile.mockResolvedValue(okResult(OPENED))
-    await store.getState().openFile()
-    store.getState().setTypedFacts({ version: '2.5.79.0' })
-    expect(store.getState().provenance).toEqual({ default: 'AADC01.json', fields: { 'connect.version': 'typed in' } })
-    expect(store.getState().details.tls12).toEqual(FILE_DETAILS.tls12)
-  })
-
-  it('shows main’s error and keeps everything entered before', async () => {
-    const { fake, store } = storeWithTypedVersion()
-    const before = store.getState()
-    fake.openFile.mockResolvedValue(errorResult('invalid-json', 'broken.json: the JSON ends early.'))
-    await store.getState().openFile()
-    const after = store.getState()
-    expect(after.openFileError).toBe('broken.json: the JSON ends early.')
-    expect(after.details).toBe(before.details)
-    expect(after.typedFacts).toBe(before.typedFacts)
-    expect(after.provenance).toBe(before.provenance)
-    expect(after.isOpeningFile).toBe(false)
-  })
-
-  it('changes nothing when the dialog is canceled', async () => {
-    const { fake, store } = storeWithTypedVersion()
-    const before = store.getState()
-    fake.openFile.mockResolvedValue(okResult({ status: 'canceled' }))
-    await store.getState().openFile()
-    const after = store.getState()
-    expect(after.details).toBe(before.details)
-    expect(after.openFileError).toBeUndefined()
-    expect(after.loadedFile).toBeUndefined()
-  })
-
-  it('turns a failed call into a message instead of throwing', async () => {
-    const { fake, store } = storeWithTypedVersion()
-    fake.openFile.mockRejectedValue(new Error('IPC is down'))
-    await store.getState().openFile()
-    expect(store.getState().openFileError).toMatch(/IPC is down/)
-    expect(store.getState().details.connect?.version).toBe('2.5.79.0')
-  })
-
-  it('clears an earlier error after a successful open', async () => {
-    const { fake, store } = storeWithTypedVersion()
-    fake.openFile.mockResolvedValueOnce(errorResult('invalid-json', 'broken')).mockResolvedValueOnce(okResult(OPENED))
-    await store.getState().openFile()
-    await store.getState().openFile()
-    expect(store.getState().openFileError).toBeUndefined()
+  it('ignores a field the form does not have', () => {
+    const { store } = storeWithTypedVersion()
+    const before = store.getState().details
+    store.getState().setTypedFacts({ ['__proto__' as 'version']: '1' })
+    expect(store.getState().details).toEqual(before)
   })
 })
 
 describe('details slice: answers from other steps', () => {
   it('sets an answered fact with its source, and removes it on "I don\'t know"', () => {
     const store = createWizardStore({ api: createFakeApi().api })
-    store.getState().answerFact('connect.forestCount', 2, 'answered in the wizard')
+    store.getState().answerFact('connect.forestCount', 2, ANSWERED_IN_WIZARD)
     expect(store.getState().details.connect?.forestCount).toBe(2)
     expect(store.getState().provenance.fields?.['connect.forestCount']).toBe('answered in the wizard')
-    store.getState().answerFact('connect.forestCount', undefined, 'answered in the wizard')
+    store.getState().answerFact('connect.forestCount', undefined, ANSWERED_IN_WIZARD)
     expect(store.getState().details.connect?.forestCount).toBeUndefined()
     expect(store.getState().provenance.fields?.['connect.forestCount']).toBeUndefined()
+  })
+
+  it('keeps answers as their own layer beside the typed facts', () => {
+    const { store } = storeWithTypedVersion()
+    store.getState().answerFact('connect.features.groupWriteback', true, 'Cloud Sync step')
+    expect(store.getState().answers['connect.features.groupWriteback']).toMatchObject({ value: true, source: 'Cloud Sync step' })
+    expect(store.getState().details.connect).toMatchObject({ version: '2.5.79.0', features: { groupWriteback: true } })
+  })
+
+  it('lets an answer replace what was typed in the same field, without a conflict', () => {
+    const { store } = storeWithTypedVersion()
+    store.getState().setTypedFacts({ forestCount: '1' })
+    store.getState().answerFact('connect.forestCount', 3, ANSWERED_IN_WIZARD)
+    expect(store.getState().details.connect?.forestCount).toBe(3)
+    expect(store.getState().typedFacts.forestCount).toBeUndefined()
+    expect(store.getState().conflicts).toEqual([])
+  })
+
+  it('lets typing replace an earlier answer in the same field, without a conflict', () => {
+    const { store } = storeWithTypedVersion()
+    store.getState().answerFact('connect.forestCount', 3, ANSWERED_IN_WIZARD)
+    store.getState().setTypedFacts({ forestCount: '2' })
+    expect(store.getState().details.connect?.forestCount).toBe(2)
+    expect(store.getState().answers).toEqual({})
+    expect(store.getState().conflicts).toEqual([])
   })
 })

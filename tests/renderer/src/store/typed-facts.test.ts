@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyInstallDetails } from '../../../../shared/types/install-details'
-import { parseTypedFact, setFact, typedFactsFromDetails } from '../../../../renderer/src/store/typed-facts'
+import { factToText, parseTypedFact, setFact } from '../../../../renderer/src/store/typed-facts'
 
 describe('parseTypedFact', () => {
   it('accepts a four-part version, trimmed', () => {
@@ -8,23 +8,58 @@ describe('parseTypedFact', () => {
   })
 
   it('rejects a three-part version', () => {
-    expect(parseTypedFact('version', '2.4.27')).toHaveProperty('error')
+    expect(parseTypedFact('serverConfigurationVersion', '2.4.27')).toEqual({ error: 'Enter all four parts, such as 2.4.27.0.' })
   })
 
   it('reads empty text as unknown', () => {
     expect(parseTypedFact('osBuild', '  ')).toEqual({ value: undefined })
   })
 
-  it('rejects a build that is not a whole number', () => {
-    expect(parseTypedFact('osBuild', '17763.1')).toHaveProperty('error')
+  it('rejects a build that is not a whole number, quoting an example', () => {
+    expect(parseTypedFact('osBuild', '17763.1')).toEqual({ error: 'Enter a whole number such as 17763.' })
   })
 
-  it('rejects a cloud the contract does not name', () => {
+  it('accepts a decimal amount of memory', () => {
+    expect(parseTypedFact('memoryGb', '15.5')).toEqual({ value: 15.5 })
+  })
+
+  it('rejects a value a choice does not list', () => {
     expect(parseTypedFact('cloud', 'mars')).toHaveProperty('error')
+    expect(parseTypedFact('signInMethod', 'FederationAdfs')).toEqual({ value: 'FederationAdfs' })
+  })
+
+  it('reads yes/no as booleans', () => {
+    expect(parseTypedFact('hybridJoin', 'true')).toEqual({ value: true })
+    expect(parseTypedFact('hybridJoin', 'maybe')).toHaveProperty('error')
+  })
+
+  it('reads a TLS value: 1, 0, or not set (null)', () => {
+    expect(parseTypedFact('tlsServerEnabled', '1')).toEqual({ value: 1 })
+    expect(parseTypedFact('tlsServerEnabled', 'absent')).toEqual({ value: null })
+    expect(parseTypedFact('tlsServerEnabled', '-1')).toHaveProperty('error')
   })
 
   it('accepts a PowerShell version of two parts', () => {
     expect(parseTypedFact('powershellVersion', '5.1')).toEqual({ value: '5.1' })
+  })
+
+  it('checks the collection time against the contract’s schema', () => {
+    expect(parseTypedFact('collectedAt', '2026-11-20T10:04:00Z')).toEqual({ value: '2026-11-20T10:04:00Z' })
+    expect(parseTypedFact('collectedAt', 'yesterday')).toEqual({ error: 'Enter a date and time with its zone, such as 2026-11-20T10:04:00Z.' })
+  })
+
+  it('refuses text longer than the contract holds', () => {
+    expect(parseTypedFact('serverName', 'x'.repeat(600))).toEqual({ error: 'Keep it under 512 characters.' })
+  })
+})
+
+describe('factToText', () => {
+  it('shows a value as the form’s text; a TLS null is "absent", any other null unknown', () => {
+    expect(factToText('dotnetRelease', 528449)).toBe('528449')
+    expect(factToText('syncCycleEnabled', false)).toBe('false')
+    expect(factToText('tlsClientEnabled', null)).toBe('absent')
+    expect(factToText('sqlVersion', null)).toBe('')
+    expect(factToText('version', undefined)).toBe('')
   })
 })
 
@@ -38,18 +73,5 @@ describe('setFact', () => {
     const details = { ...emptyInstallDetails(), dotnet: { release: 528449 } }
     expect(setFact(details, 'dotnet.release', undefined).dotnet).toEqual({})
     expect(details.dotnet.release).toBe(528449)
-  })
-})
-
-describe('typedFactsFromDetails', () => {
-  it('gives each known fact as text and unknown ones as empty', () => {
-    const details = { ...emptyInstallDetails(), server: { os: { build: 17763 } }, connect: { version: null } }
-    expect(typedFactsFromDetails(details)).toEqual({
-      version: '',
-      cloud: '',
-      osBuild: '17763',
-      dotnetRelease: '',
-      powershellVersion: '',
-    })
   })
 })

@@ -1,0 +1,75 @@
+/**
+ * The action plan as a checklist the admin ticks off while upgrading: before, during and after,
+ * with what to do first and by when.
+ */
+import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { Print20Regular } from '@fluentui/react-icons'
+import type { PlanPhase } from '../../../../shared/plan/action-plan'
+import { SectionCard } from '../../components/section-card'
+import { useWizardStore } from '../../store/context'
+import { selectActionPlan, selectChecklistProgress } from '../../store/plan-selectors'
+import { ChecklistItem } from './checklist-item'
+
+const PHASE_TITLES: Readonly<Record<PlanPhase, string>> = {
+  before: 'Before the upgrade',
+  during: 'During the upgrade',
+  after: 'After the upgrade',
+}
+
+const useStyles = makeStyles({
+  first: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  due: { fontWeight: tokens.fontWeightSemibold },
+  phase: { display: 'grid', rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalM },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, '@media print': { display: 'none' } },
+  progress: { color: tokens.colorNeutralForeground2 },
+})
+
+/** The checklist card of the summary step. */
+export function ActionChecklist() {
+  const styles = useStyles()
+  const plan = useWizardStore(selectActionPlan)
+  const progress = useWizardStore(selectChecklistProgress)
+  const ticks = useWizardStore((state) => state.ticks)
+  const setTick = useWizardStore((state) => state.setTick)
+  const copyText = useWizardStore((state) => state.copyText)
+  if (plan === undefined) {
+    return null
+  }
+  return (
+    <SectionCard
+      title="Upgrade checklist"
+      isProminent
+      dataSection="checklist"
+      aside={
+        <span className={styles.progress} role="status">
+          {progress.done} of {progress.total} done
+        </span>
+      }
+    >
+      <p className={styles.first}>
+        <span className={styles.due}>First: </span>
+        {plan.first}
+      </p>
+      <div className={styles.tools}>
+        <Button icon={<Print20Regular />} onClick={() => window.print()}>
+          Print the summary and checklist
+        </Button>
+      </div>
+      {plan.phases.map((phase) => {
+        const items = plan.items.filter((item) => item.phase === phase)
+        return items.length === 0 ? null : (
+          <div key={phase} className={styles.phase}>
+            <h4 className={styles.heading}>{PHASE_TITLES[phase]}</h4>
+            <ul className={styles.list} aria-label={PHASE_TITLES[phase]}>
+              {items.map((item) => (
+                <ChecklistItem key={item.id} item={item} isTicked={ticks[item.id] === true} onTick={setTick} onCopy={copyText} />
+              ))}
+            </ul>
+          </div>
+        )
+      })}
+    </SectionCard>
+  )
+}

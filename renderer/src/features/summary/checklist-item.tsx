@@ -1,0 +1,44 @@
+/**
+ * One checklist item: a checkbox with the action, its detail and its PowerShell.
+ */
+import { Checkbox, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components'
+import type { PlanItem } from '../../../../shared/plan/action-plan'
+import { CodeBlock } from '../../components/code-block'
+
+/** Props of {@link ChecklistItem}. */
+export interface ChecklistItemProps {
+  readonly item: PlanItem
+  readonly isTicked: boolean
+  readonly onTick: (itemId: string, isTicked: boolean) => void
+  readonly onCopy: (text: string) => Promise<boolean>
+}
+
+const useStyles = makeStyles({
+  item: { display: 'grid', rowGap: tokens.spacingVerticalXXS },
+  label: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  done: { color: tokens.colorNeutralForeground2, textDecorationLine: 'line-through' },
+  body: { display: 'grid', rowGap: tokens.spacingVerticalXS, paddingInlineStart: '32px' },
+  detail: { margin: 0, maxWidth: '80ch', color: tokens.colorNeutralForeground2 },
+})
+
+/** The item, ticked or not. */
+export function ChecklistItem({ item, isTicked, onTick, onCopy }: ChecklistItemProps) {
+  const styles = useStyles()
+  const detailId = useId('checklist-detail')
+  return (
+    <li className={styles.item} data-item={item.id}>
+      <Checkbox
+        checked={isTicked}
+        onChange={(_event, data) => onTick(item.id, data.checked === true)}
+        aria-describedby={detailId}
+        label={<span className={mergeClasses(styles.label, isTicked && styles.done)}>{item.title}</span>}
+      />
+      <div className={styles.body}>
+        <p id={detailId} className={styles.detail}>
+          {item.detail}
+        </p>
+        {item.powershell === undefined ? null : <CodeBlock code={item.powershell} what={`PowerShell for "${item.title}"`} onCopy={onCopy} />}
+      </div>
+    </li>
+  )
+}

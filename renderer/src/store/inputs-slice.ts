@@ -1,0 +1,136 @@
+/**
+ * The inputs loaded for this server: files opened through main's dialog, files dropped on the
+ * step (read here, never by path), and pasted text. Each becomes a layer of the document.
+ */
+import type { StateCreator } from 'zustand'
+import { decodeInputBytes, importInputText } from '../../../shared/import/import-input-text'
+import { toInputFacts } from '../../../shared/import/input-facts'
+import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
+import { withDerived } from './derive-details'
+import { withInput, type InputOrigin, type LoadedInput, type NewInput } from './input-layers'
+import type { WizardDeps, WizardState } from './types'
+
+/** The label of pasted text, in messages and evidence. */
+export const PASTED_TEXT = 'pasted text'
+
+/** What the store needs of a dropped file (a DOM `File`). */
+export type DroppedFile = Pick<File, 'name' | 'size' | 'arrayBuffer'>
+
+/** The last input loaded, for the status line. */
+export interface LastImport {
+  readonly source: string
+  readonly serverName: string | undefined
+  readonly factCount: number
+}
+
+/** The loaded inputs and the ways in. */
+export interface InputsSlice {
+  readonly inputs: readonly LoadedInput[]
+  /** Why the last import failed (naming the file or "pasted text"); everything before is kept. */
+  readonly importError: string | undefined
+  readonly lastImport: LastImport | undefined
+  readonly isOpeningFile: boolean
+  /** Asks main to show the open dialog and read the chosen file (any accepted input). */
+  readonly openFile: () => Promise<void>
+  /** Reads a dropped file here: refused at once, unread, when it is over the size limit. */
+  readonly dropFile: (file: DroppedFile) => Promise<void>
+  /** Imports pasted text; resolves to whether it was loaded. */
+  readonly pasteText: (text: string) => boolean
+  /** Removes one input; the document is merged again without it. */
+  readonly removeInput: (id: string) => void
+  readonly dismissImportError: () => void
+  /** Adds an imported input as the latest layer (also used by the collector). */
+  readonly addInput: (input: NewInput) => void
+}
+
+function failureMessage(what: string, error: unknown): string {
+  return `${what}: ${error instanceof Error ? error.message : String(error)}. Try again; everything entered before is kept.`
+}
+
+/** Builds the inputs slice over the app's API. */
+export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [], [], InputsSlice> {
+  return (set, get) => {
+    const importText = (label: string, origin: InputOrigin, text: string): boolean => {
+      const imported = importInputText(label, text)
+      if (!imported.ok) {
+        set({ importError: imported.message })
+        return false
+      }
+      get().addInput({ label, origin, format: imported.format, ...toInputFacts(imported.facts, imported.notes) })
+      return true
+    }
+
+    return {
+      inputs: [],
+      importError: undefined,
+      lastImport: undefined,
+      isOpeningFile: false,
+
+      addInput: (input) => {
+        const state = get()
+        const inputs = withInput(state, input)
+        const added = inputs[inputs.length - 1]
+        const serverName = input.facts.find((fact) => fact.path === 'server.name')?.value
+        set({
+          ...withDerived(state, { inputs }),
+          importError: undefined,
+          lastImport: {
+            source: added?.source ?? input.label,
+            serverName: typeof serverName === 'string' ? serverName : undefined,
+            factCount: input.facts.length,
+          },
+        })
+      },
+
+      openFile: async () => {
+        set({ isOpeningFile: true })
+        try {
+          // The contract types an empty request as Record<string, never>, so `{}` is passed explicitly.
+          const result = await deps.api.details.openFile({})
+          if (!result.ok) {
+            set({ importError: result.error.message })
+          } else if (result.value.status === 'opened') {
+            const { fileName, format, facts, notes } = result.value
+            get().addInput({ label: fileName, origin: 'opened', format, facts, notes })
+          }
+        } catch (error) {
+          set({ importError: failureMessage('The file could not be opened', error) })
+        } finally {
+          set({ isOpeningFile: false })
+        }
+      },
+
+      dropFile: async (file) => {
+        if (file.size > MAX_INPUT_BYTES) {
+          set({ importError: describeTooLarge(file.name, file.size) })
+          return
+        }
+        try {
+          const decoded = decodeInputBytes(file.name, new Uint8Array(await file.arrayBuffer()))
+          if (!decoded.ok) {
+            set({ importError: decoded.message })
+            return
+          }
+          importText(file.name, 'dropped', decoded.text)
+        } catch (error) {
+          set({ importError: failureMessage(`${file.name} could not be read`, error) })
+        }
+      },
+
+      pasteText: (text) => {
+        if (text.trim() === '') {
+          set({ importError: `${PASTED_TEXT}: there is nothing to read. Paste the output of a command, such as Get-ADSyncScheduler, into the box first.` })
+          return false
+        }
+        return importText(PASTED_TEXT, 'pasted', text)
+      },
+
+      removeInput: (id) => {
+        const state = get()
+        set(withDerived(state, { inputs: state.inputs.filter((input) => input.id !== id) }))
+      },
+
+      dismissImportError: () => set({ importError: undefined }),
+    }
+  }
+}

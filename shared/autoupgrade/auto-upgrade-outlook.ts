@@ -1,0 +1,133 @@
+/**
+ * What automatic upgrade will and will not do for this server: its state, the decoded suspension
+ * reason, each blocker with its fix, and whether the build the server needs was ever published
+ * for automatic upgrade (facts §3.5, §5).
+ */
+import type { RulePack } from '../rules/pack/types'
+import type { UpgradeCode, UpgradeCodeEffect } from '../rules/pack/upgrade-codes'
+import { releasesOldestFirst } from '../rules/release-lookup'
+import { decodeReason, findUpgradeCode } from '../rules/upgrade-code-lookup'
+import { compareVersions } from '../version/four-part-version'
+
+/** One decoded code: what it means, what it does, how to fix it. */
+export interface ExplainedCode {
+  readonly code: string
+  readonly meaning: string
+  readonly effect: string
+  readonly fix: string
+  readonly powershell: string | undefined
+  /** The part after the dash of a compound reason (`GetPasswordHashSyncStateFailed`). */
+  readonly detail: string | null
+}
+
+/**
+ * How the server gets the build it needs: `automatic`, `manual` (with why), `met` (already at or
+ * above it) or `unknown`.
+ */
+export type DeliveryKind = 'automatic' | 'manual' | 'met' | 'unknown'
+
+/** The outlook. */
+export interface AutoUpgradeOutlook {
+  readonly state: string | undefined
+  /** The raw reason, its decoded parts (empty when unrecognised), or undefined when none. */
+  readonly reason: { readonly raw: string; readonly parts: readonly ExplainedCode[] } | undefined
+  readonly blockers: readonly ExplainedCode[]
+  /** Builds Microsoft published for automatic upgrade, newest first. */
+  readonly publishedBuilds: readonly string[]
+  /** Newer builds whose auto-upgrade publication is not documented, newest first. */
+  readonly unconfirmedBuilds: readonly string[]
+  readonly delivery: { readonly kind: DeliveryKind; readonly text: string }
+}
+
+/** What the outlook is built from: facts and the relevant findings' data. */
+export interface OutlookInput {
+  readonly version: string | undefined
+  readonly state: string | undefined
+  readonly suspensionReason: string | undefined
+  /** `autoupgrade/eligibility` codes, and whether it could decide at all. */
+  readonly blockingCodes: readonly string[]
+  readonly isEligibilityKnown: boolean
+  /** The lowest build to accept (`version/recommended-target` data.atLeast) and the target. */
+  readonly atLeast: string | undefined
+  readonly target: string | undefined
+}
+
+const EFFECT_TEXT: Readonly<Record<UpgradeCodeEffect, string>> = {
+  aborts: 'Temporary: automatic upgrade tries again later.',
+  blocks: 'The configuration rules automatic upgrade out: upgrade manually.',
+  'rolled-back': 'Automatic upgrade ran, failed and rolled back: the old build still runs.',
+  suspends: 'Automatic upgrade is suspended until the cause is fixed.',
+}
+
+function explain(code: UpgradeCode, detail: string | null): ExplainedCode {
+  return { code: code.code, meaning: code.meaning, effect: EFFECT_TEXT[code.effect], fix: code.fix, powershell: code.powershell, detail }
+}
+
+function explainReason(pack: RulePack, raw: string | undefined): AutoUpgradeOutlook['reason'] {
+  const text = raw?.trim() ?? ''
+  if (text === '') {
+    return undefined
+  }
+  const decoded = decodeReason(pack, text) ?? []
+  return { raw: text, parts: decoded.map((entry) => explain(entry.code, entry.detail)) }
+}
+
+function newestFirst(versions: readonly string[]): readonly string[] {
+  return [...versions].reverse()
+}
+
+function delivery(input: OutlookInput, published: readonly string[], blockers: readonly ExplainedCode[]): AutoUpgradeOutlook['delivery'] {
+  const { version, atLeast, target, state } = input
+  if (version === undefined || atLeast === undefined) {
+    return { kind: 'unknown', text: 'The installed version is not known, so it is not known which build this server needs.' }
+  }
+  if (compareVersions(version, atLeast) >= 0) {
+    return { kind: 'met', text: `${version} already meets the highest announced minimum (${atLeast}). Automatic upgrade may still bring newer published builds.` }
+  }
+  const install = `Install ${target ?? atLeast} (at least ${atLeast}) manually with the installer from the Microsoft Entra admin center.`
+  const deliverable = published.find((build) => compareVersions(build, atLeast) >= 0)
+  const publication =
+    deliverable === undefined
+      ? `No build at or above ${atLeast} is documented as published for automatic upgrade (the newest published is ${published[0] ?? 'none'}), so automatic upgrade cannot bring what this server needs.`
+      : `${deliverable} was published for automatic upgrade, but attempts are randomised: do not count on it before the deadline.`
+  if (state === 'Disabled') {
+    return { kind: 'manual', text: `Automatic upgrade is disabled, so nothing arrives by itself. ${install}` }
+  }
+  if (blockers.length > 0) {
+    return { kind: 'manual', text: `Automatic upgrade is blocked on this server (${blockers.map((code) => code.code).join(', ')}). ${install}` }
+  }
+  if (state === 'Suspended') {
+    return { kind: 'manual', text: `Automatic upgrade is suspended (see the reason). ${publication} ${install}` }
+  }
+  if (!input.isEligibilityKnown || state === undefined) {
+    return { kind: 'unknown', text: `Whether automatic upgrade can reach this server is not known yet. ${publication} ${install}` }
+  }
+  return deliverable === undefined
+    ? { kind: 'manual', text: `The server is eligible and automatic upgrade is on. ${publication} ${install}` }
+    : { kind: 'automatic', text: `The server is eligible and automatic upgrade is on. ${publication} ${install}` }
+}
+
+/** Builds the outlook from the facts and findings it rests on. */
+export function buildAutoUpgradeOutlook(input: OutlookInput, pack: RulePack): AutoUpgradeOutlook {
+  const releases = releasesOldestFirst(pack).filter((release) => release.isWithdrawn !== true)
+  const published = newestFirst(releases.filter((release) => release.autoUpgrade === 'yes').map((release) => release.version))
+  const newestPublished = published[0]
+  const unconfirmed = newestFirst(
+    releases
+      .filter((release) => release.autoUpgrade === 'uncertain')
+      .filter((release) => newestPublished === undefined || compareVersions(release.version, newestPublished) > 0)
+      .map((release) => release.version),
+  )
+  const blockers = input.blockingCodes.flatMap((name) => {
+    const code = findUpgradeCode(pack, name)
+    return code === undefined ? [] : [explain(code, null)]
+  })
+  return {
+    state: input.state,
+    reason: explainReason(pack, input.suspensionReason),
+    blockers,
+    publishedBuilds: published,
+    unconfirmedBuilds: unconfirmed,
+    delivery: delivery(input, published, blockers),
+  }
+}

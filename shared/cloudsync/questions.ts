@@ -1,0 +1,102 @@
+/**
+ * The Cloud Sync evaluation's questions: one per install-details fact that the fit or the
+ * comparison depends on (facts §7.2 migration readiness, §7.5 suggested questions).
+ *
+ * A fact already in the document answers its question (with where it came from); the user
+ * answers the rest in the wizard.
+ */
+import { readFieldPath } from '../rules/field-path'
+import { SIGN_IN_METHODS, type InstallDetails } from '../types/install-details'
+
+/** How a question is answered: yes/no, a whole number, or one of a list. */
+export type QuestionKind = 'yes-no' | 'count' | 'choice'
+
+/** One question. */
+export interface CloudSyncQuestion {
+  /** The install-details field path it sets (`connect.features.deviceWriteback`). */
+  readonly path: string
+  readonly label: string
+  readonly hint: string
+  readonly kind: QuestionKind
+  /** For `choice`: the values and how they read. */
+  readonly choices?: readonly { readonly value: string; readonly label: string }[]
+}
+
+/** An answer as the wizard shows it. */
+export interface AnsweredQuestion extends CloudSyncQuestion {
+  /** The fact's value, or `undefined` while unanswered. */
+  readonly value: string | number | boolean | undefined
+  /** Where the answer came from (`AADC01.json`, `answered in the wizard`); undefined while unanswered. */
+  readonly source: string | undefined
+}
+
+const SIGN_IN_LABELS: Readonly<Record<(typeof SIGN_IN_METHODS)[number], string>> = {
+  PasswordHashSync: 'Password hash sync',
+  PassThroughAuthentication: 'Pass-through authentication',
+  FederationAdfs: 'Federation with AD FS',
+  FederationPingFederate: 'Federation with PingFederate',
+  NotConfigured: 'Not configured by Connect',
+}
+
+const FEATURE = 'connect.features.'
+
+/**
+ * Not in the contract's document: Connect Sync cannot serve disconnected forests at all, so a
+ * need for them counts in Cloud Sync's favour. Kept as an extra fact (unknown fields are kept).
+ */
+export const DISCONNECTED_FORESTS_PATH = 'connect.disconnectedForests'
+
+/** Every question, in the order the step asks them. */
+export const CLOUD_SYNC_QUESTIONS: readonly CloudSyncQuestion[] = [
+  { path: 'connect.forestCount', label: 'How many AD forests does this server sync?', hint: 'Connectors of type Active Directory in the Synchronization Service Manager.', kind: 'count' },
+  { path: DISCONNECTED_FORESTS_PATH, label: 'Do you need to sync forests with no trust between them?', hint: 'Disconnected forests, e.g. after a merger. Connect Sync cannot do this; Cloud Sync can.', kind: 'yes-no' },
+  { path: 'connect.largestDomainObjectCount', label: 'Objects in the largest AD domain', hint: 'Users, groups, contacts and computers in scope. Cloud Sync handles up to 150,000 per domain.', kind: 'count' },
+  { path: 'connect.largestGroupMemberCount', label: 'Members of the largest synced group', hint: 'Cloud Sync handles groups up to 50,000 members.', kind: 'count' },
+  { path: `${FEATURE}deviceWriteback`, label: 'Is device writeback on?', hint: 'Connect wizard > Optional features. Cloud Sync has none (use Cloud Kerberos trust).', kind: 'yes-no' },
+  { path: `${FEATURE}hybridJoin`, label: 'Are devices hybrid joined through this server?', hint: 'Connect wizard > Configure device options.', kind: 'yes-no' },
+  { path: 'connect.signInMethod', label: 'User sign-in method', hint: 'Connect wizard > Change user sign-in.', kind: 'choice', choices: SIGN_IN_METHODS.map((value) => ({ value, label: SIGN_IN_LABELS[value] })) },
+  { path: `${FEATURE}attributeValueFiltering`, label: 'Do you filter objects on attribute values?', hint: 'Scoping filters in sync rules, beyond domain, OU or group filtering.', kind: 'yes-no' },
+  { path: 'connect.customSyncRuleCount', label: 'How many custom sync rules are there?', hint: 'Synchronization Rules Editor: rules not marked as standard.', kind: 'count' },
+  { path: `${FEATURE}entraDomainServices`, label: 'Does Microsoft Entra Domain Services use this tenant?', hint: 'Domain Services relies on Connect Sync for password hashes.', kind: 'yes-no' },
+  { path: `${FEATURE}crossForestReferences`, label: 'Do objects reference objects in another forest?', hint: 'For example a manager or group member in another forest.', kind: 'yes-no' },
+  { path: `${FEATURE}mergeAttributesAcrossDomains`, label: 'Are user attributes merged across domains?', hint: 'For example an account forest and a resource forest (Exchange).', kind: 'yes-no' },
+]
+
+/** A fact as an answer: `null` and missing are unanswered; other shapes do not answer either. */
+function answerValue(value: unknown): string | number | boolean | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
+}
+
+/**
+ * Every question with its current answer and where that came from: the fact's own source, or
+ * the document's default source.
+ */
+export function answerQuestions(details: InstallDetails, sourceOf: (path: string) => string): readonly AnsweredQuestion[] {
+  return CLOUD_SYNC_QUESTIONS.map((question) => {
+    const value = answerValue(readFieldPath(details, question.path))
+    return { ...question, value, source: value === undefined ? undefined : sourceOf(question.path) }
+  })
+}
+
+/** How an answer reads (`Yes`, `12,000`, `Password hash sync`); '' while unanswered. */
+export function formatAnswer(question: CloudSyncQuestion, value: string | number | boolean | undefined): string {
+  if (value === undefined) {
+    return ''
+  }
+  if (typeof value === 'boolean') {
+    return value ? 'Yes' : 'No'
+  }
+  if (typeof value === 'number') {
+    return value.toLocaleString('en-US')
+  }
+  return question.choices?.find((choice) => choice.value === value)?.label ?? value
+}
+
+/** Parses a count as typed: a whole number, '' (unanswered), or an error to show. */
+export function parseCount(text: string): { readonly value: number | undefined } | { readonly error: string } {
+  const trimmed = text.trim().replace(/[,\s]/g, '')
+  if (trimmed === '') {
+    return { value: undefined }
+  }
+  return /^\d{1,12}$/.test(trimmed) ? { value: Number(trimmed) } : { error: 'Enter a whole number, such as 45000.' }
+}

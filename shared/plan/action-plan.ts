@@ -1,0 +1,120 @@
+/**
+ * The ordered action plan for one server: what to do first and by when, then the upgrade along
+ * the recommended path, then the checks after it. Built from the report, so the plan and the
+ * findings always agree; the deadlines come from the timeline ("what breaks when").
+ */
+import { dataString, findFinding } from '../findings/find-finding'
+import type { StagingPathKind } from '../staging/staging-path'
+import { brokenDeadlines, nextDeadline, type DeadlineView } from '../timeline/deadline-view'
+import type { Report } from '../rules/types'
+import {
+  CHECK_STAGING_SERVER,
+  DECOMMISSION,
+  EXPORT_CONFIGURATION,
+  fixItem,
+  followUpItems,
+  PAUSE_SCHEDULER,
+  STAGING_WORKAROUND,
+  stayCurrentItem,
+  SWITCH_STAGING_BACK,
+  upgradeItems,
+  type PlanItem,
+  type PlanPhase,
+} from './plan-items'
+
+export type { PlanItem, PlanPhase } from './plan-items'
+
+/** By when the plan (its before and during items) has to be done. */
+export interface PlanDue {
+  /** `now`: a deadline has passed unmet; `by`: the next one is ahead; `none`: nothing is due. */
+  readonly kind: 'now' | 'by' | 'none'
+  readonly text: string
+}
+
+/** The plan: its urgency, its first action, and every item in order. */
+export interface ActionPlan {
+  readonly due: PlanDue
+  /** The first thing to do, in one sentence. */
+  readonly first: string
+  readonly items: readonly PlanItem[]
+  /** The phases in order, for grouping. */
+  readonly phases: readonly PlanPhase[]
+}
+
+/** What the plan is built from. */
+export interface ActionPlanInput {
+  readonly report: Report
+  readonly deadlines: DeadlineView
+  readonly stagingKind: StagingPathKind
+  readonly serverName: string | undefined
+}
+
+const PHASES: readonly PlanPhase[] = ['before', 'during', 'after']
+
+/** Which broken deadline to name first: the one that hurts most. */
+const SEVERITY_ORDER = ['v1-stopped', 'sync-stop-2026', 'app-auth-2027', 'wizard-sign-in', 'federation-setup', 'end-of-support', 'v1-retired']
+
+function planDue(deadlines: DeadlineView): PlanDue {
+  const broken = [...brokenDeadlines(deadlines.items)].sort((a, b) => SEVERITY_ORDER.indexOf(a.id) - SEVERITY_ORDER.indexOf(b.id))
+  const worst = broken[0]
+  if (worst !== undefined) {
+    return { kind: 'now', text: `Now: broken since ${worst.dateText} (${worst.label})` }
+  }
+  const next = nextDeadline(deadlines.items)
+  return next === undefined
+    ? { kind: 'none', text: `No deadline ahead as of ${deadlines.asOfText}: upgrade at a quiet time` }
+    : { kind: 'by', text: `By ${next.dateText} (${next.label}, ${next.standing})` }
+}
+
+/** The fixes the findings ask for: prerequisites (and a half-finished upgrade) before, the rest after. */
+function findingFixes(report: Report): { readonly before: readonly PlanItem[]; readonly after: readonly PlanItem[] } {
+  const needsFix = report.findings.filter((finding) => finding.status === 'fail' || finding.status === 'warn')
+  const before = needsFix
+    .filter((finding) => finding.ruleId === 'version/partial-upgrade' || finding.step === 'prerequisites')
+    .map((finding) => fixItem(finding, 'before'))
+  const appAuth = needsFix
+    .filter((finding) => finding.ruleId === 'version/app-auth-2027')
+    .map((finding) => fixItem(finding, 'after', finding.remediation.at(-1)))
+  const autoUpgrade = needsFix.filter((finding) => finding.step === 'autoupgrade').map((finding) => fixItem(finding, 'after'))
+  return { before, after: [...appAuth, ...autoUpgrade] }
+}
+
+/** Builds the plan; an unknown version gives a one-item plan asking for it. */
+export function buildActionPlan({ report, deadlines, stagingKind, serverName }: ActionPlanInput): ActionPlan {
+  const target = findFinding(report, 'version/recommended-target')
+  const path = dataString(target, 'path')
+  const targetVersion = dataString(target, 'target')
+  const atLeast = dataString(target, 'atLeast')
+  if (target === undefined || path === undefined || targetVersion === undefined || atLeast === undefined) {
+    const item: PlanItem = {
+      id: 'enter-version',
+      phase: 'before',
+      title: 'Enter the installed Entra Connect version',
+      detail: 'On the Install details step, type it or open the collector\'s file: the plan depends on it.',
+      ruleIds: [],
+    }
+    return { due: { kind: 'none', text: 'Not known until the version is entered.' }, first: item.title, items: [item], phases: PHASES }
+  }
+  const name = serverName ?? 'this server'
+  const isCurrent = target.messageId === 'current'
+  const fixes = findingFixes(report)
+  const workaround = stagingKind === 'workaround'
+  const items: readonly PlanItem[] = isCurrent
+    ? [...fixes.before, stayCurrentItem(name), ...fixes.after]
+    : [
+        EXPORT_CONFIGURATION,
+        CHECK_STAGING_SERVER,
+        ...fixes.before,
+        ...(path === 'swing' ? [] : [PAUSE_SCHEDULER]),
+        ...(workaround ? [STAGING_WORKAROUND] : []),
+        ...upgradeItems(path, targetVersion, atLeast, name),
+        ...followUpItems(atLeast),
+        ...(workaround ? [SWITCH_STAGING_BACK] : []),
+        ...(path === 'swing' ? [DECOMMISSION] : []),
+        ...fixes.after,
+      ]
+  const due = planDue(deadlines)
+  const firstItem = items[0]
+  const first = firstItem === undefined ? 'Nothing to do.' : `${firstItem.title}. ${due.text}.`
+  return { due, first, items, phases: PHASES }
+}

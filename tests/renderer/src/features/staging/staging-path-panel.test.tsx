@@ -1,0 +1,26 @@
+import { act, cleanup, fireEvent, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { StagingPathPanel } from '../../../../../renderer/src/features/staging/staging-path-panel'
+import { renderWithStore } from '../../../support/render'
+
+afterEach(cleanup)
+
+describe('StagingPathPanel', () => {
+  it('shows the reviewed script where the workaround applies, and copies it through the app', async () => {
+    const { store, fake } = renderWithStore(<StagingPathPanel />)
+    act(() => store.getState().loadPractice('staging-workaround'))
+    const script = screen.getByLabelText('Staging workaround script')
+    expect(script.textContent).toContain('Enable-ADSyncToolsStagingMode')
+    fireEvent.click(screen.getByRole('button', { name: /Copy: the staging workaround script/ }))
+    expect(fake.writeText).toHaveBeenCalledWith({ text: script.textContent })
+    expect(await screen.findByRole('button', { name: /Copied/ })).toBeTruthy()
+  })
+
+  it('shows the normal path, and why, where the wizard can switch staging mode', () => {
+    const { store } = renderWithStore(<StagingPathPanel />)
+    act(() => store.getState().loadPractice('usgov-2-4-18'))
+    expect(screen.queryByLabelText('Staging workaround script')).toBeNull()
+    expect(screen.getByText(/no longer uses MSOnline/)).toBeTruthy()
+    expect(screen.getByRole('list', { name: 'The normal path' }).textContent).toContain('Configure staging mode')
+  })
+})

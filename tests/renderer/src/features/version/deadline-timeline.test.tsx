@@ -1,0 +1,31 @@
+import { cleanup, render, screen } from '@testing-library/react'
+import { FluentProvider, webLightTheme } from '@fluentui/react-components'
+import { afterEach, describe, expect, it } from 'vitest'
+import { RULE_PACK } from '../../../../../shared/rules/pack/data'
+import { buildTimeline } from '../../../../../shared/rules/timeline'
+import { buildDeadlineView } from '../../../../../shared/timeline/deadline-view'
+import { DeadlineList } from '../../../../../renderer/src/features/version/deadline-list'
+import { DeadlineTimeline, describeTimeline } from '../../../../../renderer/src/features/version/deadline-timeline'
+
+afterEach(cleanup)
+
+const details = { kind: 'entra-connect-install-details', schemaVersion: 1, connect: { version: '2.4.27.0', connectorIdentityType: 'ServiceAccount' } } as const
+const view = buildDeadlineView(buildTimeline(details, '2026-11-26', RULE_PACK), '2026-11-26', true)
+
+describe('DeadlineTimeline', () => {
+  it('is an image whose text alternative names every deadline and where the server stands', () => {
+    render(<FluentProvider theme={webLightTheme}><DeadlineTimeline view={view} /></FluentProvider>)
+    const image = screen.getByRole('img')
+    expect(image.getAttribute('aria-label')).toBe(describeTimeline(view))
+    expect(describeTimeline(view)).toContain('30 Sep 2026, All synchronization stops: broken since 30 Sep 2026')
+    expect(describeTimeline(view)).toContain('(unconfirmed)')
+  })
+
+  it('has the same deadlines in words beside it, numbered like the markers', () => {
+    render(<FluentProvider theme={webLightTheme}><DeadlineList items={view.items} /></FluentProvider>)
+    const items = screen.getAllByRole('listitem')
+    expect(items).toHaveLength(view.items.length)
+    expect(screen.getByText('breaks in 132 days')).toBeTruthy()
+    expect(screen.getByText('Unconfirmed')).toBeTruthy()
+  })
+})

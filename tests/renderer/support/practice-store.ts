@@ -1,0 +1,12 @@
+/**
+ * A store with a fake API and a practice scenario loaded: the quickest real server for a test.
+ */
+import { createWizardStore, type WizardStore } from '../../../renderer/src/store'
+import { createFakeApi } from './fake-api'
+
+/** A fresh store with the practice scenario `id` loaded. */
+export function storeWithPractice(id: string): WizardStore {
+  const store = createWizardStore({ api: createFakeApi().api })
+  store.getState().loadPractice(id)
+  return store
+}

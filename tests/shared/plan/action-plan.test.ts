@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { assessServer } from '../../../shared/assess'
+import { buildActionPlan } from '../../../shared/plan/action-plan'
+import { findPracticeScenario } from '../../../shared/practice/scenarios'
+import { RULE_PACK } from '../../../shared/rules/pack/data'
+import { buildTimeline } from '../../../shared/rules/timeline'
+import type { StagingPathKind } from '../../../shared/staging/staging-path'
+import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
+import type { InstallDetails } from '../../../shared/types/install-details'
+import { connectOnly } from '../rules/harness'
+
+function planFor(details: InstallDetails, asOf: string, stagingKind: StagingPathKind = 'wizard') {
+  const report = assessServer(details, asOf)
+  const deadlines = buildDeadlineView(buildTimeline(details, asOf, RULE_PACK), asOf, details.connect?.version !== undefined)
+  return buildActionPlan({ report, deadlines, stagingKind, serverName: details.server?.name ?? undefined })
+}
+
+function scenario(id: string) {
+  const found = findPracticeScenario(id)
+  if (found === undefined) {
+    throw new Error(id)
+  }
+  return planFor(found.document, found.asOf, id === 'staging-workaround' ? 'workaround' : 'wizard')
+}
+
+const ids = (plan: ReturnType<typeof planFor>) => plan.items.map((item) => item.id)
+
+describe('buildActionPlan', () => {
+  it('starts by exporting the configuration and checking the staging server', () => {
+    expect(ids(scenario('suspended-auto-upgrade')).slice(0, 2)).toEqual(['export-configuration', 'check-staging-server'])
+  })
+
+  it('orders the items before, during, then after the upgrade', () => {
+    const phases = scenario('staging-workaround').items.map((item) => item.phase)
+    expect(phases).toEqual([...phases].sort((a, b) => ['before', 'during', 'after'].indexOf(a) - ['before', 'during', 'after'].indexOf(b)))
+  })
+
+  it('disables the scheduler before an in-place upgrade and re-enables it after', () => {
+    const plan = scenario('suspended-auto-upgrade')
+    expect(plan.items.find((item) => item.id === 'disable-scheduler')?.powershell).toBe('Set-ADSyncScheduler -SyncCycleEnabled $false')
+    expect(plan.items.find((item) => item.id === 'enable-scheduler')?.powershell).toBe('Set-ADSyncScheduler -SyncCycleEnabled $true')
+  })
+
+  it('ends with the scheduler check, a delta cycle and the version check', () => {
+    const plan = scenario('usgov-2-4-18')
+    const after = plan.items.filter((item) => item.phase === 'after').map((item) => item.powershell)
+    expect(after).toEqual(expect.arrayContaining(['Get-ADSyncScheduler', 'Start-ADSyncSyncCycle -PolicyType Delta']))
+    expect(ids(plan)).toContain('check-version')
+  })
+
+  it('plans a swing migration for the V1 server, without disabling its scheduler', () => {
+    const plan = scenario('v1-2012r2')
+    expect(ids(plan)).toEqual(expect.arrayContaining(['swing-install', 'swing-full-sync', 'swing-switch', 'decommission-old-server']))
+    expect(ids(plan)).not.toContain('disable-scheduler')
+    expect(ids(plan)).not.toContain('upgrade-in-place')
+  })
+
+  it('puts the failing prerequisites first, before the upgrade', () => {
+    const plan = scenario('v1-2012r2')
+    expect(plan.items.filter((item) => item.id.startsWith('fix:prereq/')).every((item) => item.phase === 'before')).toBe(true)
+    expect(ids(plan)).toContain('fix:prereq/os')
+  })
+
+  it('adds the workaround and switching staging back when the wizard cannot switch staging mode', () => {
+    expect(ids(scenario('staging-workaround'))).toEqual(expect.arrayContaining(['staging-workaround', 'switch-staging-back']))
+    expect(ids(scenario('usgov-2-4-18'))).not.toContain('staging-workaround')
+  })
+
+  it('is due now when a deadline has passed, naming the worst one', () => {
+    expect(scenario('usgov-2-4-18').due).toEqual({ kind: 'now', text: 'Now: broken since 30 Apr 2025 (Wizard sign-in to Entra ID fails)' })
+  })
+
+  it('is due by the next deadline otherwise', () => {
+    expect(scenario('suspended-auto-upgrade').due).toEqual({ kind: 'by', text: 'By 26 May 2026 (This build out of support, breaks in 85 days)' })
+  })
+
+  it('says what to do first and by when', () => {
+    expect(scenario('suspended-auto-upgrade').first).toBe('Export the current configuration. By 26 May 2026 (This build out of support, breaks in 85 days).')
+  })
+
+  it('asks for the version when it is not known', () => {
+    const plan = planFor(connectOnly({}), '2026-11-26')
+    expect(ids(plan)).toEqual(['enter-version'])
+  })
+
+  it('gives every item a unique id', () => {
+    for (const id of ['healthy-current', 'v1-2012r2', 'suspended-auto-upgrade', 'staging-workaround', 'usgov-2-4-18', 'cloud-sync-candidate']) {
+      const all = ids(scenario(id))
+      expect(new Set(all).size, id).toBe(all.length)
+    }
+  })
+})
