@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Property and fuzz tests run thousands of inputs; on a loaded 2-core CI machine 5 s is too tight.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -5,6 +5,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { getWindowApi } from './api'
 import { App } from './app'
+import { ErrorBoundary } from './components/error-boundary'
 import { createWizardStore } from './store'
 import { WizardStoreProvider } from './store/context'
 import { ThemedProvider } from './theme'
@@ -20,7 +21,9 @@ createRoot(container).render(
   <StrictMode>
     <WizardStoreProvider store={store}>
       <ThemedProvider>
-        <App />
+        <ErrorBoundary onRecover={() => store.getState().goTo('details')}>
+          <App />
+        </ErrorBoundary>
       </ThemedProvider>
     </WizardStoreProvider>
   </StrictMode>,

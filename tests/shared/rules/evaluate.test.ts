@@ -8,6 +8,7 @@ import type { Rule } from '../../../shared/rules/types'
 import { installDetailsSchema } from '../../../shared/types/install-details'
 import { asOfArbitrary, installDetailsArbitrary } from './arbitraries'
 import { makeDetails } from './harness'
+import { fuzzRuns } from '../../support/fuzz-runs'
 
 const STATUSES = ['pass', 'info', 'warn', 'fail', 'unknown', 'not-applicable']
 
@@ -59,7 +60,7 @@ describe('evaluateRules', () => {
         }
         expect(() => buildTimeline(details, asOf, RULE_PACK)).not.toThrow()
       }),
-      { numRuns: 1_000 },
+      { numRuns: fuzzRuns(1_000) },
     )
   })
 })

@@ -7,6 +7,7 @@ import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
 import { CHANNELS } from '../../../../shared/ipc/contract'
 import { ERROR_CODES } from '../../../../shared/ipc/result'
 import { createFakeDeps, TRUSTED_SENDER } from '../../../mocks/main-deps'
+import { fuzzRuns } from '../../../support/fuzz-runs'
 
 const RUNS_PER_CHANNEL = 300
 
@@ -40,7 +41,7 @@ describe('IPC under hostile payloads (fuzz)', () => {
         expect(isResult(response)).toBe(true)
         expect(JSON.stringify(response).length).toBeLessThan(20_000)
       }),
-      { numRuns: RUNS_PER_CHANNEL, seed: 20261126 },
+      { numRuns: fuzzRuns(RUNS_PER_CHANNEL), seed: 20261126 },
     )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })

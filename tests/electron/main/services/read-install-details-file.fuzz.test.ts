@@ -13,6 +13,7 @@ import { decodeText } from '../../../../shared/import/decode-text'
 import { parseInstallDetails } from '../../../../shared/import/parse-install-details'
 import { ERROR_CODES } from '../../../../shared/ipc/result'
 import { useTempFolder } from '../../../mocks/temp-folder'
+import { fuzzRuns } from '../../../support/fuzz-runs'
 
 const FIXTURES = new URL('../../../fixtures/files/', import.meta.url)
 const EXAMPLE_TEXT = readFileSync(new URL('aadc01.json', FIXTURES), 'utf8')
@@ -88,15 +89,15 @@ const reshapedDocument = fc
 
 describe('reading path under fuzzing', () => {
   it('decodes and parses random and mutated bytes without throwing (4,000 runs)', () => {
-    fc.assert(fc.property(anyBytes, readsOrExplains), { numRuns: 4000 })
+    fc.assert(fc.property(anyBytes, readsOrExplains), { numRuns: fuzzRuns(4000) })
   })
 
   it('decodes and parses mutated documents without throwing (3,500 runs)', () => {
-    fc.assert(fc.property(mutatedDocument, readsOrExplains), { numRuns: 3500 })
+    fc.assert(fc.property(mutatedDocument, readsOrExplains), { numRuns: fuzzRuns(3500) })
   })
 
   it('validates documents with random values in known fields without throwing (2,000 runs)', () => {
-    fc.assert(fc.property(reshapedDocument, (text) => readsOrExplains(Buffer.from(text))), { numRuns: 2000 })
+    fc.assert(fc.property(reshapedDocument, (text) => readsOrExplains(Buffer.from(text))), { numRuns: fuzzRuns(2000) })
   })
 
   describe('the file reader', () => {
@@ -116,7 +117,7 @@ describe('reading path under fuzzing', () => {
           expect(result.error.message.startsWith('fuzzed.json: ')).toBe(true)
           expect(result.error.message.length).toBeLessThanOrEqual(2000)
         }),
-        { numRuns: 1000 },
+        { numRuns: fuzzRuns(1000) },
       )
     }, 60_000)
   })

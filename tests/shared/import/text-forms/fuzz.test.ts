@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importInput } from '../../../../shared/import/import-input'
 import { mergeInputs } from '../../../../shared/import/merge-inputs'
+import { fuzzRuns } from '../../../support/fuzz-runs'
 
 const FIXTURES = new URL('../../../fixtures/text-forms/', import.meta.url)
 const RUNS = 10_000
@@ -44,7 +45,7 @@ describe('importers never throw (fuzz)', () => {
           expect(result.message.startsWith('input.txt: ')).toBe(true)
         }
       }),
-      { numRuns: RUNS, seed: 20261126 },
+      { numRuns: fuzzRuns(RUNS), seed: 20261126 },
     )
   })
 
@@ -54,7 +55,7 @@ describe('importers never throw (fuzz)', () => {
         const result = importInput(text, 'pasted text')
         expect(typeof result.ok).toBe('boolean')
       }),
-      { numRuns: RUNS, seed: 42 },
+      { numRuns: fuzzRuns(RUNS), seed: 42 },
     )
   })
 })
