@@ -79,6 +79,24 @@ export function newestRelease(pack: RulePack): Release | undefined {
   return indexOf(pack).newest
 }
 
+/**
+ * The newest build released on or before `asOf` (not withdrawn): what an admin could install on
+ * that day. A build without a known release date is not counted. Falls back to the newest build.
+ */
+export function newestReleaseAsOf(pack: RulePack, asOf: string): Release | undefined {
+  const current = indexOf(pack).oldestFirst.filter(
+    (release) => release.isWithdrawn !== true && release.releasedOn !== null && release.releasedOn <= asOf,
+  )
+  return current.at(-1) ?? newestRelease(pack)
+}
+
+/** The newest build Microsoft's own articles document that was released on or before `asOf`. */
+export function newestDocumentedReleaseAsOf(pack: RulePack, asOf: string): Release | undefined {
+  return indexOf(pack)
+    .oldestFirst.filter((release) => release.confidence === 'documented' && release.isWithdrawn !== true && release.releasedOn !== null && release.releasedOn <= asOf)
+    .at(-1)
+}
+
 /** The newest build that Microsoft's own articles document (confidence `documented`). */
 export function newestDocumentedRelease(pack: RulePack): Release | undefined {
   return indexOf(pack).newestDocumented

@@ -45,7 +45,7 @@ test('the V1 server fails v1-retired and gets a swing migration', async ({ page 
   await expect(section(page, 'cloud-sync-fit')).toContainText('Fits now')
   await openStep(page, 'Summary')
   await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('Verdict: Critical')
-  await expect(section(page, 'checklist')).toContainText('Install 2.6.92.0 on a new server in staging mode')
+  await expect(section(page, 'checklist')).toContainText('Install 2.4.129.0 on a new server in staging mode')
   await expect(section(page, 'checklist')).toContainText('First: Export the current configuration. Now: broken since 1 Oct 2023')
 })
 
@@ -61,7 +61,7 @@ test('the suspended server shows the decoded suspension reason and the manual pa
   await expect(overview.getByRole('list', { name: 'Suspension reason, decoded' })).toContainText('UpgradeFailedRollbackSuccess')
   await expect(overview).toContainText('Detail reported: GetPasswordHashSyncStateFailed')
   await expect(overview).toContainText('the newest published is 2.5.79.0')
-  await expect(overview).toContainText('Install 2.6.92.0 (at least 2.6.84.0) manually')
+  await expect(overview).toContainText('Install 2.6.1.0 (at least 2.5.79.0) manually')
   await expect(findingCard(page, 'autoupgrade/suspension-reason').getByText('Warning', { exact: true })).toBeVisible()
   await openStep(page, 'Staging mode')
   await expect(section(page, 'staging-path')).toContainText('Use the wizard')

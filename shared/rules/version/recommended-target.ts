@@ -6,7 +6,7 @@ import { compareVersions, formatCount } from '../remembered'
 import { wholeMonthsBetween } from '../calendar-months'
 import type { RulePack } from '../pack/types'
 import { installedVersion } from '../read-facts'
-import { findRelease, newestDocumentedRelease, newestRelease } from '../release-lookup'
+import { findRelease, newestDocumentedRelease, newestDocumentedReleaseAsOf, newestReleaseAsOf } from '../release-lookup'
 import { SOURCE_STAGING, SOURCE_THIRD_PARTY_SUPPORT_FEED, SOURCE_UPGRADE_PATHS, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule, RuleContext } from '../types'
 
@@ -29,21 +29,17 @@ const UNCONFIRMED_TARGET =
   'The newest build in the rule pack is known only from third-party material; Microsoft\'s own articles document up ' +
   'to {documented}. Take the newest build the Microsoft Entra admin center offers.'
 
-/** `minimumTarget` per pack: the pack is immutable data, and the answer is the same for every server. */
-const MINIMUM_TARGETS = new WeakMap<RulePack, string>()
-
-/** The lowest build to accept: the highest announced minimum, or the newest documented build. */
-export function minimumTarget(pack: RulePack): string {
-  const known = MINIMUM_TARGETS.get(pack)
-  if (known !== undefined) {
-    return known
-  }
+/**
+ * The lowest build to accept as of `asOf`: the highest announced minimum or newest documented build
+ * that exists by then (never above `target`, the newest build released by then).
+ */
+export function minimumTarget(pack: RulePack, target: string, asOf: string): string {
   const { v1, hardening2025, syncStop2026, appAuth2027 } = pack.deadlines
-  const documented = newestDocumentedRelease(pack)?.version
+  const documented = newestDocumentedReleaseAsOf(pack, asOf)?.version
   const floors = [v1.minimum, hardening2025.nonCommercialMinimum, syncStop2026.minimum, appAuth2027.minimum, ...(documented === undefined ? [] : [documented])]
-  const highest = floors.reduce((highest, floor) => (compareVersions(floor, highest) > 0 ? floor : highest))
-  MINIMUM_TARGETS.set(pack, highest)
-  return highest
+  return floors
+    .filter((floor) => compareVersions(floor, target) <= 0)
+    .reduce((highest, floor) => (compareVersions(floor, highest) > 0 ? floor : highest), v1.minimum)
 }
 
 function swingReasons({ details, asOf, pack }: RuleContext, version: string): { readonly reasons: string[]; readonly buildAgeMonths: number | null } {
@@ -93,11 +89,12 @@ export const recommendedTarget: Rule = {
   },
   check: (context): Outcome => {
     const version = installedVersion(context.details)
-    const target = newestRelease(context.pack)
+    // As of the date in question: a trainee in March 2025 cannot install a 2026 build.
+    const target = newestReleaseAsOf(context.pack, context.asOf)
     if (version === undefined || target === undefined) {
       return { status: 'unknown', messageId: 'unknown' }
     }
-    const atLeast = minimumTarget(context.pack)
+    const atLeast = minimumTarget(context.pack, target.version, context.asOf)
     const { reasons, buildAgeMonths } = swingReasons(context, version)
     const isStaging = context.details.connect?.stagingModeEnabled === true
     const allReasons = [...reasons, ...(isStaging ? ['staging-server'] : [])]

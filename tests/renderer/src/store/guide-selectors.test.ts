@@ -28,7 +28,7 @@ describe('guide selectors', () => {
 
   it('present the swing migration and its reasons for the V1 server', () => {
     const advice = selectTargetAdvice(storeWithPractice('v1-2012r2').getState())
-    expect(advice).toMatchObject({ path: 'swing', target: '2.6.92.0', atLeast: '2.6.84.0' })
+    expect(advice).toMatchObject({ path: 'swing', target: '2.4.129.0', atLeast: '2.4.129.0' })
     expect(advice?.reasons).toHaveLength(3)
     expect(advice?.reasons[0]).toContain('V1 (1.x) build')
   })

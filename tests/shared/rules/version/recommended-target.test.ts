@@ -10,6 +10,17 @@ describe('version/recommended-target', () => {
     expect(finding.data).toMatchObject({ target: '2.6.92.0', atLeast: '2.6.84.0' })
   })
 
+  it('names only builds released by the as-of date, for a trainee travelling back in time', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.3.20.0' }), '2025-03-03')
+    expect(finding.data).toMatchObject({ target: '2.4.129.0', atLeast: '2.4.129.0' })
+    expect(finding.caveat).toBeUndefined()
+  })
+
+  it('takes a build from the day it was released (2.4.131.0 on 27 Mar 2025)', () => {
+    expect(runRule(recommendedTarget, connectOnly({ version: '2.3.20.0' }), '2025-03-26').data).toMatchObject({ target: '2.4.129.0' })
+    expect(runRule(recommendedTarget, connectOnly({ version: '2.3.20.0' }), '2025-03-27').data).toMatchObject({ target: '2.4.131.0' })
+  })
+
   it('says when the newest build is only third-party-documented', () => {
     const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }))
     expect(finding.confidence).toBe('uncertain')
@@ -65,7 +76,15 @@ describe('version/recommended-target', () => {
 })
 
 describe('minimumTarget', () => {
-  it('is the highest announced minimum, 2.6.84.0', () => {
-    expect(minimumTarget(RULE_PACK)).toBe('2.6.84.0')
+  it('is the highest announced minimum, 2.6.84.0, once that build exists', () => {
+    expect(minimumTarget(RULE_PACK, '2.6.92.0', '2026-11-26')).toBe('2.6.84.0')
+  })
+
+  it('is the 2026 floor 2.5.79.0 while the newest build is 2.6.1.0', () => {
+    expect(minimumTarget(RULE_PACK, '2.6.1.0', '2026-03-02')).toBe('2.5.79.0')
+  })
+
+  it('is the newest documented build when it is above every floor that exists yet', () => {
+    expect(minimumTarget(RULE_PACK, '2.4.129.0', '2025-03-03')).toBe('2.4.129.0')
   })
 })
