@@ -4,13 +4,9 @@
  * are collected as they are assessed and rendered once, through the same report modules the app
  * uses (`shared/report`).
  */
-import { buildFleetReport } from '../../shared/report/fleet-report'
 import { toContractDocument, type FleetInput, type ServerInput } from '../../shared/report/fleet-input'
-import { formatCsv } from '../../shared/report/format-csv'
-import { formatHtml } from '../../shared/report/format-html'
-import { formatJson } from '../../shared/report/format-json'
-import { formatMarkdown } from '../../shared/report/format-markdown'
 import { redactFleetInput } from '../../shared/report/redact'
+import { renderReport } from '../../shared/report/render-report'
 import type { OutputFormat } from './args'
 import type { AssessedInput, AssessmentDocument, AssessmentSummary, ServerAssessment } from './assessment-document'
 import { formatText } from './format-text'
@@ -30,19 +26,8 @@ export function isStreamed(format: OutputFormat, isRedacted: boolean): format is
   return !isRedacted && (format === 'json' || format === 'text')
 }
 
-function render(format: OutputFormat, input: FleetInput): string {
-  switch (format) {
-    case 'json':
-      return formatJson(toContractDocument(input))
-    case 'text':
-      return formatText(toContractDocument(input))
-    case 'markdown':
-      return formatMarkdown(buildFleetReport(input))
-    case 'html':
-      return formatHtml(buildFleetReport(input))
-    case 'csv':
-      return formatCsv(buildFleetReport(input))
-  }
+function render(format: OutputFormat, input: FleetInput, isRedacted: boolean): string {
+  return format === 'text' ? formatText(toContractDocument(isRedacted ? redactFleetInput(input) : input)) : renderReport(format, input, isRedacted)
 }
 
 /** A writer that collects every server (with the document it was assessed from) and writes it all at the end. */
@@ -63,7 +48,7 @@ export function collectingWriter(format: OutputFormat, isRedacted: boolean): For
         throw new Error('the head was not written')
       }
       const fleet: FleetInput = { ...header, servers, errors: summary.errors }
-      return render(format, isRedacted ? redactFleetInput(fleet) : fleet)
+      return render(format, fleet, isRedacted)
     },
   }
 }

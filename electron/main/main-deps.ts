@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron'
 import { IPC_EVENTS, type EventName, type EventPayload } from '../../shared/ipc/events'
-import type { MainDeps } from './ipc/types'
+import type { MainDeps, SaveDialogOptions } from './ipc/types'
+import { createAssessmentStore, type AssessmentStore } from './services/assessment-store/assessment-store'
 import { runCollectorProcess } from './services/collector-runner'
 import { COLLECTOR_SCRIPT_NAME } from './services/collector-script'
 import { toLocalIsoDate } from './services/local-date'
@@ -31,11 +32,13 @@ async function showOpenDialog(window: BrowserWindow | undefined): Promise<string
   return result.canceled ? undefined : result.filePaths[0]
 }
 
-async function showSaveDialog(window: BrowserWindow | undefined, defaultFileName: string): Promise<string | undefined> {
+const SCRIPT_FILTERS = [{ name: 'PowerShell script', extensions: ['ps1'] }]
+
+async function showSaveDialog(window: BrowserWindow | undefined, defaultFileName: string, shown: SaveDialogOptions = {}): Promise<string | undefined> {
   const options = {
-    title: 'Save the collector script',
+    title: shown.title ?? 'Save the collector script',
     defaultPath: defaultFileName,
-    filters: [{ name: 'PowerShell script', extensions: ['ps1'] }],
+    filters: (shown.filters ?? SCRIPT_FILTERS).map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
   }
   const result = window === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options)
   return result.canceled || result.filePath === undefined || result.filePath === '' ? undefined : result.filePath
@@ -65,6 +68,13 @@ export async function openExternalLink(url: string): Promise<void> {
   await shell.openExternal(allowed)
 }
 
+/** Opens the assessment store under `userData/assessments` and removes what interrupted writes left there. */
+function openAssessmentStore(): AssessmentStore {
+  const store = createAssessmentStore({ folder: join(app.getPath('userData'), 'assessments') })
+  void store.cleanUp()
+  return store
+}
+
 /** Builds the deps the IPC handlers run against in the app. */
 export function createMainDeps(input: MainDepsInput): MainDeps {
   return {
@@ -75,7 +85,8 @@ export function createMainDeps(input: MainDepsInput): MainDeps {
     appVersion: app.getVersion(),
     platform: process.platform,
     today: () => toLocalIsoDate(new Date()),
-    showSaveDialog: (defaultFileName) => showSaveDialog(input.getWindow(), defaultFileName),
+    showSaveDialog: (defaultFileName, options) => showSaveDialog(input.getWindow(), defaultFileName, options),
+    assessments: openAssessmentStore(),
     // resourcesPath is Electron's; outside Electron (tests) the app folder's parent stands in, as when packaged.
     collectorScriptPath: collectorScriptPath(app.isPackaged, process.resourcesPath ?? join(app.getAppPath(), '..'), app.getAppPath()),
     runCollector: (request) => runCollectorProcess({ ...request, platform: process.platform, spawn }),

@@ -4,6 +4,18 @@
  */
 import { z } from 'zod'
 import { collectorScriptSchema, importedInputSchema, saveScriptValueSchema } from './input-schemas'
+import { assessmentDraftSchema, assessmentSchema } from '../assessments/assessment'
+import {
+  assessmentIdRequestSchema,
+  assessmentListSchema,
+  exportRequestSchema,
+  importValueSchema,
+  loadedAssessmentSchema,
+  renameRequestSchema,
+  savedFileValueSchema,
+  saveTextRequestSchema,
+  reportExportRequestSchema,
+} from './assessment-schemas'
 import { resultSchema } from './result'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -76,6 +88,56 @@ export const IPC_CONTRACT = {
     api: ['collector', 'cancel'],
     request: z.strictObject({}),
     response: resultSchema(z.strictObject({ canceled: z.boolean() })),
+  },
+  'assessments:list': {
+    api: ['assessments', 'list'],
+    request: z.strictObject({}),
+    response: resultSchema(assessmentListSchema),
+  },
+  'assessments:load': {
+    api: ['assessments', 'load'],
+    request: assessmentIdRequestSchema,
+    response: resultSchema(loadedAssessmentSchema),
+  },
+  'assessments:save': {
+    api: ['assessments', 'save'],
+    request: assessmentDraftSchema,
+    response: resultSchema(assessmentSchema),
+  },
+  'assessments:rename': {
+    api: ['assessments', 'rename'],
+    request: renameRequestSchema,
+    response: resultSchema(assessmentSchema),
+  },
+  'assessments:duplicate': {
+    api: ['assessments', 'duplicate'],
+    request: assessmentIdRequestSchema,
+    response: resultSchema(assessmentSchema),
+  },
+  'assessments:delete': {
+    api: ['assessments', 'delete'],
+    request: assessmentIdRequestSchema,
+    response: resultSchema(assessmentIdRequestSchema),
+  },
+  'assessments:export': {
+    api: ['assessments', 'export'],
+    request: exportRequestSchema,
+    response: resultSchema(savedFileValueSchema),
+  },
+  'assessments:import': {
+    api: ['assessments', 'import'],
+    request: z.strictObject({}),
+    response: resultSchema(importValueSchema),
+  },
+  'file:save-text': {
+    api: ['file', 'saveText'],
+    request: saveTextRequestSchema,
+    response: resultSchema(savedFileValueSchema),
+  },
+  'report:export': {
+    api: ['report', 'export'],
+    request: reportExportRequestSchema,
+    response: resultSchema(savedFileValueSchema),
   },
 } as const
 

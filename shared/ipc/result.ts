@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'file-unreadable',
   'file-not-text',
   'file-unwritable',
+  'not-found',
   'invalid-json',
   'invalid-document',
   'not-allowed',

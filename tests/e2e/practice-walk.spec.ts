@@ -60,7 +60,7 @@ test('the suspended server shows the decoded suspension reason and the manual pa
   await expect(overview).toContainText('State: Suspended')
   await expect(overview.getByRole('list', { name: 'Suspension reason, decoded' })).toContainText('UpgradeFailedRollbackSuccess')
   await expect(overview).toContainText('Detail reported: GetPasswordHashSyncStateFailed')
-  await expect(overview).toContainText('the newest published is 2.5.79.0')
+  await expect(overview).toContainText('2.5.79.0 was published for automatic upgrade')
   await expect(overview).toContainText('Install 2.6.1.0 (at least 2.5.79.0) manually')
   await expect(findingCard(page, 'autoupgrade/suspension-reason').getByText('Warning', { exact: true })).toBeVisible()
   await openStep(page, 'Staging mode')

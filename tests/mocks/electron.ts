@@ -87,6 +87,7 @@ export const app = Object.assign(new FakeEmitter(), {
   whenReady: vi.fn(async () => undefined),
   isReady: vi.fn(() => true),
   getAppPath: vi.fn(() => '/opt/entra-readiness'),
+  getPath: vi.fn((_name: string) => '/nonexistent/entra-readiness-user-data'),
   getVersion: vi.fn(() => '0.1.0'),
 })
 

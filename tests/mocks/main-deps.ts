@@ -5,9 +5,10 @@
 import fsp from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { vi } from 'vitest'
-import type { CollectorProcessRequest, MainDeps, SenderInfo } from '../../electron/main/ipc/types'
+import type { CollectorProcessRequest, MainDeps, SaveDialogOptions, SenderInfo } from '../../electron/main/ipc/types'
 import type { EventName, EventPayload } from '../../shared/ipc/events'
 import { ok, type Result } from '../../shared/ipc/result'
+import { createFakeAssessmentStore } from './assessment-store'
 
 /** The app page the fake deps trust. */
 export const TRUSTED_URL = 'file:///opt/entra-readiness/out/renderer/index.html'
@@ -44,7 +45,8 @@ export function createFakeDeps(chosenPath?: string) {
     appVersion: '0.1.0',
     platform: 'win32',
     today: vi.fn(() => '2026-11-26'),
-    showSaveDialog: vi.fn(async (_defaultFileName: string): Promise<string | undefined> => undefined),
+    showSaveDialog: vi.fn(async (_defaultFileName: string, _options?: SaveDialogOptions): Promise<string | undefined> => undefined),
+    assessments: createFakeAssessmentStore(),
     collectorScriptPath: COLLECTOR_SCRIPT_PATH,
     runCollector: fakeCollectorRun(),
     sendEvent: vi.fn(<E extends EventName>(_event: E, _payload: EventPayload<E>) => undefined),

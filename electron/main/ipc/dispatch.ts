@@ -5,9 +5,12 @@ import { CHANNELS, type Channel } from '../../../shared/ipc/contract'
 import { fail, ok } from '../../../shared/ipc/result'
 import { guard, type GuardOptions, type Handler } from './guard'
 import { createAppInfoHandler } from './handlers/app-info'
+import { createAssessmentHandlers } from './handlers/assessments'
 import { createCollectorHandlers } from './handlers/collector'
 import { createOpenFileHandler } from './handlers/details'
+import { createSaveTextHandler } from './handlers/files'
 import { createOpenLinkHandler } from './handlers/link'
+import { createReportExportHandler } from './handlers/report'
 import type { Dispatch, MainDeps } from './types'
 
 /** Every channel's handler; the mapped type makes a missing one a compile error. */
@@ -18,6 +21,9 @@ function createHandlers(deps: MainDeps): Handlers {
     'app:get-info': createAppInfoHandler(deps),
     'details:open-file': createOpenFileHandler(deps),
     ...createCollectorHandlers(deps),
+    ...createAssessmentHandlers(deps),
+    'file:save-text': createSaveTextHandler(deps),
+    'report:export': createReportExportHandler(deps),
     'link:open-external': createOpenLinkHandler(deps),
     'clipboard:write-text': async ({ text }) => {
       deps.writeClipboardText(text)

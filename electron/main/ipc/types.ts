@@ -4,6 +4,7 @@
  */
 import type { EventName, EventPayload } from '../../../shared/ipc/events'
 import type { Result } from '../../../shared/ipc/result'
+import type { AssessmentStore } from '../services/assessment-store/assessment-store'
 
 /** The frame that sent a request, as the guard sees it. */
 export interface SenderInfo {
@@ -22,6 +23,12 @@ export interface CollectorProcessRequest {
   readonly onOutput: (line: string) => void
 }
 
+/** How a save dialog is shown: its title and the file types it offers (the collector script's when left out). */
+export interface SaveDialogOptions {
+  readonly title?: string
+  readonly filters?: readonly { readonly name: string; readonly extensions: readonly string[] }[]
+}
+
 /** Side effects the handlers use; main wires Electron's, tests wire fakes. */
 export interface MainDeps {
   /** True for the app's own renderer URL (file:// of out/renderer, or the dev server in development). */
@@ -37,7 +44,9 @@ export interface MainDeps {
   /** Today's date (YYYY-MM-DD) on this machine: only the default as-of date, never used by rules. */
   readonly today: () => string
   /** Shows the native save dialog offering `defaultFileName`; resolves to the chosen path, or undefined. */
-  readonly showSaveDialog: (defaultFileName: string) => Promise<string | undefined>
+  readonly showSaveDialog: (defaultFileName: string, options?: SaveDialogOptions) => Promise<string | undefined>
+  /** The saved assessments (one folder under the app's user data). */
+  readonly assessments: AssessmentStore
   /** The bundled collector script (resources in a packaged app, build/collector/ in development). */
   readonly collectorScriptPath: string
   /** Runs the collector process (Windows only: the handler checks `platform` first). */

@@ -1,7 +1,8 @@
 /**
- * PowerShell (or any code) in a monospace block, with a copy button beside it.
+ * PowerShell (or any code) in a monospace block, with a copy button (and any other actions) beside it.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
+import type { ReactNode } from 'react'
 import { CopyButton } from './copy-button'
 
 /** Props of {@link CodeBlock}. */
@@ -15,6 +16,8 @@ export interface CodeBlockProps {
   /** A long script: it scrolls inside a block of limited height (and takes keyboard focus to scroll). */
   readonly isLong?: boolean
   readonly className?: string
+  /** More buttons shown under the copy button (a script's Save…). */
+  readonly actions?: ReactNode
 }
 
 const useStyles = makeStyles({
@@ -39,11 +42,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   long: { maxHeight: '26rem', overflowY: 'auto', '@media print': { maxHeight: 'none', overflowY: 'visible' } },
-  copy: { '@media print': { display: 'none' } },
+  copy: { display: 'grid', justifyItems: 'start', rowGap: tokens.spacingVerticalS, '@media print': { display: 'none' } },
 })
 
 /** The code, as is, in a `<pre>`; the copy button copies exactly that text. */
-export function CodeBlock({ code, what, onCopy, label = 'PowerShell', isLong = false, className }: CodeBlockProps) {
+export function CodeBlock({ code, what, onCopy, label = 'PowerShell', isLong = false, className, actions }: CodeBlockProps) {
   const styles = useStyles()
   return (
     <div className={mergeClasses(styles.code, className)}>
@@ -53,6 +56,7 @@ export function CodeBlock({ code, what, onCopy, label = 'PowerShell', isLong = f
       </pre>
       <span className={styles.copy}>
         <CopyButton text={code} what={what} onCopy={onCopy} />
+        {actions}
       </span>
     </div>
   )

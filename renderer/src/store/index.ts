@@ -2,6 +2,8 @@
  * The wizard's store: one zustand store built from slices, over an injected API.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createAssessmentListSlice } from './assessment-list-slice'
+import { createAssessmentSlice } from './assessment-slice'
 import { createChecklistSlice } from './checklist-slice'
 import { createCollectorSlice } from './collector-slice'
 import { createDetailsSlice } from './details-slice'
@@ -9,6 +11,7 @@ import { createGuideSlice } from './guide-slice'
 import { createInputsSlice } from './inputs-slice'
 import { createLinksSlice } from './links-slice'
 import { createPracticeSlice } from './practice-slice'
+import { createReportSlice } from './report-slice'
 import { createSettingsSlice } from './settings-slice'
 import type { WizardDeps, WizardState } from './types'
 import { createWizardSlice } from './wizard-slice'
@@ -30,5 +33,8 @@ export function createWizardStore(deps: WizardDeps): WizardStore {
     ...createGuideSlice(...args),
     ...createChecklistSlice(...args),
     ...createPracticeSlice(...args),
+    ...createAssessmentSlice(deps)(...args),
+    ...createAssessmentListSlice(deps)(...args),
+    ...createReportSlice(deps)(...args),
   }))
 }

@@ -2,6 +2,8 @@
  * The store's whole state and its dependencies, in one place so slices can refer to each other.
  */
 import type { WizardApi } from '../../../shared/ipc/api'
+import type { AssessmentListSlice } from './assessment-list-slice'
+import type { AssessmentSlice } from './assessment-slice'
 import type { ChecklistSlice } from './checklist-slice'
 import type { CollectorSlice } from './collector-slice'
 import type { DetailsSlice } from './details-slice'
@@ -9,6 +11,7 @@ import type { GuideSlice } from './guide-slice'
 import type { InputsSlice } from './inputs-slice'
 import type { LinksSlice } from './links-slice'
 import type { PracticeSlice } from './practice-slice'
+import type { ReportSlice } from './report-slice'
 import type { SettingsSlice } from './settings-slice'
 import type { WizardSlice } from './wizard-slice'
 
@@ -18,4 +21,4 @@ export interface WizardDeps {
 }
 
 /** Every slice together. */
-export type WizardState = WizardSlice & DetailsSlice & InputsSlice & CollectorSlice & SettingsSlice & LinksSlice & GuideSlice & ChecklistSlice & PracticeSlice
+export type WizardState = WizardSlice & DetailsSlice & InputsSlice & CollectorSlice & SettingsSlice & LinksSlice & GuideSlice & ChecklistSlice & PracticeSlice & AssessmentSlice & AssessmentListSlice & ReportSlice

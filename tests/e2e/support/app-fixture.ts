@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDispatcher } from '../../../electron/main/ipc/dispatch'
 import type { SenderInfo } from '../../../electron/main/ipc/types'
+import { createAssessmentStore } from '../../../electron/main/services/assessment-store/assessment-store'
 import { IPC_CONTRACT } from '../../../shared/ipc/contract'
 import { IPC_EVENTS } from '../../../shared/ipc/events'
 import { runFakeCollector, type FakeCollectorRun } from './fake-collector'
@@ -75,6 +76,8 @@ async function installApi(page: Page, harness: HarnessState, baseURL: string) {
     isTrustedSenderUrl: (url) => url === baseURL || url.startsWith(`${baseURL}/`),
     showOpenDialog: async () => harness.path,
     showSaveDialog: async () => harness.savePath,
+    // One store per test in its own temp folder: it outlives page reloads within the test.
+    assessments: createAssessmentStore({ folder: join(harness.saveFolder, 'assessments') }),
     openExternal: async (url) => {
       harness.openedUrls.push(url)
     },

@@ -8,6 +8,16 @@ import type { AppInfo, OpenFileValue } from '../../../shared/ipc/contract'
 import type { EventPayload } from '../../../shared/ipc/events'
 import type { CollectorScript, ImportedInput, SaveScriptValue } from '../../../shared/ipc/input-schemas'
 import type { IpcError, Result } from '../../../shared/ipc/result'
+import type { Assessment, AssessmentDraft } from '../../../shared/assessments/assessment'
+
+/** The id the fake save gives a new assessment. */
+export const SAVED_ID = '00000000-0000-4000-8000-0000000000aa'
+
+/** The saved assessment main would answer for `draft`, stamped `at`. */
+export function savedAssessment(draft: AssessmentDraft, at = '2026-11-26T10:42:00.000Z'): Assessment {
+  const { id, ...fields } = draft
+  return { kind: 'entra-connect-assessment', schemaVersion: 1, id: id ?? SAVED_ID, ...fields, createdAt: at, updatedAt: at }
+}
 
 /** App info as main would send it. */
 export const APP_INFO: AppInfo = {
@@ -28,6 +38,8 @@ export interface FakeApi {
   readonly saveScript: ReturnType<typeof vi.fn<() => Promise<Result<SaveScriptValue>>>>
   readonly runCollector: ReturnType<typeof vi.fn<() => Promise<Result<ImportedInput>>>>
   readonly cancelCollector: ReturnType<typeof vi.fn<() => Promise<Result<{ canceled: boolean }>>>>
+  readonly saveAssessment: ReturnType<typeof vi.fn<(draft: AssessmentDraft) => Promise<Result<Assessment>>>>
+  readonly loadAssessment: ReturnType<typeof vi.fn<(request: { id: string }) => Promise<Result<{ assessment: Assessment }>>>>
   /** Sends a `collector:progress` event to every subscribed listener, as main would. */
   readonly emitProgress: (payload: EventPayload<'collector:progress'>) => void
   /** How many progress listeners are subscribed now. */
@@ -57,6 +69,8 @@ export function createFakeApi(): FakeApi {
   const saveScript = vi.fn(async (): Promise<Result<SaveScriptValue>> => okResult({ status: 'canceled' }))
   const runCollector = vi.fn(async (): Promise<Result<ImportedInput>> => errorResult('not-allowed', 'Not on Windows.'))
   const cancelCollector = vi.fn(async () => okResult({ canceled: true }))
+  const saveAssessment = vi.fn(async (draft: AssessmentDraft): Promise<Result<Assessment>> => okResult(savedAssessment(draft)))
+  const loadAssessment = vi.fn(async (_request: { id: string }): Promise<Result<{ assessment: Assessment }>> => errorResult('not-found', 'There is no such assessment.'))
   const listeners = new Set<(payload: EventPayload<'collector:progress'>) => void>()
   const onProgress = (listener: (payload: EventPayload<'collector:progress'>) => void) => {
     listeners.add(listener)
@@ -70,6 +84,7 @@ export function createFakeApi(): FakeApi {
     link: { openExternal },
     clipboard: { writeText },
     collector: { getScript, saveScript, run: runCollector, cancel: cancelCollector, onProgress },
+    assessments: { save: saveAssessment, load: loadAssessment },
   } as unknown as WizardApi
   return {
     api,
@@ -81,6 +96,8 @@ export function createFakeApi(): FakeApi {
     saveScript,
     runCollector,
     cancelCollector,
+    saveAssessment,
+    loadAssessment,
     emitProgress: (payload) => listeners.forEach((listener) => listener(payload)),
     progressListenerCount: () => listeners.size,
   }

@@ -1,10 +1,13 @@
 /**
- * The header: the app's title, the as-of date every check uses, and the rule pack in force.
+ * The header: the app's title, the save status and saved assessments, the as-of date every check
+ * uses, and the rule pack in force.
  */
 import { Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components'
 import { useWizardStore } from '../../store/context'
 import { selectReport } from '../../store/selectors'
+import { AssessmentsDialog } from '../assessments/assessments-dialog'
 import { GuideTools } from '../guide/guide-tools'
+import { SaveStatusText } from './save-status'
 
 const useStyles = makeStyles({
   header: {
@@ -33,12 +36,15 @@ export function AppHeader() {
   const setAsOf = useWizardStore((state) => state.setAsOf)
   // A practice scenario sets the date from outside: the uncontrolled input is re-created to show it.
   const practiceLoads = useWizardStore((state) => state.practiceLoads)
+  const assessmentLoads = useWizardStore((state) => state.assessmentLoads)
   const packVersion = useWizardStore((state) => selectReport(state)?.rulePack.version)
   const packAsOf = useWizardStore((state) => selectReport(state)?.rulePack.asOf)
   return (
     <header className={styles.header}>
       <h1 className={styles.title}>Entra Connect upgrade readiness</h1>
       <div className={styles.tools}>
+        <SaveStatusText />
+        <AssessmentsDialog />
         <GuideTools />
         <div className={styles.date}>
           <Label htmlFor={inputId} weight="semibold">
@@ -47,7 +53,7 @@ export function AppHeader() {
           {/* Uncontrolled: a half-edited date must stay in the input; only whole dates reach the store. */}
           <Input
             id={inputId}
-            key={asOf === undefined ? 'waiting' : `ready-${practiceLoads}`}
+            key={asOf === undefined ? 'waiting' : `ready-${practiceLoads}-${assessmentLoads}`}
             type="date"
             defaultValue={asOf}
             disabled={asOf === undefined}

@@ -1,10 +1,11 @@
 /**
  * The generated staging-mode workaround script, for review: the app never runs it; the admin
- * copies it and runs it on the server.
+ * copies or saves it and runs it on the server.
  */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components'
 import type { WorkaroundScript } from '../../../../shared/staging/workaround-script'
 import { CodeBlock } from '../../components/code-block'
+import { SaveScriptButton } from './save-script-button'
 
 /** Props of {@link WorkaroundScriptPanel}. */
 export interface WorkaroundScriptPanelProps {
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   file: { fontFamily: tokens.fontFamilyMonospace },
 })
 
-/** The script with its review notes and copy button. */
+/** The script with its review notes, copy button and Save… button. */
 export function WorkaroundScriptPanel({ script, isCoreReported, onCopy }: WorkaroundScriptPanelProps) {
   const styles = useStyles()
   return (
@@ -39,7 +40,14 @@ export function WorkaroundScriptPanel({ script, isCoreReported, onCopy }: Workar
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <CodeBlock code={script.text} what="the staging workaround script" label="Staging workaround script" onCopy={onCopy} isLong />
+      <CodeBlock
+        code={script.text}
+        what="the staging workaround script"
+        label="Staging workaround script"
+        onCopy={onCopy}
+        isLong
+        actions={<SaveScriptButton text={script.text} suggestedName={script.fileName} what="the staging workaround script" />}
+      />
     </div>
   )
 }

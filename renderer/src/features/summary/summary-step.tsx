@@ -1,6 +1,6 @@
 /**
  * The last step: the verdict in one sentence, the upgrade checklist (what first, by when),
- * counts by status, and what needs attention.
+ * counts by status, what needs attention, and the report export.
  */
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { StatusBadge } from '../../components/status-badge'
@@ -8,6 +8,7 @@ import { useWizardStore } from '../../store/context'
 import { selectAttentionFindings, selectStatusCounts, selectVerdict } from '../../store/selectors'
 import { ActionChecklist } from './action-checklist'
 import { AttentionTable } from './attention-table'
+import { ExportReport } from './export-report'
 import { StatusCounts } from './status-counts'
 import { describeVerdict } from './verdict-text'
 
@@ -56,6 +57,7 @@ export function SummaryStep() {
         <h3 className={styles.heading}>Needs attention</h3>
         <AttentionTable findings={attention} onGoTo={goTo} />
       </section>
+      <ExportReport />
     </>
   )
 }

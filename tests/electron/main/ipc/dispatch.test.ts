@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
 import { CHANNELS, IPC_CONTRACT, MAX_CLIPBOARD_CHARS, type Channel } from '../../../../shared/ipc/contract'
+import { FAKE_ID } from '../../../mocks/assessment-store'
 import { createFakeDeps, TRUSTED_SENDER } from '../../../mocks/main-deps'
 
 const FOREIGN = { url: 'https://evil.example.com/', isMainFrame: true }
@@ -15,6 +16,16 @@ const VALID_REQUESTS: { readonly [C in Channel]: unknown } = {
   'collector:save-script': {},
   'collector:run': {},
   'collector:cancel': {},
+  'assessments:list': {},
+  'assessments:load': { id: FAKE_ID },
+  'assessments:save': { name: 'Contoso AADC01', customer: 'Contoso', serverName: 'AADC01', inputs: [], answers: {}, asOf: null, notes: '' },
+  'assessments:rename': { id: FAKE_ID, name: 'Renamed' },
+  'assessments:duplicate': { id: FAKE_ID },
+  'assessments:delete': { id: FAKE_ID },
+  'assessments:export': { ids: [FAKE_ID] },
+  'assessments:import': {},
+  'file:save-text': { text: 'Get-ADSyncScheduler', suggestedName: 'Enable-StagingMode-AADC01.ps1' },
+  'report:export': { ids: [FAKE_ID], format: 'html', redact: false },
 }
 
 describe('createDispatcher', () => {

@@ -1,0 +1,96 @@
+/**
+ * One saved assessment in the Assessments panel: its details, and open, rename, duplicate and
+ * delete (asked first, in the row itself).
+ */
+import { Button, Checkbox, Input, makeStyles, tokens } from '@fluentui/react-components'
+import { useState } from 'react'
+import type { AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
+import { formatSavedTime } from '../header/save-status'
+
+const useStyles = makeStyles({
+  cell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, verticalAlign: 'top', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  confirm: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+})
+
+/** What a row can ask the panel to do. */
+export interface AssessmentRowActions {
+  readonly onOpen: (id: string) => void
+  readonly onRename: (id: string, name: string) => void
+  readonly onDuplicate: (id: string) => void
+  readonly onDelete: (id: string) => void
+  readonly onSelect: (id: string, isSelected: boolean) => void
+}
+
+/** When an assessment last changed: the date, and the time of day. */
+function updatedText(at: string): string {
+  return `${at.slice(0, 10)} ${formatSavedTime(at)}`
+}
+
+/** One table row. */
+export function AssessmentRow({ entry, isSelected, isCurrent, actions }: { readonly entry: AssessmentSummaryValue; readonly isSelected: boolean; readonly isCurrent: boolean; readonly actions: AssessmentRowActions }) {
+  const styles = useStyles()
+  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view')
+  const [name, setName] = useState(entry.name)
+  return (
+    <tr data-assessment={entry.id}>
+      <td className={styles.cell}>
+        <Checkbox checked={isSelected} onChange={(_event, data) => actions.onSelect(entry.id, data.checked === true)} aria-label={`Select ${entry.name}`} />
+      </td>
+      <td className={styles.cell}>
+        {mode === 'rename' ? (
+          <Input value={name} onChange={(_event, data) => setName(data.value)} aria-label={`New name for ${entry.name}`} maxLength={200} />
+        ) : (
+          <>
+            {entry.name}
+            {isCurrent ? ' (open)' : ''}
+          </>
+        )}
+      </td>
+      <td className={styles.cell}>{entry.customer}</td>
+      <td className={styles.cell}>{entry.serverName}</td>
+      <td className={styles.cell}>{entry.asOf ?? 'today'}</td>
+      <td className={styles.cell}>{updatedText(entry.updatedAt)}</td>
+      <td className={styles.cell}>
+        {mode === 'confirm-delete' ? (
+          <div className={styles.actions} role="group" aria-label={`Delete ${entry.name}?`}>
+            <p className={styles.confirm}>Delete “{entry.name}”? This cannot be undone.</p>
+            <Button appearance="primary" onClick={() => actions.onDelete(entry.id)}>
+              Delete
+            </Button>
+            <Button onClick={() => setMode('view')}>Keep it</Button>
+          </div>
+        ) : mode === 'rename' ? (
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              disabled={name.trim() === ''}
+              onClick={() => {
+                actions.onRename(entry.id, name.trim())
+                setMode('view')
+              }}
+            >
+              Save name
+            </Button>
+            <Button onClick={() => setMode('view')}>Cancel</Button>
+          </div>
+        ) : (
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => actions.onOpen(entry.id)} aria-label={`Open ${entry.name}`}>
+              Open
+            </Button>
+            <Button onClick={() => setMode('rename')} aria-label={`Rename ${entry.name}`}>
+              Rename
+            </Button>
+            <Button onClick={() => actions.onDuplicate(entry.id)} aria-label={`Duplicate ${entry.name}`}>
+              Duplicate
+            </Button>
+            <Button onClick={() => setMode('confirm-delete')} aria-label={`Delete ${entry.name}`}>
+              Delete
+            </Button>
+          </div>
+        )}
+      </td>
+    </tr>
+  )
+}

@@ -1,0 +1,177 @@
+/**
+ * The current assessment: its identity, name, customer and notes, saved through main on every
+ * change of its parts (inputs, typed values, answers, ticks, role, as-of date, notes), debounced,
+ * with a status the header shows. A new assessment is created by the first change with content.
+ */
+import type { StateCreator } from 'zustand'
+import type { Assessment } from '../../../shared/assessments/assessment'
+import { fromDraft, hasContent, toDraft, type AssessmentMeta, type AssessmentParts } from './assessment-document'
+import { withDerived } from './derive-details'
+import type { WizardDeps, WizardState } from './types'
+
+/** How long the store waits after the last change before it saves. */
+export const AUTOSAVE_DELAY_MS = 500
+/** The name a new assessment gets when the server's name is not known yet. */
+export const UNTITLED = 'Untitled assessment'
+
+/** Where saving stands. */
+export type SaveStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly at: string }
+  | { readonly kind: 'failed'; readonly reason: string }
+
+/** The current assessment and its actions. */
+export interface AssessmentSlice {
+  readonly assessment: AssessmentMeta
+  readonly saveStatus: SaveStatus
+  /** Counts opened assessments, so inputs showing store values (the as-of date) can re-read them. */
+  readonly assessmentLoads: number
+  /** Changes the name, customer or notes (saved like any other change). */
+  readonly editAssessment: (changes: Partial<Pick<AssessmentMeta, 'name' | 'customer' | 'notes'>>) => void
+  /** Opens a saved assessment: its inputs, answers, ticks, role and as-of date replace the current ones. */
+  readonly openAssessment: (id: string) => Promise<boolean>
+  /** Saves now if anything changed since the last save (also what the debounce runs). */
+  readonly saveNow: () => Promise<void>
+}
+
+function partsOf(state: WizardState): AssessmentParts {
+  const { inputs, typedValues, answers, conflictChoices, ticks, role, asOf } = state
+  return { inputs, typedValues, answers, conflictChoices, ticks, role, asOf }
+}
+
+function partsChanged(state: WizardState, previous: WizardState): boolean {
+  const now = partsOf(state)
+  const before = partsOf(previous)
+  const meta = state.assessment
+  const metaBefore = previous.assessment
+  // The id main gives a new assessment is not a change of the user's.
+  const isMetaChanged = meta.name !== metaBefore.name || meta.customer !== metaBefore.customer || meta.notes !== metaBefore.notes
+  return isMetaChanged || (Object.keys(now) as (keyof AssessmentParts)[]).some((key) => now[key] !== before[key])
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+const NEW_ASSESSMENT: AssessmentMeta = { id: undefined, name: '', customer: '', notes: '' }
+
+/** Builds the assessment slice over the app's API; it watches the store and saves after changes. */
+export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardState, [], [], AssessmentSlice> {
+  return (set, get, store) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let lastSaved = ''
+    /** The status to go back to when a scheduled save finds nothing new to write. */
+    let settled: SaveStatus = { kind: 'idle' }
+    let running: Promise<void> = Promise.resolve()
+    /** True while the store applies a restore or a save's answer: those are not the user's changes. */
+    let isApplying = false
+
+    const serverNameOf = (state: WizardState) => {
+      const name = state.details.server?.name
+      return typeof name === 'string' ? name : ''
+    }
+
+    const saveOnce = async (): Promise<void> => {
+      const state = get()
+      const meta = state.assessment
+      if (meta.id === undefined && !hasContent(partsOf(state), meta.notes)) {
+        set({ saveStatus: settled })
+        return
+      }
+      const serverName = serverNameOf(state)
+      const name = meta.name.trim() === '' ? serverName.trim() || UNTITLED : meta.name
+      const draft = toDraft(partsOf(state), { ...meta, name }, serverName)
+      const text = JSON.stringify(draft)
+      if (text === lastSaved) {
+        set({ saveStatus: settled })
+        return
+      }
+      set({ saveStatus: { kind: 'saving' } })
+      try {
+        const result = await deps.api.assessments.save(draft)
+        if (!result.ok) {
+          settled = { kind: 'failed', reason: result.error.message }
+          set({ saveStatus: settled })
+          return
+        }
+        settled = { kind: 'saved', at: result.value.updatedAt }
+        lastSaved = JSON.stringify({ id: result.value.id, ...draft })
+        // Only the identity is taken over: edits made while the save ran stay and are saved next.
+        const current = get().assessment
+        isApplying = true
+        set({ assessment: { ...current, id: result.value.id, name: current.name.trim() === '' ? name : current.name }, saveStatus: settled })
+        isApplying = false
+      } catch (error) {
+        settled = { kind: 'failed', reason: reasonOf(error) }
+        set({ saveStatus: settled })
+      }
+    }
+
+    const saveNow = (): Promise<void> => {
+      clearTimeout(timer)
+      timer = undefined
+      running = running.then(saveOnce)
+      return running
+    }
+
+    store.subscribe((state, previous) => {
+      if (!isApplying && partsChanged(state, previous)) {
+        // Changes waiting for the debounce are not saved yet: the status says so at once.
+        if (state.saveStatus.kind !== 'saving' && (state.assessment.id !== undefined || hasContent(partsOf(state), state.assessment.notes))) {
+          set({ saveStatus: { kind: 'saving' } })
+        }
+        clearTimeout(timer)
+        timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS)
+      }
+    })
+
+    const restore = (assessment: Assessment) => {
+      const parts = fromDraft(assessment)
+      const { typedFacts, ...layers } = parts
+      const state = get()
+      isApplying = true
+      try {
+        set({
+          ...withDerived(state, { inputs: layers.inputs, typedValues: layers.typedValues, answers: layers.answers, conflictChoices: layers.conflictChoices }),
+          typedFacts,
+          inputErrors: {},
+          ticks: layers.ticks,
+          role: layers.role ?? state.role,
+          asOf: layers.asOf ?? state.appInfo?.today ?? state.asOf,
+          practiceId: undefined,
+          assessment: { id: assessment.id, name: assessment.name, customer: assessment.customer, notes: assessment.notes },
+          saveStatus: (settled = { kind: 'saved', at: assessment.updatedAt }),
+          assessmentLoads: state.assessmentLoads + 1,
+        })
+      } finally {
+        isApplying = false
+      }
+      lastSaved = JSON.stringify(toDraft(partsOf(get()), get().assessment, serverNameOf(get())))
+    }
+
+    return {
+      assessment: NEW_ASSESSMENT,
+      saveStatus: { kind: 'idle' },
+      assessmentLoads: 0,
+      editAssessment: (changes) => set({ assessment: { ...get().assessment, ...changes } }),
+      saveNow,
+      openAssessment: async (id) => {
+        await saveNow()
+        try {
+          const result = await deps.api.assessments.load({ id })
+          if (!result.ok) {
+            set({ saveStatus: { kind: 'failed', reason: result.error.message } })
+            return false
+          }
+          clearTimeout(timer)
+          restore(result.value.assessment)
+          return true
+        } catch (error) {
+          set({ saveStatus: { kind: 'failed', reason: reasonOf(error) } })
+          return false
+        }
+      },
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The report formats the app exports, and their file extensions (no imports: the IPC contract
+ * and the preload use these without pulling in the report modules).
+ */
+
+/** The report formats. */
+export const REPORT_FORMATS = ['html', 'markdown', 'csv', 'json'] as const
+
+/** A report format. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
+
+/** The file extension of each format. */
+export const REPORT_EXTENSIONS: Readonly<Record<ReportFormat, string>> = { html: 'html', markdown: 'md', csv: 'csv', json: 'json' }

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createWizardStore } from '../../../../renderer/src/store'
+import { AUTOSAVE_DELAY_MS } from '../../../../renderer/src/store/assessment-slice'
+import { saveStatusText } from '../../../../renderer/src/features/header/save-status'
+import { createFakeApi, errorResult, okResult, SAVED_ID, savedAssessment } from '../../support/fake-api'
+
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+/** A store with app info loaded (the as-of date set to today), and its fake API. */
+async function setUp() {
+  const fake = createFakeApi()
+  const store = createWizardStore({ api: fake.api })
+  await store.getState().loadAppInfo()
+  return { fake, store }
+}
+
+describe('assessment slice', () => {
+  it('creates no assessment before the user changes anything of content', async () => {
+    const { fake, store } = await setUp()
+    store.getState().setRole('consultant')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2)
+    expect(fake.saveAssessment).not.toHaveBeenCalled()
+    expect(store.getState().saveStatus).toEqual({ kind: 'idle' })
+  })
+
+  it('saves once after a burst of changes, debounced, and keeps the new id', async () => {
+    const { fake, store } = await setUp()
+    store.getState().setTypedFacts({ serverName: 'AADC01' })
+    store.getState().setTypedFacts({ version: '2.4.18.0' })
+    store.getState().setTick('backup', true)
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 10)
+    expect(fake.saveAssessment).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(20)
+    expect(fake.saveAssessment).toHaveBeenCalledTimes(1)
+    const draft = fake.saveAssessment.mock.calls[0]?.[0]
+    expect(draft).toMatchObject({ name: 'AADC01', serverName: 'AADC01', asOf: '2026-11-26', answers: { 'checklist:backup': true } })
+    expect(draft?.id).toBeUndefined()
+    expect(draft?.inputs.map((input) => input.format)).toEqual(['typed', 'typed'])
+    expect(store.getState().assessment.id).toBe(SAVED_ID)
+    expect(saveStatusText(store.getState().saveStatus)).toMatch(/^Saved \d{1,2}[:.]\d{2}/)
+    // Taking over main's id and the default name is not a change: nothing is saved again.
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2)
+    expect(fake.saveAssessment).toHaveBeenCalledTimes(1)
+
+    store.getState().setAsOf('2026-06-01')
+    expect(saveStatusText(store.getState().saveStatus)).toBe('Saving…')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
+    expect(fake.saveAssessment).toHaveBeenCalledTimes(2)
+    expect(fake.saveAssessment.mock.calls[1]?.[0]).toMatchObject({ id: SAVED_ID, asOf: '2026-06-01' })
+  })
+
+  it('shows "Saving…" while main saves and the reason when it fails', async () => {
+    const { fake, store } = await setUp()
+    let finish: (value: ReturnType<typeof errorResult>) => void = () => undefined
+    fake.saveAssessment.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)))
+    store.getState().editAssessment({ notes: 'call the customer' })
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
+    expect(saveStatusText(store.getState().saveStatus)).toBe('Saving…')
+    finish(errorResult('file-unwritable', 'the disk is full'))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(saveStatusText(store.getState().saveStatus)).toBe('Not saved: the disk is full')
+  })
+
+  it('restores inputs, typed values, ticks, role and as-of date on open, without saving again', async () => {
+    const { fake, store } = await setUp()
+    const saved = savedAssessment({
+      id: SAVED_ID,
+      name: 'Contoso AADC01',
+      customer: 'Contoso',
+      serverName: 'AADC01',
+      inputs: [
+        { source: 'AADC01.json', format: 'install-details-json', facts: [{ path: 'connect.version', value: '2.3.20.0' }], notes: [] },
+        { source: 'typed in', format: 'typed', facts: [{ path: 'server.name', value: 'AADC01' }] },
+      ],
+      answers: { 'checklist:backup': true, 'guide:role': 'trainee' },
+      asOf: '2026-03-01',
+      notes: 'n',
+    })
+    fake.loadAssessment.mockResolvedValueOnce(okResult({ assessment: saved }))
+    expect(await store.getState().openAssessment(SAVED_ID)).toBe(true)
+    const state = store.getState()
+    expect(state.inputs.map((input) => input.source)).toEqual(['AADC01.json'])
+    expect(state.typedFacts.serverName).toBe('AADC01')
+    expect(state.details.connect?.version).toBe('2.3.20.0')
+    expect(state.ticks).toEqual({ backup: true })
+    expect(state.role).toBe('trainee')
+    expect(state.asOf).toBe('2026-03-01')
+    expect(state.assessment).toEqual({ id: SAVED_ID, name: 'Contoso AADC01', customer: 'Contoso', notes: 'n' })
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2)
+    expect(fake.saveAssessment).not.toHaveBeenCalled()
+  })
+
+  it('says why an assessment could not be opened and keeps the current one', async () => {
+    const { store } = await setUp()
+    store.getState().setTypedFacts({ serverName: 'AADC02' })
+    expect(await store.getState().openAssessment(SAVED_ID)).toBe(false)
+    expect(store.getState().saveStatus).toMatchObject({ kind: 'failed', reason: 'There is no such assessment.' })
+    expect(store.getState().typedFacts.serverName).toBe('AADC02')
+  })
+})
