@@ -1,13 +1,13 @@
 /**
  * No data leaves the machine: a whole walk (typed facts, an opened file, every step, a source link
- * click) makes no request outside the app's own files.
+ * click, a report export) makes no request outside the app's own files.
  */
 import { expect, test } from './support/app-fixture'
 import { findingCard, goToStep, openApp, versionInput } from './support/wizard-page'
 
 const STEPS = ['Version and deadlines', 'Prerequisites', 'Auto-upgrade', 'Staging mode', 'Cloud Sync', 'Summary', 'Install details']
 
-test('a full walk requests nothing but the app’s own files', async ({ page, main, baseURL }) => {
+test('a full walk and a report export request nothing but the app’s own files', async ({ page, main, baseURL }) => {
   const requests: string[] = []
   page.on('request', (request) => requests.push(request.url()))
   page.on('websocket', (socket) => requests.push(socket.url()))
@@ -22,6 +22,11 @@ test('a full walk requests nothing but the app’s own files', async ({ page, ma
   await goToStep(page, 'Version and deadlines')
   await findingCard(page, 'version/sync-stop-2026').getByRole('link').first().click()
   await expect.poll(() => main.openedUrls.length).toBe(1)
+  await goToStep(page, 'Summary')
+  main.chooseSaveFile('report.html')
+  await page.getByRole('button', { name: 'Export report…' }).click()
+  await expect(page.getByText('Report saved as report.html.')).toBeVisible()
+  expect(await main.savedFileText('report.html')).toContain('AADC01')
 
   expect(requests.length).toBeGreaterThan(0)
   expect(requests.filter((url) => !url.startsWith(`${baseURL}/`) && !url.startsWith('data:'))).toEqual([])
