@@ -4,8 +4,8 @@
  * the old file or the whole new one, and a fleet's report never has to sit in memory.
  */
 import fsp, { type FileHandle } from 'node:fs/promises'
-import { randomBytes } from 'node:crypto'
-import { basename, dirname, join } from 'node:path'
+import { dirname } from 'node:path'
+import { syncFolder, temporaryPathFor } from '../main/services/write-file-atomic'
 
 /** An open output. `write` may buffer; `finish` flushes and publishes; `abandon` leaves no trace. */
 export interface OutputSink {
@@ -90,18 +90,6 @@ export function stdoutSink(write: (text: string) => void, waitForDrain?: () => P
     await waitForDrain?.()
   })
   return { write: output.write, finish: output.drain, abandon: async () => undefined }
-}
-
-/** The temporary file's name, in the form the app's own atomic writes use (`.<name>.<pid>.<hex>.tmp`). */
-function temporaryPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
-}
-
-/** Flushes the folder's entry list so the rename survives a power cut; best effort, as some systems refuse. */
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await fsp.open(folder, 'r').catch(() => undefined)
-  await handle?.sync().catch(() => undefined)
-  await handle?.close().catch(() => undefined)
 }
 
 async function openTemporary(path: string, temporary: string): Promise<FileHandle> {

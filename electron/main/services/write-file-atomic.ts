@@ -18,11 +18,11 @@ export function temporaryFileOwner(fileName: string): number | undefined {
 }
 
 /**
- * Flushes the folder's entry list, so the rename itself survives a power cut. Best effort: Windows
+ * Flushes the folder's entry list, so a rename into it survives a power cut. Best effort: Windows
  * cannot open a folder as a file, and some file systems refuse to sync one; the rename is done
  * either way.
  */
-async function syncFolder(folder: string, fs: AtomicWriteFs): Promise<void> {
+export async function syncFolder(folder: string, fs: AtomicWriteFs = fsp): Promise<void> {
   try {
     const handle = await fs.open(folder, 'r')
     try {
@@ -35,6 +35,11 @@ async function syncFolder(folder: string, fs: AtomicWriteFs): Promise<void> {
   }
 }
 
+/** A fresh temporary path beside `path`, named as {@link TEMPORARY_FILE_PATTERN} describes. */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
 /**
  * Writes `content` to `path` atomically: a temporary file in the same folder, flushed to disk,
  * renamed over the target, then the folder flushed where the platform allows it. The temporary
@@ -42,7 +47,7 @@ async function syncFolder(folder: string, fs: AtomicWriteFs): Promise<void> {
  * previous content of `path` is untouched.
  */
 export async function writeFileAtomic(path: string, content: string, fs: AtomicWriteFs = fsp): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = temporaryPathFor(path)
   try {
     const handle = await fs.open(temporary, 'wx')
     try {
