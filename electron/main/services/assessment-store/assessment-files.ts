@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { parseAssessmentText } from '../../../../shared/assessments/migrations'
 import type { Assessment } from '../../../../shared/assessments/assessment'
 import { summarize, type AssessmentFileProblem, type AssessmentList, type AssessmentSummary, type StoreError } from '../../../../shared/assessments/store-types'
-import { formatBytes } from '../format-bytes'
+import { formatBytes } from '../../../../shared/import/format-bytes'
 import { isMissing } from './store-errors'
 import type { StoreFs } from './store-fs'
 
