@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test'
 // End to end: the BUILT renderer (`npx electron-vite build` → out/renderer) served on loopback, in
 // Debian's Chromium (Playwright cannot download browsers here); main's real IPC handlers run in
 // the test process (tests/e2e/support/app-fixture.ts).
-const PORT = 4391
+const PORT = Number(process.env.E2E_PORT ?? 4391)
 const BASE_URL = `http://127.0.0.1:${PORT}`
 
 export default defineConfig({

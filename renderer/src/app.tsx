@@ -1,13 +1,21 @@
 /**
- * The app's layout: header across the top, the step list on the left, the current step on the right.
+ * The app's layout: header across the top; below it the walk (the step list on the left, the
+ * current step on the right) or, full width, the fleet or compare workspace.
+ *
+ * The fleet and compare workspaces are separate chunks, loaded when first shown.
  */
-import { makeStyles, tokens } from '@fluentui/react-components'
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
+import { lazy, Suspense } from 'react'
 import { GuideMessages } from './features/guide/guide-messages'
 import { AppHeader } from './features/header/app-header'
 import { AppMessages } from './features/wizard/app-messages'
 import { StepFooter } from './features/wizard/step-footer'
 import { StepList } from './features/wizard/step-list'
 import { StepView } from './features/wizard/step-view'
+import { useWizardStore } from './store/context'
+
+const FleetView = lazy(() => import('./features/fleet/fleet-view').then((module) => ({ default: module.FleetView })))
+const CompareView = lazy(() => import('./features/compare/compare-view').then((module) => ({ default: module.CompareView })))
 
 const useStyles = makeStyles({
   root: {
@@ -35,27 +43,49 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
     '@media print': { overflowY: 'visible', padding: 0 },
   },
+  loading: { justifyContent: 'start' },
 })
 
-/** The whole wizard. */
+/** The walk of one server: step list and current step. */
+function Walk() {
+  const styles = useStyles()
+  return (
+    <div className={styles.body}>
+      <nav className={styles.nav} aria-label="Wizard steps">
+        <StepList />
+      </nav>
+      <main className={styles.main}>
+        <div className={styles.content}>
+          <AppMessages />
+          <GuideMessages />
+          <StepView />
+        </div>
+        <StepFooter />
+      </main>
+    </div>
+  )
+}
+
+/** The fleet or compare workspace, full width. */
+function Workspace({ view }: { readonly view: 'fleet' | 'compare' }) {
+  const styles = useStyles()
+  return (
+    <main className={styles.content}>
+      <Suspense fallback={<Spinner className={styles.loading} size="small" labelPosition="after" label="Loading…" />}>
+        {view === 'fleet' ? <FleetView /> : <CompareView />}
+      </Suspense>
+    </main>
+  )
+}
+
+/** The whole app. */
 export function App() {
   const styles = useStyles()
+  const view = useWizardStore((state) => state.view)
   return (
     <div className={styles.root}>
       <AppHeader />
-      <div className={styles.body}>
-        <nav className={styles.nav} aria-label="Wizard steps">
-          <StepList />
-        </nav>
-        <main className={styles.main}>
-          <div className={styles.content}>
-            <AppMessages />
-            <GuideMessages />
-            <StepView />
-          </div>
-          <StepFooter />
-        </main>
-      </div>
+      {view === 'walk' ? <Walk /> : <Workspace view={view} />}
     </div>
   )
 }

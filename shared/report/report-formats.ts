@@ -11,3 +11,9 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
 /** The file extension of each format. */
 export const REPORT_EXTENSIONS: Readonly<Record<ReportFormat, string>> = { html: 'html', markdown: 'md', csv: 'csv', json: 'json' }
+
+/** What the app exports: every report format, and PDF (the HTML report printed by Electron in main). */
+export const APP_EXPORT_FORMATS = ['html', 'pdf', 'markdown', 'csv', 'json'] as const
+
+/** A format the app exports. */
+export type AppExportFormat = (typeof APP_EXPORT_FORMATS)[number]

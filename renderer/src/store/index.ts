@@ -6,13 +6,16 @@ import { createAssessmentListSlice } from './assessment-list-slice'
 import { createAssessmentSlice } from './assessment-slice'
 import { createChecklistSlice } from './checklist-slice'
 import { createCollectorSlice } from './collector-slice'
+import { createCompareSlice } from './compare-slice'
 import { createDetailsSlice } from './details-slice'
+import { createFleetSlice } from './fleet-slice'
 import { createGuideSlice } from './guide-slice'
 import { createInputsSlice } from './inputs-slice'
 import { createLinksSlice } from './links-slice'
 import { createPracticeSlice } from './practice-slice'
 import { createReportSlice } from './report-slice'
 import { createSettingsSlice } from './settings-slice'
+import { createViewSlice } from './view-slice'
 import type { WizardDeps, WizardState } from './types'
 import { createWizardSlice } from './wizard-slice'
 
@@ -36,5 +39,8 @@ export function createWizardStore(deps: WizardDeps): WizardStore {
     ...createAssessmentSlice(deps)(...args),
     ...createAssessmentListSlice(deps)(...args),
     ...createReportSlice(deps)(...args),
+    ...createViewSlice(...args),
+    ...createFleetSlice(deps)(...args),
+    ...createCompareSlice(deps)(...args),
   }))
 }

@@ -8,6 +8,7 @@ import { selectReport } from '../../store/selectors'
 import { AssessmentsDialog } from '../assessments/assessments-dialog'
 import { GuideTools } from '../guide/guide-tools'
 import { SaveStatusText } from './save-status'
+import { ViewSwitcher } from './view-switcher'
 
 const useStyles = makeStyles({
   header: {
@@ -42,6 +43,7 @@ export function AppHeader() {
   return (
     <header className={styles.header}>
       <h1 className={styles.title}>Entra Connect upgrade readiness</h1>
+      <ViewSwitcher />
       <div className={styles.tools}>
         <SaveStatusText />
         <AssessmentsDialog />
