@@ -32,6 +32,8 @@ export interface AssessmentMeta {
   readonly id: string | undefined
   readonly name: string
   readonly customer: string
+  /** The staging partner's server name (empty when not said): pairs servers in the fleet view. */
+  readonly pairWith: string
   readonly notes: string
 }
 
@@ -74,6 +76,7 @@ export function toDraft(parts: AssessmentParts, meta: AssessmentMeta, serverName
     name: meta.name,
     customer: meta.customer,
     serverName,
+    ...(meta.pairWith.trim() === '' ? {} : { pairWith: meta.pairWith }),
     inputs: entries.sort((a, b) => a.sequence - b.sequence).map((entry) => entry.input),
     answers,
     asOf: parts.asOf ?? null,

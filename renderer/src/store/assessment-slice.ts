@@ -27,8 +27,13 @@ export interface AssessmentSlice {
   readonly saveStatus: SaveStatus
   /** Counts opened assessments, so inputs showing store values (the as-of date) can re-read them. */
   readonly assessmentLoads: number
-  /** Changes the name, customer or notes (saved like any other change). */
-  readonly editAssessment: (changes: Partial<Pick<AssessmentMeta, 'name' | 'customer' | 'notes'>>) => void
+  /** Changes the name, customer, staging partner or notes (saved like any other change). */
+  readonly editAssessment: (changes: Partial<Pick<AssessmentMeta, 'name' | 'customer' | 'pairWith' | 'notes'>>) => void
+  /**
+   * Saves the current assessment, then starts an empty one (the next server of a visit): inputs,
+   * typed values, answers and ticks are cleared; the role and the as-of date stay.
+   */
+  readonly startNewAssessment: () => Promise<void>
   /** Opens a saved assessment: its inputs, answers, ticks, role and as-of date replace the current ones. */
   readonly openAssessment: (id: string) => Promise<boolean>
   /** Saves now if anything changed since the last save (also what the debounce runs). */
@@ -46,7 +51,7 @@ function partsChanged(state: WizardState, previous: WizardState): boolean {
   const meta = state.assessment
   const metaBefore = previous.assessment
   // The id main gives a new assessment is not a change of the user's.
-  const isMetaChanged = meta.name !== metaBefore.name || meta.customer !== metaBefore.customer || meta.notes !== metaBefore.notes
+  const isMetaChanged = meta.name !== metaBefore.name || meta.customer !== metaBefore.customer || meta.pairWith !== metaBefore.pairWith || meta.notes !== metaBefore.notes
   return isMetaChanged || (Object.keys(now) as (keyof AssessmentParts)[]).some((key) => now[key] !== before[key])
 }
 
@@ -54,7 +59,7 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-const NEW_ASSESSMENT: AssessmentMeta = { id: undefined, name: '', customer: '', notes: '' }
+const NEW_ASSESSMENT: AssessmentMeta = { id: undefined, name: '', customer: '', pairWith: '', notes: '' }
 
 /** Builds the assessment slice over the app's API; it watches the store and saves after changes. */
 export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardState, [], [], AssessmentSlice> {
@@ -140,7 +145,7 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
           role: layers.role ?? state.role,
           asOf: layers.asOf ?? state.appInfo?.today ?? state.asOf,
           practiceId: undefined,
-          assessment: { id: assessment.id, name: assessment.name, customer: assessment.customer, notes: assessment.notes },
+          assessment: { id: assessment.id, name: assessment.name, customer: assessment.customer, pairWith: assessment.pairWith ?? '', notes: assessment.notes },
           saveStatus: (settled = { kind: 'saved', at: assessment.updatedAt }),
           assessmentLoads: state.assessmentLoads + 1,
         })
@@ -156,6 +161,29 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
       assessmentLoads: 0,
       editAssessment: (changes) => set({ assessment: { ...get().assessment, ...changes } }),
       saveNow,
+      startNewAssessment: async () => {
+        await saveNow()
+        clearTimeout(timer)
+        const state = get()
+        isApplying = true
+        try {
+          set({
+            ...withDerived(state, { inputs: [], typedValues: {}, answers: {}, conflictChoices: {} }),
+            typedFacts: {},
+            inputErrors: {},
+            ticks: {},
+            practiceId: undefined,
+            assessment: NEW_ASSESSMENT,
+            saveStatus: (settled = { kind: 'idle' }),
+            assessmentLoads: state.assessmentLoads + 1,
+            step: 'details',
+            view: 'walk',
+          })
+        } finally {
+          isApplying = false
+        }
+        lastSaved = ''
+      },
       openAssessment: async (id) => {
         await saveNow()
         try {

@@ -7,6 +7,7 @@ import { ClipboardPaste20Regular, WindowConsole20Regular } from '@fluentui/react
 import { useState } from 'react'
 import { SectionCard } from '../../components/section-card'
 import { useWizardStore } from '../../store/context'
+import { AssessmentAbout } from './assessment-about'
 import { CollectorPanel } from './collector-panel'
 import { ConflictsPanel } from './conflicts-panel'
 import { DropZone, FileDropTarget } from './drop-zone'
@@ -62,6 +63,9 @@ export function InstallDetailsStep() {
       </SectionCard>
       <SectionCard title="Install details form" dataSection="form">
         <ManualForm />
+      </SectionCard>
+      <SectionCard title="About this assessment" dataSection="about">
+        <AssessmentAbout />
       </SectionCard>
     </FileDropTarget>
   )

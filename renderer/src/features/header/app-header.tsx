@@ -2,7 +2,8 @@
  * The header: the app's title, the save status and saved assessments, the as-of date every check
  * uses, and the rule pack in force.
  */
-import { Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components'
+import { Button, Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components'
+import { DocumentAdd20Regular } from '@fluentui/react-icons'
 import { useWizardStore } from '../../store/context'
 import { selectReport } from '../../store/selectors'
 import { AssessmentsDialog } from '../assessments/assessments-dialog'
@@ -40,12 +41,16 @@ export function AppHeader() {
   const assessmentLoads = useWizardStore((state) => state.assessmentLoads)
   const packVersion = useWizardStore((state) => selectReport(state)?.rulePack.version)
   const packAsOf = useWizardStore((state) => selectReport(state)?.rulePack.asOf)
+  const startNewAssessment = useWizardStore((state) => state.startNewAssessment)
   return (
     <header className={styles.header}>
       <h1 className={styles.title}>Entra Connect upgrade readiness</h1>
       <ViewSwitcher />
       <div className={styles.tools}>
         <SaveStatusText />
+        <Button icon={<DocumentAdd20Regular />} onClick={() => void startNewAssessment()}>
+          New assessment
+        </Button>
         <AssessmentsDialog />
         <GuideTools />
         <div className={styles.date}>

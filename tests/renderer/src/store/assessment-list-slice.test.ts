@@ -33,7 +33,7 @@ describe('assessment list slice', () => {
 
   it('renames the open assessment in place, and forgets its id when it is deleted', async () => {
     const { store, calls } = setUp()
-    store.setState({ assessment: { id: SAVED_ID, name: 'Old', customer: '', notes: '' } })
+    store.setState({ assessment: { id: SAVED_ID, name: 'Old', customer: '', pairWith: '', notes: '' } })
     await store.getState().renameAssessment(SAVED_ID, 'Renamed')
     expect(store.getState().assessment.name).toBe('Renamed')
     expect(store.getState().listMessage).toEqual({ intent: 'success', text: 'Renamed to "Renamed".' })
