@@ -12,6 +12,7 @@ const useStyles = makeStyles({
   group: { display: 'grid', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   summary: { cursor: 'pointer', paddingBlock: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  summaryTitle: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, marginInlineStart: tokens.spacingHorizontalXS },
   details: { display: 'block' },
   rule: { width: '26%' },
   status: { width: '210px' },
@@ -66,7 +67,9 @@ export function ChangeGroups({ rules }: { readonly rules: readonly RuleCompariso
       return (
         <details key={change} className={styles.details} data-change={change}>
           <summary className={styles.summary}>
-            <GroupTitle change={change} count={group.length} />
+            <span className={styles.summaryTitle}>
+              <GroupTitle change={change} count={group.length} />
+            </span>
           </summary>
           {body}
         </details>

@@ -48,8 +48,8 @@ function Run({ title, run }: { readonly title: string; readonly run: RunLabel })
           </div>
         ))}
       </dl>
-      <Button icon={<Open16Regular />} onClick={() => void openRunInWalk(run.id)} aria-label={`Open ${run.name} in the walk`}>
-        Open in the walk
+      <Button icon={<Open16Regular />} onClick={() => void openRunInWalk(run.id)}>
+        Open {run.name} in the walk
       </Button>
     </section>
   )

@@ -17,10 +17,12 @@ const useStyles = makeStyles({
 
 const NONE = ''
 
-/** How a run reads in a picker: its name, server and when it was saved. */
+/** How a run reads in a picker: its name, its server (unless the name says it), and when it was saved. */
 export function runOptionText(entry: AssessmentSummaryValue): string {
-  const server = entry.serverName.trim() === '' ? 'no server name' : entry.serverName
-  return `${entry.name} (${server}), saved ${entry.updatedAt.slice(0, 10)} ${formatSavedTime(entry.updatedAt)}`
+  const server = entry.serverName.trim()
+  const isNamed = server !== '' && entry.name.toLowerCase().includes(server.toLowerCase())
+  const label = isNamed ? entry.name : `${entry.name} (${server === '' ? 'no server name' : `server ${server}`})`
+  return `${label}, saved ${entry.updatedAt.slice(0, 10)} ${formatSavedTime(entry.updatedAt)}`
 }
 
 function idOf(load: RunLoad): string {
