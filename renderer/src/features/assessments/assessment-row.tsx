@@ -1,6 +1,6 @@
 /**
- * One saved assessment in the Assessments panel: its details, and open, rename, duplicate and
- * delete (asked first, in the row itself).
+ * One saved assessment in the Assessments panel: its details, and open, compare with its earlier
+ * run, rename, duplicate and delete (asked first, in the row itself).
  */
 import { Button, Checkbox, Input, makeStyles, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
@@ -16,6 +16,8 @@ const useStyles = makeStyles({
 /** What a row can ask the panel to do. */
 export interface AssessmentRowActions {
   readonly onOpen: (id: string) => void
+  /** Shows the compare workspace with this run as the later one. */
+  readonly onCompare: (id: string) => void
   readonly onRename: (id: string, name: string) => void
   readonly onDuplicate: (id: string) => void
   readonly onDelete: (id: string) => void
@@ -78,6 +80,9 @@ export function AssessmentRow({ entry, isSelected, isCurrent, actions }: { reado
           <div className={styles.actions}>
             <Button appearance="primary" onClick={() => actions.onOpen(entry.id)} aria-label={`Open ${entry.name}`}>
               Open
+            </Button>
+            <Button onClick={() => actions.onCompare(entry.id)} aria-label={`Compare ${entry.name}`}>
+              Compare…
             </Button>
             <Button onClick={() => setMode('rename')} aria-label={`Rename ${entry.name}`}>
               Rename

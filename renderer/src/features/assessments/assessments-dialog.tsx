@@ -1,6 +1,6 @@
 /**
- * The header's Assessments button and its panel: the saved assessments (open, rename, duplicate,
- * delete), export of the selected ones and import of a bundle, and the files that could not be read.
+ * The header's Assessments button and its panel: the saved assessments (open, compare, rename,
+ * duplicate, delete), export of the selected ones and import of a bundle, and the files that could not be read.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
 import { Folder20Regular } from '@fluentui/react-icons'
@@ -28,6 +28,7 @@ export function AssessmentsDialog() {
   const store = {
     refreshAssessments: useWizardStore((state) => state.refreshAssessments),
     openAssessment: useWizardStore((state) => state.openAssessment),
+    compareAssessment: useWizardStore((state) => state.compareAssessment),
     renameAssessment: useWizardStore((state) => state.renameAssessment),
     duplicateAssessment: useWizardStore((state) => state.duplicateAssessment),
     deleteAssessment: useWizardStore((state) => state.deleteAssessment),
@@ -42,6 +43,10 @@ export function AssessmentsDialog() {
     onOpen: (id) => {
       setIsOpen(false)
       void store.openAssessment(id)
+    },
+    onCompare: (id) => {
+      setIsOpen(false)
+      void store.compareAssessment(id)
     },
     onRename: (id, name) => void store.renameAssessment(id, name),
     onDuplicate: (id) => void store.duplicateAssessment(id),

@@ -1,0 +1,124 @@
+/**
+ * Comparing two saved assessments of one server: which runs are "earlier runs" of a chosen one,
+ * the date each is evaluated on, and the comparison itself with a label for each run.
+ *
+ * Pure: the dates come in as values (a saved as-of date, a saved timestamp, the date the user
+ * chose), never from the clock.
+ */
+import type { Assessment } from '../assessments/assessment'
+import type { AssessmentSummary } from '../assessments/store-types'
+import { isIsoDate, type IsoDate } from '../dates/iso-date'
+import { RULE_PACK } from '../rules/pack/data'
+import type { Verdict } from '../rules/types'
+import { compareRuns, type RunComparison } from './compare-runs'
+import { serverInputFromAssessment } from './from-assessment'
+
+/**
+ * Which date the runs are evaluated on. `own`: each as of its own saved date (what the customer
+ * was told then). `common`: both as of `asOf` (only what changed on the server shows).
+ */
+export type CompareDates = { readonly mode: 'own' } | { readonly mode: 'common'; readonly asOf: IsoDate }
+
+/** What the list knows of a run, enough to find its earlier runs. */
+export type RunEntry = Pick<AssessmentSummary, 'id' | 'name' | 'serverName' | 'updatedAt'>
+
+/** One run as the comparison labels it. */
+export interface RunLabel {
+  readonly id: string
+  readonly name: string
+  /** The server's name: the assessment's, else the one in its facts; null when neither says. */
+  readonly server: string | null
+  /** The date the run was evaluated on. */
+  readonly asOf: IsoDate
+  /** When the run was last saved (the stored timestamp, as `YYYY-MM-DD`). */
+  readonly savedOn: IsoDate
+  readonly verdict: Verdict
+}
+
+/** Two runs compared: the comparison, and a label for each run. */
+export interface AssessmentComparison {
+  readonly before: RunLabel
+  readonly after: RunLabel
+  readonly comparison: RunComparison
+}
+
+const COPY_SUFFIX = /\s*\(copy\)\s*$/i
+
+/** The name without the " (copy)" suffixes duplicating adds, trimmed and lower-cased. */
+export function nameRoot(name: string): string {
+  let root = name.trim()
+  while (COPY_SUFFIX.test(root)) {
+    root = root.replace(COPY_SUFFIX, '')
+  }
+  return root.toLowerCase()
+}
+
+function serverKey(entry: RunEntry): string {
+  return entry.serverName.trim().toLowerCase()
+}
+
+/**
+ * True when `a` and `b` are runs of one server: the same server name (case and surrounding spaces
+ * ignored), or, when either has no server name, the same name once " (copy)" is dropped.
+ */
+export function isSameServer(a: RunEntry, b: RunEntry): boolean {
+  const [serverA, serverB] = [serverKey(a), serverKey(b)]
+  if (serverA !== '' && serverB !== '') {
+    return serverA === serverB
+  }
+  return nameRoot(a.name) !== '' && nameRoot(a.name) === nameRoot(b.name)
+}
+
+function savedMs(entry: RunEntry): number {
+  const ms = Date.parse(entry.updatedAt)
+  return Number.isNaN(ms) ? 0 : ms
+}
+
+function newestFirst(a: RunEntry, b: RunEntry): number {
+  return savedMs(b) - savedMs(a) || a.name.localeCompare(b.name)
+}
+
+/** The other saved runs of `chosen`'s server, newest first. */
+export function earlierRunCandidates<T extends RunEntry>(chosen: RunEntry, entries: readonly T[]): readonly T[] {
+  return entries.filter((entry) => entry.id !== chosen.id && isSameServer(chosen, entry)).sort(newestFirst)
+}
+
+/** The run to compare `chosen` with: the newest saved before it, else the newest other run of its server. */
+export function defaultEarlierRun<T extends RunEntry>(chosen: RunEntry, entries: readonly T[]): T | undefined {
+  const candidates = earlierRunCandidates(chosen, entries)
+  return candidates.find((entry) => savedMs(entry) < savedMs(chosen)) ?? candidates[0]
+}
+
+/** The date a run was saved on, from its stored timestamp. */
+function savedOn(assessment: Assessment): IsoDate {
+  const date = assessment.updatedAt.slice(0, 10)
+  return isIsoDate(date) ? date : RULE_PACK.asOf
+}
+
+/** The date `assessment` is evaluated on under `dates`: its own as-of date (or its save date), or the common one. */
+export function runDate(assessment: Assessment, dates: CompareDates): IsoDate {
+  if (dates.mode === 'common') {
+    return dates.asOf
+  }
+  return assessment.asOf !== null && isIsoDate(assessment.asOf) ? assessment.asOf : savedOn(assessment)
+}
+
+function evaluate(assessment: Assessment, dates: CompareDates) {
+  const asOf = runDate(assessment, dates)
+  const server = serverInputFromAssessment(assessment, asOf)
+  const label: RunLabel = { id: assessment.id, name: assessment.name, server: server.name, asOf, savedOn: savedOn(assessment), verdict: server.verdict }
+  const snapshot = { name: server.name, asOf, rulePack: { version: RULE_PACK.version }, verdict: server.verdict, findings: server.findings }
+  return { label, snapshot }
+}
+
+/** Compares the saved run `before` with the saved run `after`, each evaluated on the date `dates` gives. */
+export function compareAssessments(before: Assessment, after: Assessment, dates: CompareDates): AssessmentComparison {
+  const earlier = evaluate(before, dates)
+  const later = evaluate(after, dates)
+  const comparison = compareRuns(earlier.snapshot, later.snapshot)
+  const isOutOfOrder = savedMs(before) > savedMs(after)
+  const notes = isOutOfOrder
+    ? [...comparison.notes, `The earlier run ("${before.name}") was saved after the later one ("${after.name}"): swap them to see the change in the order it happened.`]
+    : comparison.notes
+  return { before: earlier.label, after: later.label, comparison: { ...comparison, notes } }
+}
