@@ -10,6 +10,8 @@ import { createAssessmentStore, type AssessmentStore } from './services/assessme
 import { runCollectorProcess } from './services/collector-runner'
 import { COLLECTOR_SCRIPT_NAME } from './services/collector-script'
 import { toLocalIsoDate } from './services/local-date'
+import { createElectronPrintSeam } from './services/print-electron'
+import { createPdfPrinter } from './services/print-to-pdf'
 import { isAppUrl, toAllowedExternalUrl } from './url-policy'
 
 /** What the deps need from the app's lifecycle. */
@@ -90,6 +92,7 @@ export function createMainDeps(input: MainDepsInput): MainDeps {
     // resourcesPath is Electron's; outside Electron (tests) the app folder's parent stands in, as when packaged.
     collectorScriptPath: collectorScriptPath(app.isPackaged, process.resourcesPath ?? join(app.getAppPath(), '..'), app.getAppPath()),
     runCollector: (request) => runCollectorProcess({ ...request, platform: process.platform, spawn }),
+    printToPdf: createPdfPrinter({ electron: createElectronPrintSeam() }),
     sendEvent: (event, payload) => sendEvent(input.getWindow(), event, payload),
   }
 }

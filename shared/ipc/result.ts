@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'not-allowed',
   'canceled',
   'collector-failed',
+  'print-failed',
   'internal',
 ] as const
 

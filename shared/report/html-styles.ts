@@ -1,6 +1,6 @@
 /**
  * The HTML report's style sheet: inline in the document (it loads nothing), readable on screen,
- * and made for paper under `@media print` (a page per server, no split findings, link targets shown).
+ * and made for paper under `@media print` (a page per server, no split findings, link targets shown; what Chromium prints for the app's PDF).
  */
 export const HTML_REPORT_CSS = `
 :root { color-scheme: light; --ink: #1b1b1f; --muted: #5b5f66; --line: #d8dbe0; --fail: #b3261e; --warn: #8a5300; --ok: #1e6b34; --unknown: #5b5f66; --info: #1f4f8f; }
@@ -67,10 +67,17 @@ svg.timeline .tl-met { fill: #fff; stroke: var(--ok); stroke-width: 2.5; }
 svg.timeline .tl-unknown { fill: #fff; stroke: var(--unknown); stroke-width: 2; stroke-dasharray: 2 2; }
 @media print {
   @page { margin: 14mm 12mm; }
+  /* rem sizes (headings, sources, badges) keep the screen's 16:14 ratio to the 9.5pt body text. */
+  html { font-size: 10.85pt; }
   body { max-width: none; padding: 0; font-size: 9.5pt; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .server { break-before: page; border-top: none; margin-top: 0; }
-  .finding, .summary, tr, svg.timeline, pre { break-inside: avoid; }
+  /* One server and no fleet overview: it starts on the title's page, not after a blank one. */
+  header + .server { break-before: auto; margin-top: 1.25rem; }
+  table.facts th:nth-child(1) { width: 46%; }
+  table.facts th:nth-child(2) { width: 32%; }
+  /* The summary is most of a page tall: it flows, keeping its timeline, rows and actions whole. */
+  .finding, tr, svg.timeline, pre, .summary li { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
   .finding .sources a::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
   a { color: inherit; }

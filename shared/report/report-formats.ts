@@ -17,3 +17,15 @@ export const APP_EXPORT_FORMATS = ['html', 'pdf', 'markdown', 'csv', 'json'] as 
 
 /** A format the app exports. */
 export type AppExportFormat = (typeof APP_EXPORT_FORMATS)[number]
+
+/** The file extension of each format the app exports. */
+export const APP_EXPORT_EXTENSIONS: Readonly<Record<AppExportFormat, string>> = { ...REPORT_EXTENSIONS, pdf: 'pdf' }
+
+/** What each format the app exports is called where people choose one. */
+export const APP_EXPORT_LABELS: Readonly<Record<AppExportFormat, string>> = {
+  html: 'HTML page',
+  pdf: 'PDF document',
+  markdown: 'Markdown',
+  csv: 'CSV',
+  json: 'JSON (the contract)',
+}

@@ -40,6 +40,7 @@ export class FakeEmitter {
 export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | undefined
   readonly send = vi.fn((_channel: string, ..._args: unknown[]) => undefined)
+  readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7\n%%EOF\n'))
   readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => unknown) => {
     this.windowOpenHandler = handler
   })
@@ -70,6 +71,9 @@ export class BrowserWindow extends FakeEmitter {
   readonly focus = vi.fn()
   readonly restore = vi.fn()
   readonly isMinimized = vi.fn(() => false)
+  readonly destroy = vi.fn(() => {
+    this.isDestroyed.mockReturnValue(true)
+  })
   readonly isDestroyed = vi.fn(() => false)
 
   constructor(readonly options: unknown) {
@@ -124,8 +128,16 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 }
 
-/** The fake `session`. */
-export const session = { defaultSession: createFakeSession() }
+/** The fake `session`: the default session, and one per partition name (`partitions`). */
+export const session = {
+  defaultSession: createFakeSession(),
+  partitions: new Map<string, ReturnType<typeof createFakeSession>>(),
+  fromPartition: vi.fn((name: string) => {
+    const found = session.partitions.get(name) ?? createFakeSession()
+    session.partitions.set(name, found)
+    return found
+  }),
+}
 
 /** Forgets every window and listener, and resets every fake function's calls. */
 export function resetElectronMock(): void {
@@ -134,4 +146,5 @@ export function resetElectronMock(): void {
   app.listeners.clear()
   app.isPackaged = false
   session.defaultSession = createFakeSession()
+  session.partitions.clear()
 }

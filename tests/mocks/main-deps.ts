@@ -1,6 +1,7 @@
 /**
  * Fake `MainDeps` for IPC tests: a trusted URL, scripted open and save dialogs, a recording
- * openExternal and event sender, and a fake collector run that writes a recorded document.
+ * openExternal and event sender, a fake collector run that writes a recorded document, and a fake
+ * printer that records the HTML it is given.
  */
 import fsp from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
@@ -32,6 +33,11 @@ export function fakeCollectorRun(document: string = RECORDED_COLLECTOR_OUTPUT) {
   })
 }
 
+/** What the fake printer "prints": a marker a test can recognise, with the HTML's length. */
+export function fakePdfBytes(html: string): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.7\n% fake print of ${html.length} characters\n%%EOF\n`)
+}
+
 /**
  * Fake deps; `chosenPath` is what the open dialog returns (undefined: canceled). Spread the result
  * to replace another dependency (`{ ...createFakeDeps(), platform: 'linux' }`).
@@ -49,6 +55,7 @@ export function createFakeDeps(chosenPath?: string) {
     assessments: createFakeAssessmentStore(),
     collectorScriptPath: COLLECTOR_SCRIPT_PATH,
     runCollector: fakeCollectorRun(),
+    printToPdf: vi.fn(async (html: string) => fakePdfBytes(html)),
     sendEvent: vi.fn(<E extends EventName>(_event: E, _payload: EventPayload<E>) => undefined),
   } satisfies MainDeps
 }

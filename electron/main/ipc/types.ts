@@ -51,6 +51,11 @@ export interface MainDeps {
   readonly collectorScriptPath: string
   /** Runs the collector process (Windows only: the handler checks `platform` first). */
   readonly runCollector: (request: CollectorProcessRequest) => Promise<Result<null>>
+  /**
+   * Prints a self-contained HTML document to PDF (Chromium in a hidden, locked-down window: see
+   * services/print-to-pdf.ts); rejects with a readable reason when it cannot.
+   */
+  readonly printToPdf: (html: string) => Promise<Uint8Array>
   /** Sends a main → renderer event to the app's window. */
   readonly sendEvent: <E extends EventName>(event: E, payload: EventPayload<E>) => void
 }

@@ -40,17 +40,21 @@ export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
+/** What an atomic write writes: text (as UTF-8) or bytes as they are. */
+export type FileContent = string | Uint8Array
+
 /**
  * Writes `content` to `path` atomically: a temporary file in the same folder, flushed to disk,
  * renamed over the target, then the folder flushed where the platform allows it. The temporary
  * file is removed if anything fails; the error is rethrown for the caller to report, and the
  * previous content of `path` is untouched.
  */
-export async function writeFileAtomic(path: string, content: string, fs: AtomicWriteFs = fsp): Promise<void> {
+export async function writeFileAtomic(path: string, content: FileContent, fs: AtomicWriteFs = fsp): Promise<void> {
   const temporary = temporaryPathFor(path)
   try {
     const handle = await fs.open(temporary, 'wx')
     try {
+      // The encoding applies to text only; bytes are written unchanged.
       await handle.writeFile(content, 'utf8')
       await handle.sync()
     } finally {

@@ -3,7 +3,7 @@
  * from the saved assessment (shared/report) and writes it through its save dialog.
  */
 import type { StateCreator } from 'zustand'
-import type { ReportFormat } from '../../../shared/report/report-formats'
+import type { AppExportFormat } from '../../../shared/report/report-formats'
 import type { WizardDeps, WizardState } from './types'
 
 /** The outcome of the last export, and the export action. */
@@ -11,7 +11,7 @@ export interface ReportSlice {
   readonly reportMessage: { readonly intent: 'success' | 'error'; readonly text: string } | undefined
   readonly isExportingReport: boolean
   /** Saves the current assessment, then asks main to export its report in `format`. */
-  readonly exportReport: (format: ReportFormat, redact: boolean) => Promise<void>
+  readonly exportReport: (format: AppExportFormat, redact: boolean) => Promise<void>
 }
 
 /** Builds the report slice over the app's API. */

@@ -2,9 +2,11 @@
  * The e2e harness: the page gets a `window.api` whose every function is forwarded to main's real
  * dispatcher (guard, validation, handlers, file reading) running here in Node, and whose event
  * subscriptions receive the events main sends. Only Electron's IPC transport is replaced; the
- * dialogs, the OS browser and the collector process are fakes the test controls and reads.
+ * dialogs, the OS browser and the collector process are fakes the test controls and reads. PDFs
+ * are printed for real, by the same Chromium in a fresh browser context (Electron's printToPDF is
+ * Chromium's print as well), so a test reads a real PDF of the real HTML report.
  */
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { createDispatcher } from '../../../electron/main/ipc/dispatch'
 import type { SenderInfo } from '../../../electron/main/ipc/types'
 import { createAssessmentStore } from '../../../electron/main/services/assessment-store/assessment-store'
+import { PDF_OPTIONS } from '../../../electron/main/services/print-to-pdf'
 import { IPC_CONTRACT } from '../../../shared/ipc/contract'
 import { IPC_EVENTS } from '../../../shared/ipc/events'
 import { runFakeCollector, type FakeCollectorRun } from './fake-collector'
@@ -29,6 +32,10 @@ export interface MainHarness {
   chooseSaveFile(fileName: string | undefined): void
   /** The text of a file saved through the save dialog. */
   savedFileText(fileName: string): Promise<string>
+  /** The bytes of a file saved through the save dialog (a PDF). */
+  savedFileBytes(fileName: string): Promise<Uint8Array>
+  /** The next PDF print fails with `reason`, as a printer in main might. */
+  failNextPrint(reason: string): void
   /** The platform main reports (set before opening the app); `linux` unless changed. */
   setPlatform(platform: string): void
   /** What the next collector run does. */
@@ -63,12 +70,36 @@ interface HarnessState {
   savePath: string | undefined
   platform: string
   collectorRun: FakeCollectorRun
+  printFailure: string | undefined
   readonly saveFolder: string
   readonly openedUrls: string[]
   readonly copiedTexts: string[]
 }
 
-async function installApi(page: Page, harness: HarnessState, baseURL: string) {
+/**
+ * Prints `html` as main's printer does: A4, backgrounds, the same margins and outline, no
+ * JavaScript and no network, in a context of its own that is closed afterwards.
+ */
+async function printWithChromium(browser: Browser, html: string): Promise<Uint8Array> {
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
+  try {
+    const page = await context.newPage()
+    await page.setContent(html, { waitUntil: 'load' })
+    const inches = (value: number | undefined) => `${value ?? 0}in`
+    const { margins } = PDF_OPTIONS
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      margin: { top: inches(margins?.top), bottom: inches(margins?.bottom), left: inches(margins?.left), right: inches(margins?.right) },
+      outline: true,
+      tagged: true,
+    })
+  } finally {
+    await context.close()
+  }
+}
+
+async function installApi(page: Page, harness: HarnessState, baseURL: string, browser: Browser) {
   // Electron delivers events sent before a reply before that reply; the pending deliveries are
   // awaited before each reply so the harness keeps that order.
   let deliveries: Promise<unknown> = Promise.resolve()
@@ -91,6 +122,14 @@ async function installApi(page: Page, harness: HarnessState, baseURL: string) {
     today: () => TODAY,
     collectorScriptPath: COLLECTOR_SCRIPT,
     runCollector: (request) => runFakeCollector(harness.collectorRun, request),
+    printToPdf: async (html) => {
+      const failure = harness.printFailure
+      harness.printFailure = undefined
+      if (failure !== undefined) {
+        throw new Error(failure)
+      }
+      return printWithChromium(browser, html)
+    },
     sendEvent: (event, payload) => {
       const checked = IPC_EVENTS[event].payload.parse(payload)
       const delivery = page.evaluate(([name, value]) => (globalThis as PageGlobal).__ipcEmit?.(name, value), [event, checked] as const)
@@ -136,7 +175,7 @@ async function installApi(page: Page, harness: HarnessState, baseURL: string) {
 /** Playwright's `test` with the main-process harness; every test fails on a console error. */
 export const test = base.extend<{ main: MainHarness }>({
   main: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, browser }, use) => {
       if (baseURL === undefined) {
         throw new Error('playwright.config.ts must set use.baseURL')
       }
@@ -146,6 +185,7 @@ export const test = base.extend<{ main: MainHarness }>({
         savePath: undefined,
         platform: 'linux',
         collectorRun: { outcome: 'fails', lines: [], message: 'No collector run was scripted for this test.' },
+        printFailure: undefined,
         saveFolder,
         openedUrls: [],
         copiedTexts: [],
@@ -158,7 +198,7 @@ export const test = base.extend<{ main: MainHarness }>({
       })
       page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
       const expected: RegExp[] = []
-      await installApi(page, state, baseURL)
+      await installApi(page, state, baseURL, browser)
       await use({
         chooseFile: (fileName) => {
           state.path = fileName === undefined ? undefined : `${FIXTURES}${fileName}`
@@ -170,6 +210,10 @@ export const test = base.extend<{ main: MainHarness }>({
           state.savePath = fileName === undefined ? undefined : join(saveFolder, fileName)
         },
         savedFileText: (fileName) => fsp.readFile(join(saveFolder, fileName), 'utf8'),
+        savedFileBytes: async (fileName) => new Uint8Array(await fsp.readFile(join(saveFolder, fileName))),
+        failNextPrint: (reason) => {
+          state.printFailure = reason
+        },
         setPlatform: (platform) => {
           state.platform = platform
         },

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { collectorScriptPath, createMainDeps, openExternalLink } from '../../../electron/main/main-deps'
-import { BrowserWindow, dialog, resetElectronMock, shell } from '../../mocks/electron'
+import { BrowserWindow, dialog, resetElectronMock, session, shell } from '../../mocks/electron'
 
 vi.mock('electron', () => import('../../mocks/electron'))
 
@@ -78,5 +78,17 @@ describe('openExternalLink', () => {
   it('refuses anything else, even when called directly', async () => {
     await expect(openExternalLink('https://evil.example.com/')).rejects.toThrow(/allowlist/)
     expect(shell.openExternal).not.toHaveBeenCalled()
+  })
+})
+
+describe('createMainDeps: printing to PDF', () => {
+  it('prints in a hidden window of the print partition, then destroys it', async () => {
+    const bytes = await deps().printToPdf('<!doctype html><title>Report</title><p>AADC01</p>')
+    expect(new TextDecoder().decode(bytes)).toMatch(/^%PDF-/)
+    const [window] = BrowserWindow.instances
+    expect(window?.options).toMatchObject({ show: false, webPreferences: { partition: 'entra-readiness-print', javascript: false, sandbox: true } })
+    expect(window?.loadFile.mock.calls[0]?.[0]).toMatch(/entra-readiness-[^/\\]+[/\\]report\.html$/)
+    expect(window?.destroy).toHaveBeenCalledOnce()
+    expect(session.fromPartition).toHaveBeenCalledWith('entra-readiness-print')
   })
 })

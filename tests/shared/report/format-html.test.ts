@@ -38,7 +38,12 @@ describe('formatHtml', () => {
 
   it('prints a page per server and keeps findings whole', () => {
     const css = page.querySelector('style')?.textContent ?? ''
-    expect(css).toMatch(/@media print \{[\s\S]*\.server \{ break-before: page;[\s\S]*\.finding, \.summary, tr, svg\.timeline, pre \{ break-inside: avoid; \}/)
+    expect(css).toMatch(/@media print \{[\s\S]*\.server \{ break-before: page;[\s\S]*\.finding, tr, svg\.timeline, pre, \.summary li \{ break-inside: avoid; \}/)
+  })
+
+  it('starts a lone server on the title’s page when printed', () => {
+    const css = page.querySelector('style')?.textContent ?? ''
+    expect(css).toMatch(/@media print \{[\s\S]*header \+ \.server \{ break-before: auto;/)
   })
 
   it('puts the executive summary first, then the steps with evidence, fixes and sources, then the raw facts', () => {

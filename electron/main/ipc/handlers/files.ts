@@ -5,7 +5,7 @@
 import { basename, extname } from 'node:path'
 import { SAVE_TEXT_TYPES } from '../../../../shared/ipc/assessment-schemas'
 import { fail, ok } from '../../../../shared/ipc/result'
-import { writeFileAtomic } from '../../services/write-file-atomic'
+import { writeFileAtomic, type FileContent } from '../../services/write-file-atomic'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 
@@ -16,10 +16,10 @@ function describeError(error: unknown): string {
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)
 }
 
-/** Writes `text` to `target` atomically; the result names the file, or says why it could not be written. */
-export async function saveTextFile(target: string, text: string) {
+/** Writes `content` (text or bytes) to `target` atomically; the result names the file, or says why it could not be written. */
+export async function saveFile(target: string, content: FileContent) {
   try {
-    await writeFileAtomic(target, text)
+    await writeFileAtomic(target, content)
   } catch (error) {
     return fail('file-unwritable', `Could not save ${basename(target)} (${describeError(error)}). Choose another folder and try again.`)
   }
@@ -37,6 +37,6 @@ export function createSaveTextHandler(deps: MainDeps): Handler<'file:save-text'>
         { name: 'All files', extensions: ['*'] },
       ],
     })
-    return target === undefined ? ok({ status: 'canceled' as const }) : saveTextFile(target, text)
+    return target === undefined ? ok({ status: 'canceled' as const }) : saveFile(target, text)
   }
 }

@@ -4,10 +4,8 @@
 import { Button, Checkbox, Label, makeStyles, Select, tokens, useId } from '@fluentui/react-components'
 import { DocumentArrowRight20Regular } from '@fluentui/react-icons'
 import { useState } from 'react'
-import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/report/report-formats'
+import { APP_EXPORT_FORMATS, APP_EXPORT_LABELS, type AppExportFormat } from '../../../../shared/report/report-formats'
 import { useWizardStore } from '../../store/context'
-
-const FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = { html: 'HTML page', markdown: 'Markdown', csv: 'CSV', json: 'JSON (the contract)' }
 
 const useStyles = makeStyles({
   section: { display: 'grid', rowGap: tokens.spacingVerticalS, justifyItems: 'start' },
@@ -21,7 +19,7 @@ const useStyles = makeStyles({
 export function ExportReport() {
   const styles = useStyles()
   const selectId = useId('report-format')
-  const [format, setFormat] = useState<ReportFormat>('html')
+  const [format, setFormat] = useState<AppExportFormat>('html')
   const [redact, setRedact] = useState(false)
   const exportReport = useWizardStore((state) => state.exportReport)
   const isExporting = useWizardStore((state) => state.isExportingReport)
@@ -31,10 +29,10 @@ export function ExportReport() {
       <h3 className={styles.heading}>Report</h3>
       <div className={styles.row}>
         <Label htmlFor={selectId}>Format</Label>
-        <Select id={selectId} value={format} onChange={(_event, data) => setFormat(data.value as ReportFormat)}>
-          {REPORT_FORMATS.map((value) => (
+        <Select id={selectId} value={format} onChange={(_event, data) => setFormat(data.value as AppExportFormat)}>
+          {APP_EXPORT_FORMATS.map((value) => (
             <option key={value} value={value}>
-              {FORMAT_LABELS[value]}
+              {APP_EXPORT_LABELS[value]}
             </option>
           ))}
         </Select>

@@ -14,6 +14,13 @@ describe('writeFileAtomic', () => {
     expect(await fsp.readFile(path, 'utf8')).toBe('{"a":1}')
   })
 
+  it('writes bytes unchanged, not as text', async () => {
+    const path = join(tempFolder(), 'bytes.pdf')
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0xfe, 0x80, 0x0a])
+    await writeFileAtomic(path, bytes)
+    expect(new Uint8Array(await fsp.readFile(path))).toEqual(bytes)
+  })
+
   it('replaces an existing file and leaves no temporary file behind', async () => {
     const path = join(tempFolder(), 'replace.json')
     await fsp.writeFile(path, 'old')

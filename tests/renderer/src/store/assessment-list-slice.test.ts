@@ -66,6 +66,18 @@ describe('report slice', () => {
     expect(store.getState().reportMessage).toEqual({ intent: 'success', text: 'Report saved as report.html.' })
   })
 
+  it('asks main for a PDF and shows main’s reason when it could not be made', async () => {
+    const { store, calls } = setUp()
+    await store.getState().loadAppInfo()
+    store.getState().setTypedFacts({ serverName: 'AADC01' })
+    const reason = 'The PDF could not be made: printing took longer than 30 seconds. Try again, or export the HTML page and print it from a browser.'
+    calls.reportExport.mockResolvedValueOnce(errorResult('print-failed', reason) as never)
+    await store.getState().exportReport('pdf', false)
+    expect(calls.reportExport).toHaveBeenCalledWith(expect.objectContaining({ format: 'pdf', redact: false }))
+    expect(store.getState().reportMessage).toEqual({ intent: 'error', text: reason })
+    expect(store.getState().isExportingReport).toBe(false)
+  })
+
   it('says there is nothing to report before anything was entered', async () => {
     const { store, calls } = setUp()
     await store.getState().exportReport('csv', false)
