@@ -28,6 +28,8 @@ export default defineConfig({
         input: {
           index: resolve(ROOT, 'electron/main/index.ts'),
           cli: resolve(ROOT, 'electron/cli/index.ts'),
+          // The command line's assessment worker: a large fleet is assessed on every core.
+          'assess-worker': resolve(ROOT, 'electron/cli/assess-worker.ts'),
         },
       },
     },

@@ -7,11 +7,9 @@ import { join } from 'node:path'
 import { assessServer } from '../../shared/assess'
 import type { IsoDate } from '../../shared/dates/iso-date'
 import { mergeInputs, type Conflict } from '../../shared/import/merge-inputs'
-import type { Result } from '../../shared/ipc/result'
 import type { Finding, Verdict } from '../../shared/rules/types'
 import type { InstallDetails } from '../../shared/types/install-details'
 import type { CliInput } from './args'
-import { readAhead } from './read-ahead'
 import { factsOf, readServerFile, survivesMerge, type ServerFile } from './read-server-file'
 
 /** One assessed server. */
@@ -62,13 +60,10 @@ export interface AssessmentHandlers {
 }
 
 /** One server to assess: its files, and the `--server` name when grouped. */
-interface ServerGroup {
+export interface ServerGroup {
   readonly name?: string
   readonly paths: readonly string[]
 }
-
-/** Files read ahead of the one being assessed: enough to keep the disk busy, few enough to stay small. */
-const READ_AHEAD_FILES = 16
 
 /** A folder stands for the files directly in it (sorted, hidden files skipped); anything else is itself. */
 async function expandFolder(path: string): Promise<string[]> {
@@ -83,7 +78,8 @@ async function expandFolder(path: string): Promise<string[]> {
   }
 }
 
-async function groupInputs(inputs: readonly CliInput[]): Promise<ServerGroup[]> {
+/** The servers the inputs name, in order: a folder's files each a server, `--server` files grouped. */
+export async function groupInputs(inputs: readonly CliInput[]): Promise<ServerGroup[]> {
   const groups: ServerGroup[] = []
   const named = new Map<string, string[]>()
   for (const input of inputs) {
@@ -132,32 +128,51 @@ function assessGroup(
   return { server, input: { details: merged.details, provenance: merged.provenance } }
 }
 
+/** One group read and assessed: the server (none when no file could be read) and the files that failed. */
+export interface GroupOutcome {
+  readonly assessed?: { readonly server: ServerAssessment; readonly input: AssessedInput }
+  readonly errors: readonly SourceError[]
+}
+
+/** Reads (synchronously, one file after another) and assesses one group. */
+export function assessOneGroup(group: ServerGroup, asOf: IsoDate): GroupOutcome {
+  const files: { path: string; file: ServerFile }[] = []
+  const errors: SourceError[] = []
+  for (const path of group.paths) {
+    const read = readServerFile(path)
+    if (read.ok) {
+      files.push({ path, file: read.value })
+    } else {
+      errors.push({ source: path, message: read.error.message })
+    }
+  }
+  const assessed = assessGroup(group, files, asOf)
+  return assessed === undefined ? { errors } : { assessed, errors }
+}
+
 /**
  * Reads and assesses each server in turn (in the order given), handing each one on as soon as it
  * is assessed. A file that fails becomes an error; the others are still assessed.
  */
 export async function assessEach(inputs: readonly CliInput[], asOf: IsoDate, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
-  const groups = await groupInputs(inputs)
-  const reads = readAhead<string, Result<ServerFile>>(groups.flatMap((group) => group.paths), READ_AHEAD_FILES, readServerFile)
+  return assessGroups(await groupInputs(inputs), asOf, handlers)
+}
+
+/** {@link assessEach} over groups already formed. */
+export async function assessGroups(groups: readonly ServerGroup[], asOf: IsoDate, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
   const errors: SourceError[] = []
   let serverCount = 0
   let notOkCount = 0
   for (const group of groups) {
-    const files: { path: string; file: ServerFile }[] = []
-    for (const path of group.paths) {
-      const read = (await reads.next()).value as Result<ServerFile>
-      if (read.ok) {
-        files.push({ path, file: read.value })
-      } else {
-        errors.push({ source: path, message: read.error.message })
-        handlers.onError?.({ source: path, message: read.error.message })
-      }
+    const outcome = assessOneGroup(group, asOf)
+    for (const error of outcome.errors) {
+      errors.push(error)
+      handlers.onError?.(error)
     }
-    const assessed = assessGroup(group, files, asOf)
-    if (assessed !== undefined) {
+    if (outcome.assessed !== undefined) {
       serverCount += 1
-      notOkCount += assessed.server.verdict === 'ok' ? 0 : 1
-      await handlers.onServer(assessed.server, assessed.input)
+      notOkCount += outcome.assessed.server.verdict === 'ok' ? 0 : 1
+      await handlers.onServer(outcome.assessed.server, outcome.assessed.input)
     }
   }
   return { serverCount, notOkCount, errors }

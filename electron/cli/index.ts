@@ -2,12 +2,17 @@
 /**
  * The command line's entry point (`entra-readiness`, built to out/main/cli.js): runs under plain Node.
  */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { version } from '../../package.json'
 import { createProcessIo, runCli } from './main'
+
+// The assessment worker is built beside this file (out/main/assess-worker.js); run from source, there is none.
+const workerPath = fileURLToPath(new URL('./assess-worker.js', import.meta.url))
 
 // A reader that goes away (`| head`) is not an error worth a stack trace.
 process.stdout.on('error', () => process.exit(process.exitCode ?? 0))
 
-runCli(process.argv.slice(2), createProcessIo(version)).then((code) => {
+runCli(process.argv.slice(2), createProcessIo(version, existsSync(workerPath) ? workerPath : undefined)).then((code) => {
   process.exitCode = code
 })

@@ -4,12 +4,16 @@
  * Kept free of `electron` so it runs under plain Node. Never throws and never prints a stack.
  */
 import { once } from 'node:events'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
 import { RULE_PACK } from '../../shared/rules/pack/data'
 import { toLocalIsoDate } from '../main/services/local-date'
 import { parseCliArgs, USAGE, type CliCommand } from './args'
-import { assessEach, exitCodeOf, type ServerAssessment } from './assessment-document'
+import { assessGroups, exitCodeOf, groupInputs, type ServerAssessment } from './assessment-document'
 import { textHead, textServer, textTail } from './format-text'
-import { jsonHead, jsonServer, jsonTail } from './json-output'
+import { jsonHead, jsonTail } from './json-output'
+import { ServerJsonWriter } from './json-bytes'
+import { assessInParallel, type ParallelOptions, type StartWorker } from './parallel-assess'
 import { collectingWriter, isStreamed, type FormatWriter, type StreamedFormat } from './report-output'
 import { fileSink, OutputWriteError, stdoutSink, type OutputSink } from './output-sink'
 import { toTerminalLine } from './terminal-text'
@@ -27,16 +31,35 @@ export interface CliIo {
   readonly version: string
   /** Resolves once standard output can take more (a slow reader holds a fleet's output back). */
   readonly waitForStdout?: () => Promise<void>
+  /** Starts an assessment worker; without it (or for a small fleet) servers are assessed on this thread. */
+  readonly startWorker?: StartWorker
+  /** How many workers a large fleet gets (the cores there are). */
+  readonly workerCount?: number
 }
 
 /** The exit statuses: 0 all ok, 1 a server needs action, 2 a file failed or the usage was wrong. */
 export type ExitCode = 0 | 1 | 2
 
-/** How each format writes the three parts of its output. */
-const WRITERS: Readonly<Record<StreamedFormat, FormatWriter>> = {
-  json: { head: jsonHead, server: jsonServer, tail: jsonTail },
-  text: { head: textHead, server: (server: ServerAssessment) => textServer(server), tail: textTail },
+/** How each format writes the three parts of its output (json remembers the rule pack's parts, so one per run). */
+const WRITERS: Readonly<Record<StreamedFormat, () => FormatWriter>> = {
+  json: () => {
+    const json = new ServerJsonWriter()
+    return {
+      head: jsonHead,
+      server: (server: ServerAssessment, index: number) => {
+        json.server(server, index)
+        return json.out.take()
+      },
+      tail: jsonTail,
+    }
+  },
+  text: () => ({ head: textHead, server: (server: ServerAssessment) => textServer(server), tail: textTail }),
 }
+
+/** Fleets smaller than this are assessed on this thread: starting workers costs more than they save. */
+const PARALLEL_MIN_SERVERS = 400
+/** Servers per chunk sent to a worker, and chunks a worker holds at once. */
+const PARALLEL_OPTIONS: Omit<ParallelOptions, 'workerCount'> = { chunkSize: 100, chunksPerWorker: 2 }
 
 function describeWriteError(path: string, error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
@@ -51,18 +74,22 @@ function describeWriteError(path: string, error: unknown): string {
 async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: CliIo): Promise<ExitCode> {
   const asOf = command.asOf ?? io.today()
   const isRedacted = command.redact === true
-  const writer = isStreamed(command.format, isRedacted) ? WRITERS[command.format] : collectingWriter(command.format, isRedacted)
+  const streamed = isStreamed(command.format, isRedacted) ? command.format : undefined
+  const writer = streamed === undefined ? collectingWriter(command.format, isRedacted) : WRITERS[streamed]()
   const header = { schemaVersion: 1 as const, asOf, rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf } }
   let sink: OutputSink | undefined
   try {
     sink = command.out === undefined ? stdoutSink(io.stdout, io.waitForStdout) : await fileSink(command.out)
     const output = sink
     await output.write(writer.head(header))
+    const groups = await groupInputs(command.inputs)
+    const onError = (error: { message: string }) => io.stderr(`${PROGRAM_NAME}: ${toTerminalLine(error.message)}\n`)
+    const workerCount = Math.max(1, io.workerCount ?? 1)
     let index = 0
-    const summary = await assessEach(command.inputs, asOf, {
-      onServer: (server, input) => output.write(writer.server(server, index++, input)),
-      onError: (error) => io.stderr(`${PROGRAM_NAME}: ${toTerminalLine(error.message)}\n`),
-    })
+    const summary =
+      streamed !== undefined && io.startWorker !== undefined && groups.length >= PARALLEL_MIN_SERVERS
+        ? await assessInParallel(groups, { asOf, format: streamed }, io.startWorker, { ...PARALLEL_OPTIONS, workerCount }, { onOutput: (bytes) => output.write(bytes), onError })
+        : await assessGroups(groups, asOf, { onServer: (server, input) => output.write(writer.server(server, index++, input)), onError })
     await output.write(writer.tail(summary))
     await output.finish()
     return exitCodeOf(summary)
@@ -100,9 +127,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 }
 
-/** The real world: process streams and the local clock. */
-export function createProcessIo(version: string): CliIo {
+/**
+ * The real world: process streams, the local clock, and (given the built worker's path) a worker
+ * per core for large fleets.
+ */
+export function createProcessIo(version: string, workerPath?: string): CliIo {
   return {
+    ...(workerPath === undefined ? {} : { startWorker: (setup) => new Worker(workerPath, { workerData: setup }), workerCount: availableParallelism() }),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     today: () => toLocalIsoDate(new Date()),

@@ -7,9 +7,12 @@ import fsp, { type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { syncFolder, temporaryPathFor } from '../main/services/write-file-atomic'
 
+/** A piece of output: text, or bytes already encoded as UTF-8. */
+export type OutputChunk = string | Uint8Array
+
 /** An open output. `write` may buffer; `finish` flushes and publishes; `abandon` leaves no trace. */
 export interface OutputSink {
-  write(text: string): Promise<void>
+  write(chunk: OutputChunk): Promise<void>
   finish(): Promise<void>
   abandon(): Promise<void>
 }
@@ -29,9 +32,10 @@ const FLUSH_CHARS = 1 << 20
 const FLUSH_BYTES = 4 * FLUSH_CHARS
 
 /** Gathers pieces and hands them on `FLUSH_CHARS` at a time. */
-function buffered(flush: (text: string) => Promise<void>): { write(text: string): Promise<void>; drain(): Promise<void> } {
+function buffered(flush: (text: string) => Promise<void>): { write(chunk: OutputChunk): Promise<void>; drain(): Promise<void> } {
   let pieces: string[] = []
   let size = 0
+  const decoder = new TextDecoder()
   const drain = async () => {
     if (size > 0) {
       const text = pieces.join('')
@@ -41,7 +45,9 @@ function buffered(flush: (text: string) => Promise<void>): { write(text: string)
     }
   }
   return {
-    write: async (text) => {
+    write: async (chunk) => {
+      // Bytes are whole UTF-8 sequences (a server's text at a time): each decodes on its own.
+      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk)
       pieces.push(text)
       size += text.length
       if (size >= FLUSH_CHARS) {
@@ -55,9 +61,10 @@ function buffered(flush: (text: string) => Promise<void>): { write(text: string)
 /**
  * Encodes text straight into one reused buffer and hands it on when full: no joined strings and no
  * buffer per piece. A piece is flushed first when it might not fit (UTF-8 takes at most 3 bytes
- * per UTF-16 unit); one larger than the whole buffer is encoded on its own.
+ * per UTF-16 unit); one larger than the whole buffer is encoded on its own. Bytes are copied in,
+ * or, when larger than the buffer, handed on as they are.
  */
-function encodedBuffer(flush: (bytes: Uint8Array) => Promise<void>): { write(text: string): Promise<void>; drain(): Promise<void> } {
+function encodedBuffer(flush: (bytes: Uint8Array) => Promise<void>): { write(chunk: OutputChunk): Promise<void>; drain(): Promise<void> } {
   const buffer = Buffer.allocUnsafe(FLUSH_BYTES)
   let used = 0
   const drain = async () => {
@@ -68,7 +75,20 @@ function encodedBuffer(flush: (bytes: Uint8Array) => Promise<void>): { write(tex
     }
   }
   return {
-    write: async (text) => {
+    write: async (chunk) => {
+      if (typeof chunk !== 'string') {
+        if (used + chunk.length > buffer.length) {
+          await drain()
+        }
+        if (chunk.length > buffer.length) {
+          await flush(chunk)
+        } else {
+          buffer.set(chunk, used)
+          used += chunk.length
+        }
+        return
+      }
+      const text = chunk
       const worstCase = text.length * 3
       if (used + worstCase > buffer.length) {
         await drain()

@@ -10,16 +10,19 @@ import { detectFormat } from '../../shared/import/text-forms/detect-format'
 import type { Fact } from '../../shared/import/text-forms/types'
 import { fail, ok, type Result } from '../../shared/ipc/result'
 import type { InstallDetails } from '../../shared/types/install-details'
-import { parseDetailsText, readTextFile } from '../main/services/read-install-details-file'
+import { parseDetailsText, readTextFileSync } from '../main/services/read-install-details-file'
 
 /** A FILE's content: a whole document, or facts from a text form. */
 export type ServerFile =
   | { readonly kind: 'document'; readonly details: InstallDetails }
   | { readonly kind: 'facts'; readonly facts: readonly Fact[] }
 
-/** Reads, decodes and parses the FILE at `path`. Never throws; a failure's message starts with the file name. */
-export async function readServerFile(path: string): Promise<Result<ServerFile>> {
-  const read = await readTextFile(path)
+/**
+ * Reads, decodes and parses the FILE at `path`, synchronously (the command line reads one file
+ * after another; see `readTextFileSync`). Never throws; a failure's message starts with the file name.
+ */
+export function readServerFile(path: string): Result<ServerFile> {
+  const read = readTextFileSync(path)
   if (!read.ok) {
     return { ok: false, error: read.error }
   }

@@ -10,11 +10,12 @@ import { renderReport } from '../../shared/report/render-report'
 import type { OutputFormat } from './args'
 import type { AssessedInput, AssessmentDocument, AssessmentSummary, ServerAssessment } from './assessment-document'
 import { formatText } from './format-text'
+import type { OutputChunk } from './output-sink'
 
 /** What a format writes before the servers, for each server, and after them. */
 export interface FormatWriter {
   readonly head: (header: Pick<AssessmentDocument, 'schemaVersion' | 'asOf' | 'rulePack'>) => string
-  readonly server: (server: ServerAssessment, index: number, input: AssessedInput) => string
+  readonly server: (server: ServerAssessment, index: number, input: AssessedInput) => OutputChunk
   readonly tail: (summary: AssessmentSummary) => string
 }
 

@@ -202,4 +202,29 @@ describe('the built command line', () => {
     expect(document.errors[0]?.source).toBe(BROKEN)
     expect(failure.stderr).toMatch(/^entra-readiness: broken\.json: /)
   }, 30_000)
+
+  it('assesses a large folder in workers and writes byte for byte what one server after another writes', async (context) => {
+    if (!existsSync(cli)) {
+      context.skip('out/main/cli.js is not built; run `npm run build` first')
+    }
+    const folder = join(tempFolder(), 'fleet')
+    await fsp.mkdir(folder)
+    const samples = await Promise.all([AADC01, UTF16, V1, CURRENT, BROKEN].map((path) => fsp.readFile(path)))
+    // More than the parallel threshold (400), with unreadable files among them.
+    for (let index = 0; index < 450; index += 1) {
+      await fsp.writeFile(join(folder, `srv-${String(index).padStart(3, '0')}.json`), samples[index % samples.length] as Buffer)
+    }
+    const out = join(tempFolder(), 'fleet.json')
+    const exec = promisify(execFile)
+    const failure = await exec(process.execPath, [cli, 'assess', folder, '--as-of', '2026-11-26', '--out', out]).catch((error: { code: number; stderr: string }) => error)
+    expect('code' in failure && failure.code).toBe(2)
+    const inProcess = await run('assess', folder, '--as-of', '2026-11-26')
+    expect(inProcess.code).toBe(2)
+    const written = await fsp.readFile(out, 'utf8')
+    expect(written).toBe(inProcess.stdout)
+    expect(failure.stderr).toBe(inProcess.stderr)
+    const document = JSON.parse(written) as AssessmentDocument
+    expect(document.servers).toHaveLength(360)
+    expect(document.errors).toHaveLength(90)
+  }, 60_000)
 })

@@ -1,0 +1,18 @@
+/**
+ * An assessment worker's entry (built to out/main/assess-worker.js): takes chunks of servers from
+ * the main thread, reads and assesses them, and sends back each chunk's output as bytes.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { createChunkAssessor } from './chunk-writer'
+import type { ChunkRequest, ChunkResult, WorkerSetup } from './parallel-protocol'
+
+const port = parentPort
+if (port !== null) {
+  const setup = workerData as WorkerSetup
+  const assess = createChunkAssessor(setup.asOf, setup.format)
+  port.on('message', (request: ChunkRequest) => {
+    const result: ChunkResult = assess(request.index, request.groups)
+    // The bytes move to the main thread without a copy.
+    port.postMessage(result, [result.bytes.buffer as ArrayBuffer])
+  })
+}

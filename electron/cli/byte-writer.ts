@@ -1,0 +1,68 @@
+/**
+ * A growing byte buffer for output assembled from many small pieces: remembered pieces are
+ * copied in as bytes, new text is encoded straight into the buffer.
+ */
+
+const INITIAL_BYTES = 1 << 20
+
+/** Collects bytes; `take()` hands them over and starts again. */
+export class ByteWriter {
+  private buffer = Buffer.allocUnsafeSlow(INITIAL_BYTES)
+  private used = 0
+
+  /** The number of bytes written since the last `take()`. */
+  get length(): number {
+    return this.used
+  }
+
+  /** Appends bytes. */
+  bytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length)
+    this.buffer.set(bytes, this.used)
+    this.used += bytes.length
+  }
+
+  /** Appends text as UTF-8. */
+  text(text: string): void {
+    // At most three bytes per UTF-16 unit (a surrogate pair is four bytes for two units).
+    this.reserve(text.length * 3)
+    // Buffer#utf8Write is what Buffer#write calls for 'utf8' after checking its arguments: these
+    // are checked here, and the check costs more than short texts take to encode.
+    this.used += (this.buffer as Buffer & { utf8Write(text: string, offset: number): number }).utf8Write(text, this.used)
+  }
+
+  /**
+   * The bytes written so far, in a buffer of their own (never a slice of Node's shared pool, so
+   * it can be transferred to another thread); the writer is empty again.
+   */
+  take(): Buffer {
+    const taken = Buffer.allocUnsafeSlow(this.used)
+    this.buffer.copy(taken, 0, 0, this.used)
+    this.used = 0
+    return taken
+  }
+
+  /**
+   * Like `take()` without the copy: hands over the buffer itself (its own memory, transferable)
+   * and starts a new one of the same size. For large outputs handed on whole.
+   */
+  takeBuffer(): Uint8Array {
+    const taken = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.used)
+    this.buffer = Buffer.allocUnsafeSlow(this.buffer.length)
+    this.used = 0
+    return taken
+  }
+
+  private reserve(extra: number): void {
+    if (this.used + extra <= this.buffer.length) {
+      return
+    }
+    let size = this.buffer.length * 2
+    while (size < this.used + extra) {
+      size *= 2
+    }
+    const grown = Buffer.allocUnsafeSlow(size)
+    this.buffer.copy(grown, 0, 0, this.used)
+    this.buffer = grown
+  }
+}

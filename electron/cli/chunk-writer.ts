@@ -1,0 +1,39 @@
+/**
+ * Assessing a chunk of servers into output bytes: what each assessment worker does, and what the
+ * main thread does itself for a chunk whose worker failed.
+ */
+import type { IsoDate } from '../../shared/dates/iso-date'
+import { assessOneGroup, type ServerGroup, type SourceError } from './assessment-document'
+import { ByteWriter } from './byte-writer'
+import { textServer } from './format-text'
+import { ServerJsonWriter } from './json-bytes'
+import type { ChunkResult } from './parallel-protocol'
+import type { StreamedFormat } from './report-output'
+
+/** Assesses chunks in one format, remembering the rule pack's encoded parts from chunk to chunk. */
+export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat): (index: number, groups: readonly ServerGroup[]) => ChunkResult {
+  const out = new ByteWriter()
+  const json = new ServerJsonWriter(out)
+  return (index, groups) => {
+    const errors: SourceError[] = []
+    let serverCount = 0
+    let notOkCount = 0
+    for (const group of groups) {
+      const outcome = assessOneGroup(group, asOf)
+      errors.push(...outcome.errors)
+      const server = outcome.assessed?.server
+      if (server === undefined) {
+        continue
+      }
+      serverCount += 1
+      notOkCount += server.verdict === 'ok' ? 0 : 1
+      if (format === 'json') {
+        // Always as a following element; the main thread drops the comma before the first one.
+        json.server(server, 1)
+      } else {
+        out.text(textServer(server))
+      }
+    }
+    return { index, bytes: out.takeBuffer(), serverCount, notOkCount, errors }
+  }
+}

@@ -1,0 +1,257 @@
+/**
+ * One server of `--format json` written as bytes: exactly the UTF-8 of `jsonServer(server, index)`
+ * (json-output.ts), which is what `JSON.stringify(document, null, 2)` writes for it.
+ *
+ * A fleet's output repeats each rule's identity, title, sources, remediation, explanation and
+ * caveat for every server (10,000 servers: about 450 MB). Those parts come from the rule pack,
+ * whose objects are never changed, so their text is encoded once, at the depth findings sit in
+ * the document, and copied in as bytes; only the parts that differ from server to server (status,
+ * message, evidence, data) are written anew (`npm run bench`, "Fleet assessment").
+ *
+ * A finding whose fields are not the engine's, in the engine's order, is written generically.
+ */
+import type { Finding } from '../../shared/rules/types'
+import type { ServerAssessment } from './assessment-document'
+import { ByteWriter } from './byte-writer'
+
+const STEP = '  '
+const SERVER_INDENT = STEP.repeat(2)
+const SERVER_FIELD_INDENT = STEP.repeat(3)
+const FINDING_INDENT = STEP.repeat(4)
+const FIELD = `\n${STEP.repeat(5)}`
+const FIELD_INDENT = STEP.repeat(5)
+
+/** The engine's finding fields, in the engine's order (`shared/rules/evaluate.ts`); `caveat` may follow. */
+const FINDING_KEYS = ['ruleId', 'step', 'status', 'severity', 'title', 'message', 'messageId', 'evidence', 'remediation', 'sources', 'data', 'why', 'confidence'] as const
+
+const EMPTY_ARRAY = Buffer.from('[]')
+
+/** Bounds on what is remembered, so unusual input cannot grow the caches without end. */
+const MAX_REMEMBERED = 4096
+
+/** `JSON.stringify(value, null, 2)` as it reads when the value starts at `indent`. */
+function stringifyAt(value: unknown, indent: string): string {
+  const text = JSON.stringify(value, null, 2)
+  return text.includes('\n') ? text.replaceAll('\n', `\n${indent}`) : text
+}
+
+function isOmitted(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol'
+}
+
+function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+}
+
+/** A value at `indent`: records written field by field, anything else by JSON.stringify. */
+function valueAt(value: unknown, indent: string): string {
+  return isPlainRecord(value) ? recordAt(value, indent) : value !== null && typeof value === 'object' ? stringifyAt(value, indent) : (JSON.stringify(value) ?? 'null')
+}
+
+/** A record (evidence, data) at `indent`, as JSON.stringify with two-space indentation writes it. */
+function recordAt(record: Readonly<Record<string, unknown>>, indent: string): string {
+  const inner = `${indent}${STEP}`
+  let text = ''
+  for (const key of Object.keys(record)) {
+    const value = record[key]
+    if (!isOmitted(value)) {
+      text += `${text === '' ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: ${valueAt(value, inner)}`
+    }
+  }
+  return text === '' ? '{}' : `{${text}\n${indent}}`
+}
+
+const EVIDENCE_KEY = `${FIELD_INDENT}${STEP}`
+const EVIDENCE_FIELD = `\n${FIELD_INDENT}${STEP}${STEP}`
+
+/**
+ * A finding's evidence: field path → `{ value, from }`. Written directly when every entry has
+ * exactly those two fields (the engine's), else as any record.
+ */
+function evidenceAt(evidence: Readonly<Record<string, unknown>>): string {
+  let text = ''
+  let lastFrom: unknown
+  let lastFromText = ''
+  for (const key of Object.keys(evidence)) {
+    const entry = evidence[key] as { readonly value?: unknown; readonly from?: unknown } | null | undefined
+    const keys = entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? Object.keys(entry) : []
+    if (keys.length !== 2 || keys[0] !== 'value' || keys[1] !== 'from' || typeof entry?.from !== 'string' || isOmitted(entry.value)) {
+      return recordAt(evidence, FIELD_INDENT)
+    }
+    if (entry.from !== lastFrom) {
+      lastFrom = entry.from
+      lastFromText = JSON.stringify(entry.from)
+    }
+    text += `${text === '' ? '\n' : ',\n'}${EVIDENCE_KEY}${JSON.stringify(key)}: {${EVIDENCE_FIELD}"value": ${valueAt(entry.value, `${EVIDENCE_KEY}${STEP}`)},${EVIDENCE_FIELD}"from": ${lastFromText}\n${EVIDENCE_KEY}}`
+  }
+  return text === '' ? '{}' : `{${text}\n${FIELD_INDENT}}`
+}
+
+/** The text that is the same for every finding of one rule, encoded once. */
+interface RuleParts {
+  readonly finding: Pick<Finding, 'ruleId' | 'step' | 'severity' | 'title' | 'sources' | 'why'>
+  /** `{` … `"status": ` */
+  readonly head: Buffer
+  /** `, "severity": …, "title": …, "message": ` */
+  readonly afterStatus: Buffer
+  /** `, "sources": […], "data": ` */
+  readonly afterRemediation: Buffer
+  /** `"why text", "confidence": ` */
+  readonly why: Buffer
+}
+
+function encodeRuleParts(finding: Finding): RuleParts {
+  const q = JSON.stringify
+  return {
+    finding: { ruleId: finding.ruleId, step: finding.step, severity: finding.severity, title: finding.title, sources: finding.sources, why: finding.why },
+    head: Buffer.from(`{${FIELD}"ruleId": ${q(finding.ruleId)},${FIELD}"step": ${q(finding.step)},${FIELD}"status": `),
+    afterStatus: Buffer.from(`,${FIELD}"severity": ${q(finding.severity)},${FIELD}"title": ${q(finding.title)},${FIELD}"message": `),
+    afterRemediation: Buffer.from(`,${FIELD}"sources": ${stringifyAt(finding.sources, FIELD_INDENT)},${FIELD}"data": `),
+    why: Buffer.from(`${q(finding.why)},${FIELD}"confidence": `),
+  }
+}
+
+/** True when `finding` has exactly the engine's fields, in its order, of the expected kinds. */
+function isEngineFinding(finding: object): finding is Finding {
+  let index = 0
+  for (const key in finding) {
+    if (index < FINDING_KEYS.length ? key !== FINDING_KEYS[index] : index > FINDING_KEYS.length || key !== 'caveat') {
+      return false
+    }
+    index += 1
+  }
+  const candidate = finding as Finding
+  return (
+    index >= FINDING_KEYS.length &&
+    typeof candidate.ruleId === 'string' &&
+    typeof candidate.step === 'string' &&
+    typeof candidate.status === 'string' &&
+    typeof candidate.severity === 'string' &&
+    typeof candidate.title === 'string' &&
+    typeof candidate.message === 'string' &&
+    typeof candidate.messageId === 'string' &&
+    isPlainRecord(candidate.evidence) &&
+    Array.isArray(candidate.remediation) &&
+    Array.isArray(candidate.sources) &&
+    isPlainRecord(candidate.data) &&
+    typeof candidate.why === 'string' &&
+    typeof candidate.confidence === 'string' &&
+    (index === FINDING_KEYS.length || typeof candidate.caveat === 'string')
+  )
+}
+
+/** Writes servers' JSON into a {@link ByteWriter}, remembering the rule pack's parts across servers. */
+export class ServerJsonWriter {
+  private readonly rules = new Map<string, RuleParts>()
+  private readonly arrays = new WeakMap<readonly unknown[], Buffer>()
+  private readonly caveats = new Map<string, Buffer>()
+
+  constructor(readonly out: ByteWriter = new ByteWriter()) {}
+
+  /** Writes `server` as the `index`-th element of `servers` (0 is the first): `jsonServer`'s text. */
+  server(server: ServerAssessment, index: number): void {
+    const out = this.out
+    out.text(`${index === 0 ? '\n' : ',\n'}${SERVER_INDENT}{`)
+    let separator = `\n${SERVER_FIELD_INDENT}`
+    for (const [key, value] of Object.entries(server)) {
+      if (isOmitted(value)) {
+        continue
+      }
+      out.text(`${separator}${JSON.stringify(key)}: `)
+      if (key === 'findings' && Array.isArray(value)) {
+        this.findings(value)
+      } else {
+        out.text(stringifyAt(value, SERVER_FIELD_INDENT))
+      }
+      separator = `,\n${SERVER_FIELD_INDENT}`
+    }
+    out.text(`\n${SERVER_INDENT}}`)
+  }
+
+  private findings(findings: readonly unknown[]): void {
+    if (findings.length === 0) {
+      this.out.text('[]')
+      return
+    }
+    this.out.text('[')
+    let separator = `\n${FINDING_INDENT}`
+    for (const finding of findings) {
+      this.out.text(separator)
+      if (finding !== null && typeof finding === 'object' && isEngineFinding(finding)) {
+        this.finding(finding)
+      } else {
+        this.out.text(stringifyAt(finding ?? null, FINDING_INDENT) ?? 'null')
+      }
+      separator = `,\n${FINDING_INDENT}`
+    }
+    this.out.text(`\n${SERVER_FIELD_INDENT}]`)
+  }
+
+  private finding(finding: Finding): void {
+    const out = this.out
+    const parts = this.ruleParts(finding)
+    out.bytes(parts.head)
+    out.text(JSON.stringify(finding.status))
+    out.bytes(parts.afterStatus)
+    out.text(
+      `${JSON.stringify(finding.message)},${FIELD}"messageId": ${JSON.stringify(finding.messageId)},${FIELD}"evidence": ${evidenceAt(finding.evidence)},${FIELD}"remediation": `,
+    )
+    out.bytes(this.remembered(finding.remediation))
+    out.bytes(parts.afterRemediation)
+    out.text(`${recordAt(finding.data, FIELD_INDENT)},${FIELD}"why": `)
+    out.bytes(parts.why)
+    const caveat = finding.caveat
+    if (caveat === undefined) {
+      out.text(`${JSON.stringify(finding.confidence)}\n${FINDING_INDENT}}`)
+      return
+    }
+    out.text(`${JSON.stringify(finding.confidence)},${FIELD}"caveat": `)
+    out.bytes(this.caveat(caveat))
+    out.text(`\n${FINDING_INDENT}}`)
+  }
+
+  private ruleParts(finding: Finding): RuleParts {
+    const known = this.rules.get(finding.ruleId)
+    const same = known?.finding
+    if (
+      known !== undefined &&
+      same !== undefined &&
+      same.step === finding.step &&
+      same.severity === finding.severity &&
+      same.title === finding.title &&
+      same.sources === finding.sources &&
+      same.why === finding.why
+    ) {
+      return known
+    }
+    const parts = encodeRuleParts(finding)
+    if (this.rules.size < MAX_REMEMBERED) {
+      this.rules.set(finding.ruleId, parts)
+    }
+    return parts
+  }
+
+  /** An array's text (the rule pack's remediation), remembered by identity: the pack never changes it. */
+  private remembered(array: readonly unknown[]): Buffer {
+    if (array.length === 0) {
+      return EMPTY_ARRAY
+    }
+    let bytes = this.arrays.get(array)
+    if (bytes === undefined) {
+      bytes = Buffer.from(stringifyAt(array, FIELD_INDENT))
+      this.arrays.set(array, bytes)
+    }
+    return bytes
+  }
+
+  private caveat(caveat: string): Buffer {
+    let bytes = this.caveats.get(caveat)
+    if (bytes === undefined) {
+      bytes = Buffer.from(JSON.stringify(caveat))
+      if (this.caveats.size < MAX_REMEMBERED) {
+        this.caveats.set(caveat, bytes)
+      }
+    }
+    return bytes
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * A fleet assessed on every core: the servers go to assessment workers in chunks, and the chunks'
+ * output comes back as bytes and is written in the order given, so the output is exactly what
+ * assessing one server after another writes.
+ *
+ * At most a few chunks per worker are out at once, so memory stays bounded however large the
+ * fleet. A worker that fails (it should not) has its chunks assessed on the main thread instead:
+ * the run goes on and its output is complete.
+ */
+import type { AssessmentSummary, ServerGroup, SourceError } from './assessment-document'
+import { createChunkAssessor } from './chunk-writer'
+import type { ChunkRequest, ChunkResult, WorkerSetup } from './parallel-protocol'
+
+/** The part of a `worker_threads` Worker the pool uses (tests pass fakes). */
+export interface AssessWorker {
+  postMessage(request: ChunkRequest): void
+  on(event: 'message', listener: (result: ChunkResult) => void): unknown
+  on(event: 'error', listener: (error: Error) => void): unknown
+  on(event: 'exit', listener: (code: number) => void): unknown
+  terminate(): Promise<number>
+}
+
+/** Starts one worker with `setup` as its workerData. */
+export type StartWorker = (setup: WorkerSetup) => AssessWorker
+
+/** How the run is split. */
+export interface ParallelOptions {
+  readonly workerCount: number
+  readonly chunkSize: number
+  /** Chunks handed to one worker before it answers (keeps it busy while main writes). */
+  readonly chunksPerWorker: number
+}
+
+/** Where each chunk's output goes (in order), and each unreadable file. */
+export interface ParallelHandlers {
+  readonly onOutput: (bytes: Uint8Array) => Promise<void>
+  readonly onError: (error: SourceError) => void
+}
+
+function chunksOf(groups: readonly ServerGroup[], size: number): ServerGroup[][] {
+  const chunks: ServerGroup[][] = []
+  for (let start = 0; start < groups.length; start += size) {
+    chunks.push(groups.slice(start, start + size))
+  }
+  return chunks
+}
+
+/** Assesses `groups` in workers; resolves with the summary once every chunk is written. */
+export async function assessInParallel(
+  groups: readonly ServerGroup[],
+  setup: WorkerSetup,
+  startWorker: StartWorker,
+  options: ParallelOptions,
+  handlers: ParallelHandlers,
+): Promise<AssessmentSummary> {
+  const chunks = chunksOf(groups, options.chunkSize)
+  const results = new Map<number, ChunkResult>()
+  const errors: SourceError[] = []
+  let serverCount = 0
+  let notOkCount = 0
+  let nextToSend = 0
+  let nextToWrite = 0
+  let assessLocally: ((index: number, groups: readonly ServerGroup[]) => ChunkResult) | undefined
+  let wake: (() => void) | undefined
+  const notify = () => {
+    const resume = wake
+    wake = undefined
+    resume?.()
+  }
+
+  interface Lane {
+    readonly worker: AssessWorker
+    readonly pending: Set<number>
+    isAlive: boolean
+  }
+  const lanes: Lane[] = []
+  const feed = (lane: Lane) => {
+    // Bounded: never more than workerCount × chunksPerWorker chunks assessed ahead of the writer.
+    while (lane.isAlive && lane.pending.size < options.chunksPerWorker && nextToSend < chunks.length && nextToSend - nextToWrite < options.workerCount * options.chunksPerWorker) {
+      const index = nextToSend
+      nextToSend += 1
+      lane.pending.add(index)
+      lane.worker.postMessage({ index, groups: chunks[index] as ServerGroup[] })
+    }
+  }
+  const fail = (lane: Lane) => {
+    if (!lane.isAlive) {
+      return
+    }
+    lane.isAlive = false
+    // Its chunks are assessed here, on the main thread, when their turn to be written comes.
+    void lane.worker.terminate().catch(() => undefined)
+    notify()
+  }
+  for (let count = 0; count < options.workerCount; count += 1) {
+    let worker: AssessWorker
+    try {
+      worker = startWorker(setup)
+    } catch {
+      break
+    }
+    const lane: Lane = { worker, pending: new Set(), isAlive: true }
+    worker.on('message', (result) => {
+      if (result.index >= nextToWrite && lane.pending.delete(result.index)) {
+        results.set(result.index, result)
+        notify()
+      }
+    })
+    worker.on('error', () => fail(lane))
+    worker.on('exit', () => fail(lane))
+    lanes.push(lane)
+  }
+
+  try {
+    for (const lane of lanes) {
+      feed(lane)
+    }
+    while (nextToWrite < chunks.length) {
+      let result = results.get(nextToWrite)
+      if (result === undefined) {
+        const owner = lanes.find((lane) => lane.pending.has(nextToWrite))
+        if (owner === undefined || !owner.isAlive) {
+          // No live worker has it (never sent, or its worker failed): assess it here.
+          owner?.pending.delete(nextToWrite)
+          assessLocally ??= createChunkAssessor(setup.asOf, setup.format)
+          if (nextToWrite >= nextToSend) {
+            nextToSend = nextToWrite + 1
+          }
+          result = assessLocally(nextToWrite, chunks[nextToWrite] as ServerGroup[])
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve))
+          continue
+        }
+      }
+      results.delete(nextToWrite)
+      nextToWrite += 1
+      for (const error of result.errors) {
+        errors.push(error)
+        handlers.onError(error)
+      }
+      if (result.serverCount > 0) {
+        // In json, the run's first server is the first element: no comma before it.
+        const bytes = setup.format === 'json' && serverCount === 0 ? result.bytes.subarray(1) : result.bytes
+        serverCount += result.serverCount
+        notOkCount += result.notOkCount
+        await handlers.onOutput(bytes)
+      }
+      for (const lane of lanes) {
+        feed(lane)
+      }
+    }
+  } finally {
+    for (const lane of lanes) {
+      lane.isAlive = false
+      void lane.worker.terminate().catch(() => undefined)
+    }
+  }
+  return { serverCount, notOkCount, errors }
+}

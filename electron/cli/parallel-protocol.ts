@@ -1,0 +1,30 @@
+/**
+ * What the command line's main thread and its assessment workers say to each other.
+ */
+import type { IsoDate } from '../../shared/dates/iso-date'
+import type { ServerGroup, SourceError } from './assessment-document'
+import type { StreamedFormat } from './report-output'
+
+/** Given to each worker when it starts. */
+export interface WorkerSetup {
+  readonly asOf: IsoDate
+  readonly format: StreamedFormat
+}
+
+/** Main → worker: assess these servers (chunk `index` of the run). */
+export interface ChunkRequest {
+  readonly index: number
+  readonly groups: readonly ServerGroup[]
+}
+
+/**
+ * Worker → main: the chunk's output and what the summary needs. In `json`, every server is written
+ * as a following element (`,` first); main drops the comma before the run's first server.
+ */
+export interface ChunkResult {
+  readonly index: number
+  readonly bytes: Uint8Array
+  readonly serverCount: number
+  readonly notOkCount: number
+  readonly errors: readonly SourceError[]
+}

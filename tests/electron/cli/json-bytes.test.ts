@@ -1,0 +1,93 @@
+/**
+ * The byte writer behind `--format json` writes exactly what `JSON.stringify(document, null, 2)`
+ * writes for each server (json-output.ts's `jsonServer`, the reference), for real findings of
+ * every scenario and date, for arbitrary documents, and for findings that are not the engine's.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { ServerAssessment } from '../../../electron/cli/assessment-document'
+import { ServerJsonWriter } from '../../../electron/cli/json-bytes'
+import { jsonServer } from '../../../electron/cli/json-output'
+import { assessServer } from '../../../shared/assess'
+import type { InstallDetails } from '../../../shared/types/install-details'
+import { asOfArbitrary, installDetailsArbitrary } from '../../shared/rules/arbitraries'
+
+const SCENARIOS = new URL('../../fixtures/scenarios/', import.meta.url)
+const DATES = ['2025-04-06', '2025-04-07', '2026-09-29', '2026-09-30', '2027-04-07', '2028-01-01'] as const
+
+function serverOf(details: InstallDetails, asOf: string, source: string): ServerAssessment {
+  const report = assessServer(details, asOf, { default: source })
+  return { source, name: details.server?.name ?? null, verdict: report.verdict, findings: report.findings }
+}
+
+function expectSameText(writer: ServerJsonWriter, server: ServerAssessment, index: number) {
+  writer.server(server, index)
+  expect(writer.out.take().toString('utf8')).toBe(jsonServer(server, index))
+}
+
+describe('ServerJsonWriter', () => {
+  it('writes every scenario on every deadline date exactly as JSON.stringify does, first and following', () => {
+    const writer = new ServerJsonWriter()
+    const files = readdirSync(SCENARIOS).filter((name) => name.endsWith('.json') && name !== 'expectations.json')
+    expect(files.length).toBeGreaterThan(10)
+    for (const name of files) {
+      const details = JSON.parse(readFileSync(new URL(name, SCENARIOS), 'utf8')) as InstallDetails
+      for (const asOf of DATES) {
+        const server = serverOf(details, asOf, `C:\\Exports\\"quoted"\\${name}`)
+        expectSameText(writer, server, 0)
+        expectSameText(writer, server, 3)
+      }
+    }
+  })
+
+  it('matches JSON.stringify for arbitrary documents (evidence and data of any shape)', () => {
+    const writer = new ServerJsonWriter()
+    fc.assert(
+      fc.property(installDetailsArbitrary, asOfArbitrary, fc.string(), (details, asOf, source) => {
+        const server = serverOf(details as InstallDetails, asOf, source)
+        writer.server(server, 1)
+        return writer.out.take().toString('utf8') === jsonServer(server, 1)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('writes findings that are not the engine’s (other fields, order, or kinds) generically and exactly', () => {
+    const writer = new ServerJsonWriter()
+    const base = serverOf({ kind: 'entra-connect-install-details', schemaVersion: 1, connect: { version: '2.4.27.0' } } as InstallDetails, '2026-11-26', 'a.json')
+    const [first, ...rest] = base.findings
+    const odd = [
+      { ...first, extra: 'field' },
+      { status: first?.status, ...first },
+      { ...first, caveat: undefined },
+      { ...first, evidence: { 'connect.version': { value: { nested: [1, 'two', null] }, from: 'x' }, empty: {} } },
+      { ...first, data: { list: ['a', 'b'], none: undefined, nan: Number.NaN } },
+      { ...first, remediation: [] },
+      'not a finding',
+      null,
+    ]
+    const server = { ...base, findings: [...odd, ...rest] } as unknown as ServerAssessment
+    expectSameText(writer, server, 0)
+    expectSameText(writer, { ...base, findings: [] }, 2)
+    expectSameText(writer, { ...base, conflicts: [{ path: 'connect.version', values: [] }] } as unknown as ServerAssessment, 2)
+  })
+
+  it('does not reuse a rule’s remembered text once the rule’s own parts change', () => {
+    const writer = new ServerJsonWriter()
+    const base = serverOf({ kind: 'entra-connect-install-details', schemaVersion: 1 } as InstallDetails, '2026-11-26', 'a.json')
+    expectSameText(writer, base, 0)
+    const retitled = { ...base, findings: base.findings.map((finding) => ({ ...finding, title: `${finding.title} (renamed)`, sources: [...finding.sources] })) }
+    expectSameText(writer, retitled, 1)
+    expectSameText(writer, base, 2)
+  })
+
+  it('writes non-ASCII names and messages as UTF-8', () => {
+    const writer = new ServerJsonWriter()
+    const server = serverOf({ kind: 'entra-connect-install-details', schemaVersion: 1, server: { name: 'SÉRVEUR-同步-😀' } } as InstallDetails, '2026-11-26', 'dossier/é.json')
+    writer.server(server, 0)
+    const bytes = writer.out.take()
+    expect(bytes.toString('utf8')).toBe(jsonServer(server, 0))
+    expect(bytes.length).toBe(Buffer.byteLength(jsonServer(server, 0)))
+  })
+})

@@ -1,0 +1,169 @@
+/**
+ * A fleet assessed in workers writes exactly what assessing one server after another writes:
+ * the same bytes in the same order, the same errors and summary, whatever order the chunks come
+ * back in, and also when a worker fails or cannot start (its chunks are assessed on the main thread).
+ */
+import fsp from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { assessGroups, groupInputs, type ServerGroup } from '../../../electron/cli/assessment-document'
+import { createChunkAssessor } from '../../../electron/cli/chunk-writer'
+import { textServer } from '../../../electron/cli/format-text'
+import { jsonServer } from '../../../electron/cli/json-output'
+import { assessInParallel, type AssessWorker, type StartWorker } from '../../../electron/cli/parallel-assess'
+import type { ChunkRequest, ChunkResult, WorkerSetup } from '../../../electron/cli/parallel-protocol'
+import type { StreamedFormat } from '../../../electron/cli/report-output'
+import { useTempFolder } from '../../mocks/temp-folder'
+
+const FILES = new URL('../../fixtures/files/', import.meta.url)
+const AS_OF = '2026-11-26'
+const tempFolder = useTempFolder('parallel-')
+
+/** A folder of `count` server files (every fifth one unreadable), as the command line groups it. */
+async function fleet(count: number): Promise<ServerGroup[]> {
+  const folder = await fsp.mkdtemp(join(tempFolder(), 'fleet-'))
+  const samples = await Promise.all(['aadc01.json', 'current.json', 'legacy-v1.json', 'aadc02-utf16le.json'].map((name) => fsp.readFile(new URL(name, FILES))))
+  for (let index = 0; index < count; index += 1) {
+    const name = `server-${String(index).padStart(4, '0')}.json`
+    await fsp.writeFile(join(folder, name), index % 5 === 4 ? '{"kind": "entra-connect-install' : (samples[index % samples.length] as Buffer))
+  }
+  return groupInputs([{ path: folder }])
+}
+
+/** What one server after another writes (the reference). */
+async function sequential(groups: readonly ServerGroup[], format: StreamedFormat) {
+  let text = ''
+  let index = 0
+  const errors: string[] = []
+  const summary = await assessGroups(groups, AS_OF, {
+    onServer: (server) => {
+      text += format === 'json' ? jsonServer(server, index++) : textServer(server)
+    },
+    onError: (error) => errors.push(error.message),
+  })
+  return { text, errors, summary }
+}
+
+interface FakeOptions {
+  /** Answer chunks in reverse order of arrival, a few at a time. */
+  readonly reorder?: boolean
+  /** The worker reports an error after answering this many chunks. */
+  readonly failAfter?: number
+  /** Starting the worker throws. */
+  readonly failToStart?: boolean
+}
+
+/** In-process workers running the real chunk assessor, answering asynchronously. */
+function fakeWorkers(options: FakeOptions = {}) {
+  const started: { readonly sent: number[]; terminated: boolean }[] = []
+  let maxOutstanding = 0
+  const start: StartWorker = (setup: WorkerSetup) => {
+    if (options.failToStart === true) {
+      throw new Error('no worker for you')
+    }
+    const assess = createChunkAssessor(setup.asOf, setup.format)
+    const listeners = { message: [] as ((result: ChunkResult) => void)[], error: [] as ((error: Error) => void)[], exit: [] as ((code: number) => void)[] }
+    const state = { sent: [] as number[], terminated: false }
+    started.push(state)
+    let answered = 0
+    let queue: ChunkRequest[] = []
+    const answer = () => {
+      const batch = options.reorder === true ? queue.reverse() : queue
+      queue = []
+      for (const request of batch) {
+        if (state.terminated) {
+          return
+        }
+        if (options.failAfter !== undefined && answered >= options.failAfter) {
+          listeners.error.forEach((listener) => listener(new Error('worker crashed')))
+          return
+        }
+        answered += 1
+        const result = assess(request.index, request.groups)
+        listeners.message.forEach((listener) => listener({ ...result, bytes: new Uint8Array(result.bytes) }))
+      }
+    }
+    const worker: AssessWorker = {
+      postMessage: (request) => {
+        state.sent.push(request.index)
+        queue.push(request)
+        maxOutstanding = Math.max(maxOutstanding, started.reduce((sum, each) => sum + each.sent.length, 0))
+        setTimeout(answer, queue.length % 3)
+      },
+      on: ((event: keyof typeof listeners, listener: never) => {
+        listeners[event].push(listener)
+        return worker
+      }) as AssessWorker['on'],
+      terminate: async () => {
+        state.terminated = true
+        return 0
+      },
+    }
+    return worker
+  }
+  return { start, started, maxOutstanding: () => maxOutstanding }
+}
+
+async function parallel(groups: readonly ServerGroup[], format: StreamedFormat, start: StartWorker, workerCount = 2) {
+  const chunks: Uint8Array[] = []
+  const errors: string[] = []
+  const summary = await assessInParallel(groups, { asOf: AS_OF, format }, start, { workerCount, chunkSize: 7, chunksPerWorker: 2 }, {
+    onOutput: async (bytes) => {
+      chunks.push(Buffer.from(bytes))
+    },
+    onError: (error) => errors.push(error.message),
+  })
+  return { text: Buffer.concat(chunks).toString('utf8'), errors, summary }
+}
+
+describe('assessInParallel', () => {
+  it('writes the same json and text as one server after another, in order, with the same errors', async () => {
+    const groups = await fleet(60)
+    for (const format of ['json', 'text'] as const) {
+      const expected = await sequential(groups, format)
+      const workers = fakeWorkers({ reorder: true })
+      const actual = await parallel(groups, format, workers.start)
+      expect(actual).toEqual(expected)
+      expect(expected.summary).toMatchObject({ serverCount: 48, errors: expect.any(Array) })
+      expect(expected.errors).toHaveLength(12)
+      expect(workers.started.every((worker) => worker.terminated)).toBe(true)
+    }
+  })
+
+  it('keeps at most workers × chunks-per-worker chunks ahead of the writer', async () => {
+    const groups = await fleet(70)
+    const workers = fakeWorkers({ reorder: true })
+    let written = 0
+    let aheadMost = 0
+    await assessInParallel(groups, { asOf: AS_OF, format: 'json' }, workers.start, { workerCount: 2, chunkSize: 5, chunksPerWorker: 2 }, {
+      onOutput: async () => {
+        written += 1
+        const sent = workers.started.reduce((sum, each) => sum + each.sent.length, 0)
+        aheadMost = Math.max(aheadMost, sent - written)
+      },
+      onError: () => undefined,
+    })
+    expect(aheadMost).toBeLessThanOrEqual(4)
+  })
+
+  it('assesses a failed worker’s chunks on the main thread: the output is still complete and in order', async () => {
+    const groups = await fleet(50)
+    const expected = await sequential(groups, 'json')
+    const workers = fakeWorkers({ failAfter: 2 })
+    expect(await parallel(groups, 'json', workers.start)).toEqual(expected)
+  })
+
+  it('assesses everything on the main thread when no worker starts', async () => {
+    const groups = await fleet(20)
+    const expected = await sequential(groups, 'text')
+    expect(await parallel(groups, 'text', fakeWorkers({ failToStart: true }).start)).toEqual(expected)
+  })
+
+  it('writes a valid document when the first chunks hold no readable server', async () => {
+    const groups = (await fleet(30)).map((group, index) => (index < 12 ? { paths: [join(tempFolder(), `missing-${index}.json`)] } : group))
+    const expected = await sequential(groups, 'json')
+    const actual = await parallel(groups, 'json', fakeWorkers().start)
+    expect(actual).toEqual(expected)
+    expect(actual.text.startsWith('\n    {')).toBe(true)
+  })
+})
