@@ -56,7 +56,8 @@ export function ManualForm() {
             <AccordionHeader as="h4" expandIconPosition="end">
               <GroupHeading group={group} />
             </AccordionHeader>
-            <AccordionPanel>
+            {/* No collapse motion: it measures the panel's height (a forced layout) as the first screen renders. */}
+            <AccordionPanel collapseMotion={null}>
               <div className={styles.grid}>
                 {group.fields.map((view) =>
                   view.field === 'dotnetRelease' ? (
