@@ -19,6 +19,7 @@ export interface FleetOptions {
 
 const PRELOAD = new URL('./record-max-rss.mjs', import.meta.url).pathname
 const PARSE_ONLY = new URL('./parse-only.mjs', import.meta.url).pathname
+const WRITE_FLOOR = new URL('./write-floor.mjs', import.meta.url).pathname
 
 interface Sample {
   readonly ms: number
@@ -53,8 +54,12 @@ export async function measureFleet(options: FleetOptions): Promise<FigureResult>
     await runCli()
     await checkReport(reportFile, options.serverCount)
     await runBaseline()
+    const reportBytes = (await fsp.stat(reportFile)).size
+    const floorFile = join(folder, 'floor.out')
+    const runFloor = () => runMeasured([WRITE_FLOOR, servers, floorFile, String(reportBytes)], rssFile, [0], 'the write floor')
     const cli: Sample[] = []
     const baseline: Sample[] = []
+    const floor: Sample[] = []
     for (let index = 0; index < options.runs; index += 1) {
       // Alternate which goes first, so a slow spell on the shared machine hits both.
       if (index % 2 === 0) {
@@ -64,6 +69,7 @@ export async function measureFleet(options: FleetOptions): Promise<FigureResult>
         baseline.push(await runBaseline())
         cli.push(await runCli())
       }
+      floor.push(await runFloor())
     }
     const cliRss = cli.map((sample) => sample.maxRssBytes / 1e6)
     return {
@@ -81,6 +87,7 @@ export async function measureFleet(options: FleetOptions): Promise<FigureResult>
       ],
       notes: [
         `per server: ${round((median(cli.map((sample) => sample.ms)) / options.serverCount) * 1000, 1)} µs wall time (start-up included)`,
+        `floor: reading and parsing the files and writing ${round(reportBytes / 1e6, 0)} MB (the report's size, bytes precomputed) takes ${round(median(floor.map((sample) => sample.ms)), 0)} ms, ${round(median(floor.map((sample) => sample.ms)) / median(baseline.map((sample) => sample.ms)), 2)}x the baseline, before any assessment`,
         `peak memory: command line max ${round(Math.max(...cliRss), 1)} MB over ${cli.length} runs; baseline median ${round(median(baseline.map((sample) => sample.maxRssBytes / 1e6)), 1)} MB`,
       ],
     }
