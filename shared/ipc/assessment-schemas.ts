@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { ASSESSMENT_ID_PATTERN, ASSESSMENT_LIMITS, assessmentDraftSchema, assessmentSchema } from '../assessments/assessment'
 import { MAX_BUNDLE_ENTRIES } from '../assessments/bundle'
 import { isIsoDate } from '../dates/iso-date'
-import { REPORT_FORMATS } from '../report/report-formats'
+import { APP_EXPORT_FORMATS } from '../report/report-formats'
 
 /** Most assessments one list answer carries (the folder may hold more; the newest are listed). */
 export const MAX_LISTED_ASSESSMENTS = 5000
@@ -95,7 +95,7 @@ export const saveTextRequestSchema = z.strictObject({
 /** A `report:export` request: the saved assessments to report on, the format, and whether names are redacted. */
 export const reportExportRequestSchema = z.strictObject({
   ids: z.array(idSchema).min(1).max(MAX_BUNDLE_ENTRIES),
-  format: z.enum(REPORT_FORMATS),
+  format: z.enum(APP_EXPORT_FORMATS),
   redact: z.boolean(),
   /** The date to evaluate on; the first assessment's own as-of date (or today) when left out. */
   asOf: z.string().refine(isIsoDate, 'must be a calendar date as YYYY-MM-DD').optional(),

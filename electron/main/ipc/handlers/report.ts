@@ -3,7 +3,7 @@
  * sends) with shared/report, asks where in its save dialog, and writes it atomically.
  */
 import type { Assessment } from '../../../../shared/assessments/assessment'
-import { ok } from '../../../../shared/ipc/result'
+import { fail, ok } from '../../../../shared/ipc/result'
 import { fleetInputFromAssessments } from '../../../../shared/report/from-assessment'
 import { renderReport } from '../../../../shared/report/render-report'
 import { REPORT_EXTENSIONS, type ReportFormat } from '../../../../shared/report/report-formats'
@@ -24,6 +24,9 @@ export function reportFileName(assessments: readonly Assessment[], asOf: string,
 /** Builds the `report:export` handler over `deps`. */
 export function createReportExportHandler(deps: MainDeps): Handler<'report:export'> {
   return async ({ ids, format, redact, asOf }) => {
+    if (format === 'pdf') {
+      return fail('invalid-request', 'PDF export is not available in this build yet: export the HTML report and print it to PDF.')
+    }
     const assessments: Assessment[] = []
     for (const id of ids) {
       const loaded = await deps.assessments.load(id)

@@ -63,7 +63,13 @@ describe('report:export', () => {
 
   it('refuses an unknown format', async () => {
     const { id, dispatch } = await setUp('format', undefined)
-    expect(await dispatch({ ids: [id], format: 'pdf', redact: false })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(await dispatch({ ids: [id], format: 'docx', redact: false })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
+  it('answers a PDF request with an error saying so, without a dialog, until PDF export exists', async () => {
+    const { id, deps, dispatch } = await setUp('pdf', undefined)
+    expect(await dispatch({ ids: [id], format: 'pdf', redact: false })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^PDF export is not available/) } })
+    expect(deps.showSaveDialog).not.toHaveBeenCalled()
   })
 
   it('names a fleet or redacted report without server names', () => {
