@@ -40,7 +40,10 @@ export interface FleetSlice {
   /** How far the running load is; undefined when none runs. */
   readonly fleetLoading: { readonly done: number; readonly total: number } | undefined
   readonly fleetFilter: FleetFilter
+  /** What the last export did, or why it failed. */
   readonly fleetMessage: FleetMessage | undefined
+  /** Why the last "Open walk" failed. */
+  readonly fleetOpenError: string | undefined
   readonly isExportingFleet: boolean
   /** Lists the saved assessments again and loads the ones not loaded yet (or changed since). */
   readonly loadFleet: () => Promise<void>
@@ -129,6 +132,7 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
       fleetLoading: undefined,
       fleetFilter: NO_FLEET_FILTER,
       fleetMessage: undefined,
+      fleetOpenError: undefined,
       isExportingFleet: false,
       loadFleet: async () => {
         const before = get().assessmentList
@@ -172,14 +176,14 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
         }
       },
       openFleetServer: async (id) => {
-        set({ fleetMessage: undefined })
+        set({ fleetOpenError: undefined })
         if (await get().openAssessment(id)) {
           get().showView('walk')
           return
         }
         const { saveStatus } = get()
         const reason = saveStatus.kind === 'failed' ? saveStatus.reason : 'it could not be loaded'
-        set({ fleetMessage: { intent: 'error', text: `The assessment was not opened: ${reason.replace(/\.?$/, '.')}` } })
+        set({ fleetOpenError: `The assessment was not opened: ${reason.replace(/\.?$/, '.')}` })
       },
     }
   }

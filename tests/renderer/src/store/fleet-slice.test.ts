@@ -195,6 +195,6 @@ describe('fleet slice: export and open', () => {
     fake.loadAssessment.mockResolvedValueOnce(errorResult('not-found', 'There is no such assessment.'))
     await store.getState().openFleetServer(idOf(9))
     expect(store.getState().view).toBe('fleet')
-    expect(store.getState().fleetMessage?.text).toBe('The assessment was not opened: There is no such assessment.')
+    expect(store.getState().fleetOpenError).toBe('The assessment was not opened: There is no such assessment.')
   })
 })
