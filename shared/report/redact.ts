@@ -53,6 +53,15 @@ function walkStrings(value: unknown, visit: (key: string, text: string) => void,
   }
 }
 
+/**
+ * True when `label` is a host name whose host and domain are both known (an assessment named after
+ * its server's FQDN): it is replaced part by part (`SERVER-2.DOMAIN-1`), not taken for a file.
+ */
+function isKnownHostName(registry: PlaceholderRegistry, label: string): boolean {
+  const dot = label.indexOf('.')
+  return dot > 0 && registry.has(label.slice(0, dot)) && registry.has(label.slice(dot + 1))
+}
+
 function discover(input: FleetInput): PlaceholderRegistry {
   const registry = new PlaceholderRegistry()
   for (const server of input.servers) {
@@ -79,7 +88,7 @@ function discover(input: FleetInput): PlaceholderRegistry {
   const labels = input.servers.flatMap((server) => [server.source, ...Object.values(server.provenance ?? {})])
   for (const part of [...labels, ...input.errors.map((error) => error.source)].flatMap((label) => label.split(' + '))) {
     const file = FILE_NAME.exec(part)
-    if (file !== null) {
+    if (file !== null && !isKnownHostName(registry, part)) {
       registry.register('FILE', `${file[1]}${file[2]}`, file[2]?.toLowerCase())
     }
   }

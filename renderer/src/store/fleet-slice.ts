@@ -1,13 +1,190 @@
 /**
- * The fleet workspace's state (placeholder: filled in by the fleet view's work).
+ * The fleet workspace's state: every saved assessment loaded (a few at a time, unchanged ones
+ * kept from the last load), the files and assessments that could not be loaded, the filter, and
+ * the whole-fleet export. The matrix itself is derived (`fleet-selectors.ts`).
+ *
+ * The fleet loads again when the workspace opens, when the list of saved assessments changes
+ * while it is shown (a rename, a delete, an import) and after the current assessment is saved.
  */
 import type { StateCreator } from 'zustand'
+import type { Assessment } from '../../../shared/assessments/assessment'
+import { MAX_BUNDLE_ENTRIES } from '../../../shared/assessments/bundle'
+import type { AssessmentListValue, AssessmentSummaryValue } from '../../../shared/ipc/assessment-schemas'
+import { NO_FLEET_FILTER, type FleetFilter } from '../../../shared/report/fleet-filter'
+import type { AppExportFormat } from '../../../shared/report/report-formats'
+import { plural } from '../../../shared/report/report-text'
+import { selectVisibleFleetRows } from './fleet-selectors'
+import { mapBounded } from './map-bounded'
 import type { WizardDeps, WizardState } from './types'
 
-/** The fleet workspace's state and actions. */
-export type FleetSlice = Record<never, never>
+/** How many assessments are loaded at once. */
+export const FLEET_LOAD_CONCURRENCY = 4
 
-/** Builds the fleet slice over the app's API. */
-export function createFleetSlice(_deps: WizardDeps): StateCreator<WizardState, [], [], FleetSlice> {
-  return () => ({})
+/** A saved assessment (or a file in the folder) the fleet could not show. */
+export interface FleetProblem {
+  readonly name: string
+  readonly message: string
+}
+
+/** A message for the user: what an action did, or why it failed. */
+export interface FleetMessage {
+  readonly intent: 'success' | 'error'
+  readonly text: string
+}
+
+/** The fleet workspace's state and actions. */
+export interface FleetSlice {
+  /** The loaded assessments in the list's order (newest first); undefined until the first load ends. */
+  readonly fleetAssessments: readonly Assessment[] | undefined
+  readonly fleetProblems: readonly FleetProblem[]
+  /** How far the running load is; undefined when none runs. */
+  readonly fleetLoading: { readonly done: number; readonly total: number } | undefined
+  readonly fleetFilter: FleetFilter
+  /** What the last export did, or why it failed. */
+  readonly fleetMessage: FleetMessage | undefined
+  /** Why the last "Open walk" failed. */
+  readonly fleetOpenError: string | undefined
+  readonly isExportingFleet: boolean
+  /** Lists the saved assessments again and loads the ones not loaded yet (or changed since). */
+  readonly loadFleet: () => Promise<void>
+  readonly setFleetFilter: (changes: Partial<FleetFilter>) => void
+  /** Exports one report of the servers the filter shows, through main's save dialog. */
+  readonly exportFleet: (format: AppExportFormat, redact: boolean) => Promise<void>
+  /** Opens one server's assessment in the walk. */
+  readonly openFleetServer: (id: string) => Promise<void>
+}
+
+type Loaded = { readonly ok: true; readonly assessment: Assessment } | { readonly ok: false; readonly problem: FleetProblem }
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Builds the fleet slice over the app's API; it watches the workspace, the list and saves. */
+export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, [], [], FleetSlice> {
+  return (set, get, store) => {
+    /** Loaded assessments by id, kept while their `updatedAt` is unchanged. */
+    let cache = new Map<string, Assessment>()
+    /** Bumped by each load: a load that is no longer the latest drops its results. */
+    let generation = 0
+    let running: Promise<void> = Promise.resolve()
+
+    const loadOne = async (entry: AssessmentSummaryValue): Promise<Loaded> => {
+      const cached = cache.get(entry.id)
+      if (cached !== undefined && cached.updatedAt === entry.updatedAt) {
+        return { ok: true, assessment: cached }
+      }
+      const problem = (reason: string): Loaded => ({ ok: false, problem: { name: entry.name, message: `"${entry.name}" could not be loaded: ${reason}` } })
+      try {
+        const result = await deps.api.assessments.load({ id: entry.id })
+        return result.ok ? { ok: true, assessment: result.value.assessment } : problem(result.error.message)
+      } catch (error) {
+        return problem(reasonOf(error))
+      }
+    }
+
+    const loadList = async (list: AssessmentListValue): Promise<void> => {
+      generation += 1
+      const mine = generation
+      const total = list.entries.length
+      let done = 0
+      set({ fleetLoading: { done, total } })
+      const results = await mapBounded(list.entries, FLEET_LOAD_CONCURRENCY, async (entry) => {
+        const loaded = await loadOne(entry)
+        done += 1
+        // Progress for a long load, without re-rendering on every one of a thousand answers.
+        if (mine === generation && (done % 25 === 0 || done === total)) {
+          set({ fleetLoading: { done, total } })
+        }
+        return loaded
+      })
+      if (mine !== generation) {
+        return
+      }
+      const assessments = results.flatMap((result) => (result.ok ? [result.assessment] : []))
+      cache = new Map(assessments.map((assessment) => [assessment.id, assessment]))
+      set({
+        fleetAssessments: assessments,
+        fleetProblems: [
+          ...list.problems.map((problem) => ({ name: problem.fileName, message: `${problem.fileName}: ${problem.message}` })),
+          ...results.flatMap((result) => (result.ok ? [] : [result.problem])),
+        ],
+        fleetLoading: undefined,
+      })
+    }
+
+    store.subscribe((state, previous) => {
+      if (state.view !== 'fleet') {
+        return
+      }
+      if (previous.view !== 'fleet') {
+        void get().loadFleet()
+      } else if (state.assessmentList !== previous.assessmentList && state.assessmentList !== undefined) {
+        running = loadList(state.assessmentList)
+      } else if (state.saveStatus.kind === 'saved' && (previous.saveStatus.kind !== 'saved' || previous.saveStatus.at !== state.saveStatus.at)) {
+        void get().refreshAssessments()
+      }
+    })
+
+    return {
+      fleetAssessments: undefined,
+      fleetProblems: [],
+      fleetLoading: undefined,
+      fleetFilter: NO_FLEET_FILTER,
+      fleetMessage: undefined,
+      fleetOpenError: undefined,
+      isExportingFleet: false,
+      loadFleet: async () => {
+        const before = get().assessmentList
+        await get().refreshAssessments()
+        const list = get().assessmentList
+        if (list === undefined) {
+          const reason = get().listMessage?.text ?? 'the store did not answer'
+          set({ fleetAssessments: [], fleetProblems: [{ name: 'Saved assessments', message: `The saved assessments could not be listed: ${reason}` }] })
+          return
+        }
+        // Shown, the workspace's subscription has started the load; else it is started here.
+        if (list === before || get().view !== 'fleet') {
+          running = loadList(list)
+        }
+        await running
+      },
+      setFleetFilter: (changes) => set({ fleetFilter: { ...get().fleetFilter, ...changes } }),
+      exportFleet: async (format, redact) => {
+        const rows = selectVisibleFleetRows(get())
+        if (rows.length === 0) {
+          set({ fleetMessage: { intent: 'error', text: 'No servers are listed: clear the filter or save an assessment first.' } })
+          return
+        }
+        if (rows.length > MAX_BUNDLE_ENTRIES) {
+          set({ fleetMessage: { intent: 'error', text: `${plural(rows.length, 'server')} are listed; one report holds at most ${MAX_BUNDLE_ENTRIES.toLocaleString('en-US')}. Narrow the list with the filter.` } })
+          return
+        }
+        set({ isExportingFleet: true, fleetMessage: undefined })
+        try {
+          const { asOf } = get()
+          const result = await deps.api.report.export({ ids: rows.map((row) => row.key), format, redact, ...(asOf === undefined ? {} : { asOf }) })
+          if (!result.ok) {
+            set({ fleetMessage: { intent: 'error', text: `The fleet report was not exported: ${result.error.message}` } })
+          } else if (result.value.status === 'saved') {
+            set({ fleetMessage: { intent: 'success', text: `Fleet report of ${plural(rows.length, 'server')} saved as ${result.value.fileName}.` } })
+          }
+        } catch (error) {
+          set({ fleetMessage: { intent: 'error', text: `The fleet report was not exported: ${reasonOf(error)}` } })
+        } finally {
+          set({ isExportingFleet: false })
+        }
+      },
+      openFleetServer: async (id) => {
+        set({ fleetOpenError: undefined })
+        if (await get().openAssessment(id)) {
+          get().showView('walk')
+          return
+        }
+        const { saveStatus } = get()
+        const reason = saveStatus.kind === 'failed' ? saveStatus.reason : 'it could not be loaded'
+        set({ fleetOpenError: `The assessment was not opened: ${reason.replace(/\.?$/, '.')}` })
+      },
+    }
+  }
 }

@@ -109,6 +109,17 @@ describe('redactFleetInput', () => {
   })
 })
 
+describe('redactFleetInput and servers named by their FQDN', () => {
+  it('replaces an assessment named after its server’s FQDN part by part, not as a file name', () => {
+    const base = documentOf('tests/fixtures/files/aadc01.json')
+    const fqdn = 'aadc02.corp.contoso-pharma.com'
+    const server = serverFromDocument({ ...base, server: { ...(base.server as object), name: fqdn } }, fqdn)
+    const [redacted] = redactFleetInput(fleetOf([server])).servers
+    expect(redacted?.source).toBe('SERVER-1.DOMAIN-1')
+    expect(redacted?.name).toBe('SERVER-1.DOMAIN-1')
+  })
+})
+
 describe('redactFleetInput and staging pairs', () => {
   it('keeps the pairs found by the real names, though every placeholder looks alike', () => {
     const { pairs } = buildFleetReport(redactFleetInput(sampleFleet())).staging

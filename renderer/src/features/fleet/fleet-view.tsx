@@ -1,8 +1,103 @@
 /**
- * The fleet workspace (placeholder: filled in by the fleet view's work).
+ * The fleet workspace: every saved assessment side by side as of the header's date. A summary
+ * line, the staging pairs, the filter, the matrix of servers by steps (most urgent first), the
+ * deadline heat map and the whole-fleet export; "Open walk" opens one server in the walk.
  */
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
+import { DocumentAdd20Regular } from '@fluentui/react-icons'
+import { useDeferredValue, useState } from 'react'
+import { SectionCard } from '../../components/section-card'
+import { useWizardStore } from '../../store/context'
+import { selectFleetMatrix, selectVisibleFleetRows } from '../../store/fleet-selectors'
+import { DeadlineHeatMap } from './deadline-heat-map'
+import { FleetExport } from './fleet-export'
+import { FleetFilterBar } from './fleet-filter-bar'
+import { FleetMatrixTable } from './fleet-matrix-table'
+import { FleetProblems } from './fleet-problems'
+import { FleetSummary } from './fleet-summary'
+import { StagingPairsPanel } from './staging-pairs-panel'
+
+/** Rows drawn before "Show all": a thousand rows of a dozen cells is slow to draw twice. */
+const FIRST_ROWS = 200
+
+const useStyles = makeStyles({
+  root: { display: 'grid', rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  empty: { display: 'grid', rowGap: tokens.spacingVerticalM, justifyItems: 'start', maxWidth: '70ch' },
+  text: { margin: 0 },
+  error: { margin: 0, color: tokens.colorPaletteRedForeground1 },
+  loading: { justifyContent: 'start' },
+})
+
+function Loading() {
+  const styles = useStyles()
+  const progress = useWizardStore((state) => state.fleetLoading)
+  const label = progress === undefined || progress.total === 0 ? 'Loading saved assessments…' : `Loading saved assessments: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}…`
+  return <Spinner className={styles.loading} size="small" labelPosition="after" label={label} />
+}
+
+function EmptyFleet() {
+  const styles = useStyles()
+  const startNewAssessment = useWizardStore((state) => state.startNewAssessment)
+  return (
+    <SectionCard title="No saved assessments yet">
+      <div className={styles.empty}>
+        <p className={styles.text}>
+          Every server you assess in the walk is saved as you go and shows up here. Assess the first server, then choose New assessment in the header for the next one: it saves
+          the current server and starts an empty walk. Give each server its customer, and its staging partner, in About this assessment on the Install details step.
+        </p>
+        <Button appearance="primary" icon={<DocumentAdd20Regular />} onClick={() => void startNewAssessment()}>
+          New assessment
+        </Button>
+      </div>
+    </SectionCard>
+  )
+}
 
 /** The fleet of saved assessments. */
 export function FleetView() {
-  return <h2>Fleet</h2>
+  const styles = useStyles()
+  const matrix = useWizardStore(selectFleetMatrix)
+  const visible = useDeferredValue(useWizardStore(selectVisibleFleetRows))
+  const problems = useWizardStore((state) => state.fleetProblems)
+  const openError = useWizardStore((state) => state.fleetOpenError)
+  const isLoading = useWizardStore((state) => state.fleetLoading !== undefined)
+  const openFleetServer = useWizardStore((state) => state.openFleetServer)
+  const [isShowingAll, setShowingAll] = useState(false)
+  const drawn = isShowingAll ? visible : visible.slice(0, FIRST_ROWS)
+  return (
+    <div className={styles.root}>
+      <h2 className={styles.heading}>Fleet</h2>
+      {matrix === undefined ? (
+        <Loading />
+      ) : (
+        <>
+          <FleetProblems problems={problems} />
+          {matrix.rows.length === 0 ? (
+            <EmptyFleet />
+          ) : (
+            <>
+              <FleetSummary counts={matrix.counts} asOf={matrix.asOf} />
+              {isLoading ? <Loading /> : null}
+              <StagingPairsPanel staging={matrix.staging} />
+              <FleetFilterBar customers={matrix.customers} hasServerWithoutCustomer={matrix.rows.some((row) => row.customer === '')} shown={visible.length} total={matrix.rows.length} />
+              {openError === undefined ? null : (
+                <p role="alert" className={styles.error}>
+                  {openError}
+                </p>
+              )}
+              <SectionCard title="Servers by urgency" dataSection="fleet-matrix">
+                {visible.length === 0 ? <p className={styles.text}>No server matches the filter.</p> : <FleetMatrixTable rows={drawn} steps={matrix.steps} onOpen={(key) => void openFleetServer(key)} />}
+                {drawn.length < visible.length ? <Button onClick={() => setShowingAll(true)}>Show all {visible.length.toLocaleString('en-US')} servers</Button> : null}
+              </SectionCard>
+              <SectionCard title="Deadline heat map" dataSection="fleet-heat-map">
+                {visible.length === 0 ? <p className={styles.text}>No server matches the filter.</p> : <DeadlineHeatMap matrix={matrix} rows={drawn} />}
+              </SectionCard>
+              <FleetExport count={visible.length} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  )
 }

@@ -1,0 +1,34 @@
+/**
+ * The fleet workspace's derived state: the matrix of the loaded assessments as of the header's
+ * date, and the rows the filter lets through. Each is computed once per change of its inputs, so
+ * a thousand servers are assessed again only when the assessments or the date change.
+ */
+import type { Assessment } from '../../../shared/assessments/assessment'
+import { filterFleetRows } from '../../../shared/report/fleet-filter'
+import { buildFleetMatrix, type FleetMatrix, type FleetRow } from '../../../shared/report/fleet-matrix'
+import { fleetInputFromAssessments } from '../../../shared/report/from-assessment'
+import { memoLast } from './memo-last'
+import type { WizardState } from './types'
+
+const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string): FleetMatrix => {
+  const { servers } = fleetInputFromAssessments(assessments, asOf)
+  return buildFleetMatrix(
+    servers.map((server, index) => ({ key: assessments[index]?.id ?? server.source, server })),
+    asOf,
+  )
+})
+
+const EMPTY_ROWS: readonly FleetRow[] = []
+
+/** The fleet as of the header's date; undefined until the assessments are loaded and the date known. */
+export function selectFleetMatrix(state: WizardState): FleetMatrix | undefined {
+  return state.fleetAssessments === undefined || state.asOf === undefined ? undefined : matrixOf(state.fleetAssessments, state.asOf)
+}
+
+const visibleOf = memoLast(filterFleetRows)
+
+/** The rows the filter lets through, most urgent first. */
+export function selectVisibleFleetRows(state: WizardState): readonly FleetRow[] {
+  const matrix = selectFleetMatrix(state)
+  return matrix === undefined ? EMPTY_ROWS : visibleOf(matrix.rows, state.fleetFilter)
+}

@@ -1,0 +1,74 @@
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { FleetView } from '../../../../../renderer/src/features/fleet/fleet-view'
+import type { Assessment } from '../../../../../shared/assessments/assessment'
+import { smallDraft } from '../../../../support/assessment-drafts'
+import { okResult, savedAssessment } from '../../../support/fake-api'
+import { renderWithStore } from '../../../support/render'
+
+function saved(index: number, serverName: string, version: string, customer: string): Assessment {
+  const draft = smallDraft({
+    id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    name: serverName,
+    serverName,
+    customer,
+    inputs: [{ source: `${serverName}.json`, format: 'install-details-json', facts: [{ path: 'server.name', value: serverName }, { path: 'connect.version', value: version }] }],
+  })
+  return savedAssessment(draft)
+}
+
+const FLEET = [saved(1, 'AADC02', '2.5.79.0', 'Contoso'), saved(2, 'AADC01', '2.4.27.0', 'Contoso'), saved(3, 'FAB01', '2.6.92.0', 'Fabrikam')]
+
+function renderFleet(assessments: readonly Assessment[]) {
+  const rendered = renderWithStore(<FleetView />)
+  act(() => rendered.store.setState({ asOf: '2026-11-26', fleetAssessments: assessments, fleetProblems: [{ name: 'x.json', message: 'x.json: It is not JSON.' }] }))
+  return rendered
+}
+
+describe('FleetView', () => {
+  afterEach(cleanup)
+
+  it('says it is loading until the assessments arrive', () => {
+    renderWithStore(<FleetView />)
+    expect(screen.getByText('Loading saved assessments…')).toBeTruthy()
+  })
+
+  it('explains New assessment when nothing is saved yet', () => {
+    renderFleet([])
+    expect(screen.getByRole('heading', { name: 'No saved assessments yet' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'New assessment' })).toBeTruthy()
+  })
+
+  it('shows the matrix with step columns, server row headers and the critical server first', () => {
+    renderFleet(FLEET)
+    const table = screen.getByRole('table', { name: 'Servers by urgency' })
+    const columns = within(table).getAllByRole('columnheader').map((header) => header.textContent)
+    expect(columns).toEqual(['Server', 'Verdict', 'Fails, warnings', 'Version and deadlines', 'Prerequisites', 'Auto-upgrade', 'Staging mode', 'Cloud Sync', 'Next deadline', 'Walk'])
+    const rowHeaders = within(table).getAllByRole('rowheader')
+    expect(rowHeaders.map((header) => header.textContent?.split('Contoso')[0]?.split('Fabrikam')[0])).toEqual(['AADC01', 'AADC02', 'FAB01'])
+    expect(within(table).getAllByRole('row')[1]?.textContent).toContain('Critical')
+    expect(screen.getByTestId('fleet-summary').textContent).toBe('3 servers as of 26 Nov 2026: 1 critical, 1 action required, 0 incomplete, 1 ready; 1 staging warning.')
+  })
+
+  it('lists the assessments that could not be shown', () => {
+    renderFleet(FLEET)
+    expect(screen.getByText('x.json: It is not JSON.')).toBeTruthy()
+  })
+
+  it('narrows both tables when searching', async () => {
+    renderFleet(FLEET)
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'fabrik' } })
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Deadlines by server' })).getAllByRole('rowheader')).toHaveLength(1))
+    expect(screen.getByText('Showing 1 of 3 servers')).toBeTruthy()
+    expect(within(screen.getByRole('table', { name: 'Servers by urgency' })).getAllByRole('rowheader')[0]?.textContent).toContain('FAB01')
+  })
+
+  it('opens a server’s walk', async () => {
+    const { store, fake } = renderFleet(FLEET)
+    act(() => store.getState().showView('fleet'))
+    fake.loadAssessment.mockResolvedValue(okResult({ assessment: FLEET[2] as Assessment }))
+    fireEvent.click(screen.getByRole('button', { name: 'Open walk of FAB01' }))
+    await waitFor(() => expect(store.getState().view).toBe('walk'))
+    expect(store.getState().assessment.customer).toBe('Fabrikam')
+  })
+})
