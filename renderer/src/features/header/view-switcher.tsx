@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorCompoundBrandStroke}`,
     borderBottomLeftRadius: 0,
     borderBottomRightRadius: 0,
+    // Forced colors draw every button's border alike: the current one keeps a thick Highlight edge.
+    '@media (forced-colors: active)': { borderBottomColor: 'Highlight', borderBottomWidth: tokens.strokeWidthThickest },
   },
 })
 
