@@ -68,23 +68,31 @@ function tooLarge<T>(fileName: string, sizeBytes: number, maxBytes: number): Res
   return fail('file-too-large', describeTooLarge(fileName, sizeBytes, maxBytes))
 }
 
-/** Reads at most `maxBytes + 1` bytes, so a file that grew after the size check is still caught. */
+/**
+ * Where the next read goes while reading at most `maxBytes + 1` bytes (so a file that grew after
+ * the size check is still caught): the buffer, grown when full, or undefined once the limit is read.
+ */
+function roomToRead(buffer: Buffer, total: number, limit: number): Buffer | undefined {
+  if (total < buffer.length) {
+    return buffer
+  }
+  if (buffer.length >= limit) {
+    return undefined
+  }
+  const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit))
+  buffer.copy(grown, 0, 0, total)
+  return grown
+}
+
+/** Reads at most `maxBytes + 1` bytes of the file at `path`. */
 async function readBounded(path: string, expectedBytes: number, maxBytes: number): Promise<Uint8Array> {
   const handle = await fsp.open(path, OPEN_FLAGS)
   try {
-    const limit = maxBytes + 1
-    let buffer = Buffer.alloc(Math.min(expectedBytes, maxBytes) + 1)
+    let buffer: Buffer = Buffer.allocUnsafe(Math.min(expectedBytes, maxBytes) + 1)
     let total = 0
-    for (;;) {
-      if (total === buffer.length) {
-        if (buffer.length >= limit) {
-          break
-        }
-        const grown = Buffer.alloc(Math.min(buffer.length * 2, limit))
-        buffer.copy(grown, 0, 0, total)
-        buffer = grown
-      }
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null)
+    for (let room: Buffer | undefined = buffer; room !== undefined; room = roomToRead(room, total, maxBytes + 1)) {
+      buffer = room
+      const { bytesRead } = await handle.read(room, total, room.length - total, null)
       if (bytesRead === 0) {
         break
       }
@@ -168,19 +176,11 @@ export function readTextFileSync(path: string, options: ReadOptions = {}): Resul
 
 /** `readBounded` over an open descriptor, synchronously. */
 function readBoundedSync(fd: number, expectedBytes: number, maxBytes: number): Uint8Array {
-  const limit = maxBytes + 1
-  let buffer = Buffer.allocUnsafe(Math.min(expectedBytes, maxBytes) + 1)
+  let buffer: Buffer = Buffer.allocUnsafe(Math.min(expectedBytes, maxBytes) + 1)
   let total = 0
-  for (;;) {
-    if (total === buffer.length) {
-      if (buffer.length >= limit) {
-        break
-      }
-      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit))
-      buffer.copy(grown, 0, 0, total)
-      buffer = grown
-    }
-    const bytesRead = readSync(fd, buffer, total, buffer.length - total, null)
+  for (let room: Buffer | undefined = buffer; room !== undefined; room = roomToRead(room, total, maxBytes + 1)) {
+    buffer = room
+    const bytesRead = readSync(fd, room, total, room.length - total, null)
     if (bytesRead === 0) {
       break
     }
