@@ -69,4 +69,12 @@ describe('readTextFileSync', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'file-unreadable' } })
     expect(result.ok ? '' : result.error.message).toContain('not a regular file')
   })
+
+  it.skipIf(process.platform !== 'linux')('reads past a size the file system gets wrong, and still stops one byte over the limit', async () => {
+    // /proc files say they are empty and are not: the buffer must grow, and the limit still holds.
+    const whole = await expectSame('/proc/filesystems')
+    expect(whole.ok && whole.value.text.length).toBeGreaterThan(100)
+    const cut = await expectSame('/proc/filesystems', 50)
+    expect(cut).toMatchObject({ ok: false, error: { code: 'file-too-large' } })
+  })
 })
