@@ -31,10 +31,14 @@ export interface AssessmentSlice {
   readonly editAssessment: (changes: Partial<Pick<AssessmentMeta, 'name' | 'customer' | 'pairWith' | 'notes'>>) => void
   /**
    * Saves the current assessment, then starts an empty one (the next server of a visit): inputs,
-   * typed values, answers and ticks are cleared; the role and the as-of date stay.
+   * typed values, answers and ticks are cleared; the role and the as-of date stay. When the save
+   * fails nothing is cleared (false; the save status says why).
    */
-  readonly startNewAssessment: () => Promise<void>
-  /** Opens a saved assessment: its inputs, answers, ticks, role and as-of date replace the current ones. */
+  readonly startNewAssessment: () => Promise<boolean>
+  /**
+   * Opens a saved assessment: its inputs, answers, ticks, role and as-of date replace the current
+   * ones, once they are saved (false, and nothing replaced, when that save or the load fails).
+   */
   readonly openAssessment: (id: string) => Promise<boolean>
   /** Saves now if anything changed since the last save (also what the debounce runs). */
   readonly saveNow: () => Promise<void>
@@ -113,6 +117,29 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
       }
     }
 
+    /** True when the current assessment has changes main has not saved (edits made during a save included). */
+    const isUnsaved = (): boolean => {
+      const state = get()
+      const meta = state.assessment
+      if (meta.id === undefined) {
+        return hasContent(partsOf(state), meta.notes)
+      }
+      const serverName = serverNameOf(state)
+      const name = meta.name.trim() === '' ? serverName.trim() || UNTITLED : meta.name
+      return JSON.stringify(toDraft(partsOf(state), { ...meta, name }, serverName)) !== lastSaved
+    }
+
+    /** Saves until nothing is left unsaved; false when a save fails (the current work must then stay). */
+    const flush = async (): Promise<boolean> => {
+      for (let attempt = 0; attempt < 3 && isUnsaved(); attempt += 1) {
+        await saveNow()
+        if (get().saveStatus.kind === 'failed') {
+          return false
+        }
+      }
+      return !isUnsaved()
+    }
+
     const saveNow = (): Promise<void> => {
       clearTimeout(timer)
       timer = undefined
@@ -162,7 +189,9 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
       editAssessment: (changes) => set({ assessment: { ...get().assessment, ...changes } }),
       saveNow,
       startNewAssessment: async () => {
-        await saveNow()
+        if (!(await flush())) {
+          return false
+        }
         clearTimeout(timer)
         const state = get()
         isApplying = true
@@ -183,9 +212,12 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
           isApplying = false
         }
         lastSaved = ''
+        return true
       },
       openAssessment: async (id) => {
-        await saveNow()
+        if (!(await flush())) {
+          return false
+        }
         try {
           const result = await deps.api.assessments.load({ id })
           if (!result.ok) {

@@ -151,4 +151,41 @@ describe('assessment slice', () => {
     expect(fake.saveAssessment.mock.calls[1]?.[0]).toMatchObject({ name: 'AADC02', customer: '' })
     expect(fake.saveAssessment.mock.calls[1]?.[0]?.id).toBeUndefined()
   })
+
+  it('keeps the current work when its save fails: no new assessment, nothing opened over it', async () => {
+    const { fake, store } = await setUp()
+    store.getState().setTypedFacts({ serverName: 'AADC01' })
+    store.getState().editAssessment({ customer: 'Contoso', notes: 'Primary, checked with the customer' })
+    fake.saveAssessment.mockResolvedValue(errorResult('file-unwritable', 'The disk is full.'))
+    expect(await store.getState().startNewAssessment()).toBe(false)
+    expect(store.getState().assessment).toMatchObject({ customer: 'Contoso', notes: 'Primary, checked with the customer' })
+    expect(store.getState().typedFacts.serverName).toBe('AADC01')
+    expect(store.getState().saveStatus).toEqual({ kind: 'failed', reason: 'The disk is full.' })
+
+    fake.loadAssessment.mockResolvedValue(okResult({ assessment: savedAssessment({ name: 'Other', customer: '', serverName: 'AADC09', inputs: [], answers: {}, asOf: null, notes: '' }) }))
+    expect(await store.getState().openAssessment(SAVED_ID)).toBe(false)
+    expect(fake.loadAssessment).not.toHaveBeenCalled()
+    expect(store.getState().typedFacts.serverName).toBe('AADC01')
+
+    fake.saveAssessment.mockImplementation(async (draft) => okResult(savedAssessment(draft)))
+    expect(await store.getState().startNewAssessment()).toBe(true)
+    expect(store.getState().assessment.customer).toBe('')
+  })
+
+  it('saves edits made while the last save was running before it starts a new assessment', async () => {
+    const { fake, store } = await setUp()
+    let finish: (() => void) | undefined
+    fake.saveAssessment.mockImplementationOnce(
+      (draft) => new Promise((resolve) => (finish = () => resolve(okResult(savedAssessment(draft))))),
+    )
+    store.getState().setTypedFacts({ serverName: 'AADC01' })
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
+    expect(fake.saveAssessment).toHaveBeenCalledTimes(1)
+    store.getState().editAssessment({ notes: 'typed while saving' })
+    const started = store.getState().startNewAssessment()
+    finish?.()
+    expect(await started).toBe(true)
+    expect(fake.saveAssessment).toHaveBeenCalledTimes(2)
+    expect(fake.saveAssessment.mock.calls[1]?.[0]).toMatchObject({ id: SAVED_ID, notes: 'typed while saving' })
+  })
 })
