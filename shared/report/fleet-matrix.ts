@@ -22,6 +22,8 @@ import { sortByUrgency } from './urgency'
 export interface KeyedServer {
   readonly key: string
   readonly server: ServerInput
+  /** Older saved runs of the same server that this row stands for (`latestRunPerServer`). */
+  readonly earlierRuns?: number
 }
 
 /** The next deadline a server still has to meet. */
@@ -56,6 +58,8 @@ export interface FleetRow {
   readonly stagingWarning?: string
   /** Not ready, or in a staging pair with a warning. */
   readonly needsAttention: boolean
+  /** Older saved runs of this server not shown (the row is its newest run). */
+  readonly earlierRuns: number
 }
 
 /** The fleet's totals for the summary line. */
@@ -108,13 +112,14 @@ function stagingOf(servers: readonly KeyedServer[]): StagingPairing {
 
 /** Builds the fleet view's model as of `asOf`. */
 export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate, pack: RulePack = RULE_PACK): FleetMatrix {
-  const prepared = servers.map(({ key, server }) => {
+  const prepared = servers.map(({ key, server, earlierRuns = 0 }) => {
     const version = versionOf(server)
     const deadlines = buildDeadlineView(buildTimeline(server.details, asOf, pack), asOf, version !== null)
     const next = nextDeadline(deadlines.items)
     return {
       key,
       server,
+      earlierRuns,
       version,
       deadlines,
       title: server.name ?? server.source,
@@ -148,6 +153,7 @@ export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate,
       heat: heatRow(entry, columns),
       ...(warning === undefined ? {} : { stagingWarning: warning }),
       needsAttention: entry.verdict !== 'ok' || warning !== undefined,
+      earlierRuns: entry.earlierRuns,
     }
   })
   const byVerdict: Record<Verdict, number> = { critical: 0, 'action-required': 0, incomplete: 0, ok: 0 }

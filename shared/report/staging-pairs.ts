@@ -80,7 +80,8 @@ function describePair(a: PairCandidate, b: PairCandidate, matchedBy: StagingPair
 function pairWithinCustomer(servers: readonly PairCandidate[], pairs: StagingPair[], unpaired: UnpairedServer[]): void {
   const paired = new Set<PairCandidate>()
   for (const server of servers) {
-    const partner = servers.find((other) => other !== server && !paired.has(other) && sameName(other.name, server.pairWith))
+    // Two runs or inputs of one server are not a pair: a partner has another host name.
+    const partner = servers.find((other) => other !== server && !paired.has(other) && sameName(other.name, server.pairWith) && !sameName(other.name, server.name))
     if (!paired.has(server) && partner !== undefined) {
       pairs.push(describePair(server, partner, 'pair-with'))
       paired.add(server).add(partner)
@@ -93,7 +94,7 @@ function pairWithinCustomer(servers: readonly PairCandidate[], pairs: StagingPai
   }
   for (const [stem, group] of byStem) {
     const [a, b] = group
-    if (stem !== '' && group.length === 2 && a !== undefined && b !== undefined) {
+    if (stem !== '' && group.length === 2 && a !== undefined && b !== undefined && !sameName(a.name, b.name)) {
       pairs.push(describePair(a, b, 'name'))
     } else {
       unpaired.push(...group.map((server) => ({ server, reason: stem !== '' && group.length > 2 ? ('several-candidates' as const) : ('no-partner' as const) })))

@@ -7,13 +7,19 @@ import type { Assessment } from '../../../shared/assessments/assessment'
 import { filterFleetRows } from '../../../shared/report/fleet-filter'
 import { buildFleetMatrix, type FleetMatrix, type FleetRow } from '../../../shared/report/fleet-matrix'
 import { fleetInputFromAssessments } from '../../../shared/report/from-assessment'
+import { latestRunPerServer } from '../../../shared/report/fleet-runs'
 import { memoLast } from './memo-last'
 import type { WizardState } from './types'
 
 const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string): FleetMatrix => {
-  const { servers } = fleetInputFromAssessments(assessments, asOf)
+  // A server assessed more than once (before and after an upgrade) is one row: its newest run.
+  const { latest, earlierRuns } = latestRunPerServer(assessments)
+  const { servers } = fleetInputFromAssessments(latest, asOf)
   return buildFleetMatrix(
-    servers.map((server, index) => ({ key: assessments[index]?.id ?? server.source, server })),
+    servers.map((server, index) => {
+      const id = latest[index]?.id
+      return { key: id ?? server.source, server, earlierRuns: id === undefined ? 0 : (earlierRuns.get(id) ?? 0) }
+    }),
     asOf,
   )
 })

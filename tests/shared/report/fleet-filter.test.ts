@@ -16,6 +16,7 @@ function row(key: string, changes: Partial<FleetRow>): FleetRow {
     steps: { version: 'fail', prerequisites: 'pass', autoupgrade: 'pass', staging: 'pass', cloudsync: 'pass' },
     heat: [],
     needsAttention: true,
+    earlierRuns: 0,
     ...changes,
   }
 }

@@ -65,4 +65,15 @@ describe('pairStagingServers', () => {
       [null, 'no-partner'],
     ])
   })
+
+  it('never pairs a server with itself: two runs or inputs of one host are not a staging pair', () => {
+    const before = server('AADC01', false, { key: 'before' })
+    const after = server('aadc01.contoso.com', false, { key: 'after', pairWith: 'AADC01' })
+    const pairing = pairStagingServers([before, after])
+    expect(pairing.pairs).toEqual([])
+    expect(pairing.unpaired.map((entry) => entry.reason)).toEqual(['no-partner', 'no-partner'])
+    const partner = server('AADC02', true)
+    const withPartner = pairStagingServers([after, partner])
+    expect(withPartner.pairs).toHaveLength(1)
+  })
 })

@@ -83,7 +83,16 @@ export function FleetMatrixTable({ rows, steps, onOpen }: FleetMatrixTableProps)
             <tr key={row.key} data-row-key={row.key}>
               <th scope="row" className={table.rowHeader}>
                 <span className={table.serverName}>{row.title}</span>
-                <span className={table.detail}>{[row.customer, row.version ?? 'version unknown', row.source === row.title ? '' : row.source].filter((part) => part !== '').join(' · ')}</span>
+                <span className={table.detail}>
+                  {[
+                    row.customer,
+                    row.version ?? 'version unknown',
+                    row.source === row.title ? '' : row.source,
+                    row.earlierRuns === 0 ? '' : `newest of ${row.earlierRuns + 1} runs (Compare runs shows the others)`,
+                  ]
+                    .filter((part) => part !== '')
+                    .join(' · ')}
+                </span>
                 {row.stagingWarning === undefined ? null : (
                   <span className={styles.warning}>
                     <Warning16Filled aria-hidden />
