@@ -27,7 +27,7 @@ export function reportMeta(report: FleetReport): string {
 
 /** Said at the top of a redacted report. */
 export const REDACTION_NOTE =
-  'Redacted: server, domain, tenant, account and customer names and input file names are replaced by placeholders (SERVER-1, DOMAIN-1, TENANT-1, ACCOUNT-1, CUSTOMER-1, FILE-1); the same name has the same placeholder throughout.'
+  'Redacted: server, domain, tenant, account and customer names, input file names and assessment names are replaced by placeholders (SERVER-1, DOMAIN-1, TENANT-1, ACCOUNT-1, CUSTOMER-1, FILE-1, ASSESSMENT-1); the same name has the same placeholder throughout.'
 
 function overview(report: FleetReport): string {
   const rows = report.servers.map((server) => {

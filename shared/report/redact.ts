@@ -1,7 +1,7 @@
 /**
- * Redacting a run: server, domain, tenant, account, customer and input file names replaced by
- * stable placeholders (`SERVER-1`, `DOMAIN-1`, `TENANT-1`, `ACCOUNT-1`, `CUSTOMER-1`,
- * `FILE-1.json`) everywhere: messages, evidence values, source labels, raw facts and extra fields
+ * Redacting a run: server, domain, tenant, account, customer and input file names, and the names of
+ * saved assessments, replaced by stable placeholders (`SERVER-1`, `DOMAIN-1`, `TENANT-1`,
+ * `ACCOUNT-1`, `CUSTOMER-1`, `FILE-1.json`, `ASSESSMENT-1`) everywhere: messages, evidence values, source labels, raw facts and extra fields
  * the contract does not know.
  *
  * Source labels lose their folders (a path can name a customer or a user), and every name found
@@ -90,6 +90,9 @@ function discover(input: FleetInput): PlaceholderRegistry {
     const file = FILE_NAME.exec(part)
     if (file !== null && !isKnownHostName(registry, part)) {
       registry.register('FILE', `${file[1]}${file[2]}`, file[2]?.toLowerCase())
+    } else if (!registry.has(part) && !isKnownHostName(registry, part)) {
+      // Free text (a saved assessment's name: "Northwind AADC01 before upgrade"): all of it goes.
+      registry.register('ASSESSMENT', withoutFolders(part))
     }
   }
   input.errors.forEach((error) => registerPatterns(registry, error.message))

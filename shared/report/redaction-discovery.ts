@@ -8,7 +8,7 @@
  */
 
 /** The kinds of name a report hides, as their placeholders spell them. */
-export type PlaceholderKind = 'SERVER' | 'DOMAIN' | 'TENANT' | 'ACCOUNT' | 'CUSTOMER' | 'FILE'
+export type PlaceholderKind = 'SERVER' | 'DOMAIN' | 'TENANT' | 'ACCOUNT' | 'CUSTOMER' | 'FILE' | 'ASSESSMENT'
 
 /** Originals and their placeholders, numbered per kind in the order they were first seen. */
 export class PlaceholderRegistry {

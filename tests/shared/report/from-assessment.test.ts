@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { assessmentSchema, type Assessment } from '../../../shared/assessments/assessment'
 import { buildFleetReport } from '../../../shared/report/fleet-report'
 import { fleetInputFromAssessments, serverInputFromAssessment } from '../../../shared/report/from-assessment'
+import { renderReport } from '../../../shared/report/render-report'
 import { smallDraft } from '../../support/assessment-drafts'
 
 function saved(overrides: Partial<Assessment> = {}): Assessment {
@@ -39,3 +40,23 @@ describe('fleetInputFromAssessments', () => {
     expect(buildFleetReport(fleet).staging.pairs).toHaveLength(1)
   })
 })
+
+describe('redacted reports of saved assessments', () => {
+  it('replace free-text assessment names whole: no word of the customer survives', () => {
+    const fleet = fleetInputFromAssessments(
+      [
+        saved({ name: 'Northwind Traders AADC01 before upgrade', customer: 'Northwind Traders Ltd' }),
+        saved({ id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427', name: 'aadc02.corp.contoso.com', serverName: 'aadc02.corp.contoso.com', customer: 'Northwind Traders Ltd', pairWith: 'AADC01' }),
+      ],
+      '2026-11-26',
+    )
+    for (const format of ['csv', 'html', 'markdown', 'json'] as const) {
+      const text = renderReport(format, fleet, true).toLowerCase()
+      for (const original of ['northwind', 'traders', 'aadc01', 'aadc02', 'contoso', 'before upgrade']) {
+        expect(text, `${original} in the redacted ${format}`).not.toContain(original)
+      }
+      expect(text).toContain('assessment-1')
+    }
+  })
+})
+

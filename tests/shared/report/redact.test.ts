@@ -105,7 +105,7 @@ describe('redactFleetInput', () => {
     expect(html).toContain('https://learn.microsoft.com/entra/identity/hybrid/connect/harden-update-ad-fs-pingfederate')
     expect(html).toContain('2.4.27.0 is below 2.5.79.0')
     expect(html).toContain('Microsoft Windows Server 2019 Standard')
-    expect(html).toContain('Redacted: server, domain, tenant, account and customer names and input file names are replaced by placeholders')
+    expect(html).toContain('Redacted: server, domain, tenant, account and customer names, input file names and assessment names are replaced by placeholders')
   })
 })
 
