@@ -20,7 +20,7 @@ import { serverInputFromAssessment } from './from-assessment'
 export type CompareDates = { readonly mode: 'own' } | { readonly mode: 'common'; readonly asOf: IsoDate }
 
 /** What the list knows of a run, enough to find its earlier runs. */
-export type RunEntry = Pick<AssessmentSummary, 'id' | 'name' | 'serverName' | 'updatedAt'>
+export type RunEntry = Pick<AssessmentSummary, 'id' | 'name' | 'serverName' | 'updatedAt'> & { readonly customer?: string }
 
 /** One run as the comparison labels it. */
 export interface RunLabel {
@@ -58,10 +58,15 @@ function serverKey(entry: RunEntry): string {
 }
 
 /**
- * True when `a` and `b` are runs of one server: the same server name (case and surrounding spaces
- * ignored), or, when either has no server name, the same name once " (copy)" is dropped.
+ * True when `a` and `b` are runs of one server: the same customer when both name one (every
+ * customer has an "AADC01"), and the same server name (case and surrounding spaces ignored), or,
+ * when either has no server name, the same name once " (copy)" is dropped.
  */
 export function isSameServer(a: RunEntry, b: RunEntry): boolean {
+  const [customerA, customerB] = [a.customer?.trim().toLowerCase() ?? '', b.customer?.trim().toLowerCase() ?? '']
+  if (customerA !== '' && customerB !== '' && customerA !== customerB) {
+    return false
+  }
   const [serverA, serverB] = [serverKey(a), serverKey(b)]
   if (serverA !== '' && serverB !== '') {
     return serverA === serverB

@@ -16,8 +16,9 @@ export interface RunSnapshot {
 
 /**
  * `fixed`: was fail or warn, now pass, not-applicable or info. `newly-failing`: now fail or warn,
- * and was not (or the rule is new). `changed`: any other change of status (fail → warn, → unknown,
- * a rule retired). `unchanged`: the same status.
+ * and was not (or the rule is new), or worse than before (warn → fail: a warning became a
+ * blocker). `changed`: any other change of status (fail → warn, → unknown, a rule retired).
+ * `unchanged`: the same status.
  */
 export type RuleChange = 'fixed' | 'newly-failing' | 'changed' | 'unchanged'
 
@@ -50,7 +51,7 @@ export function classifyChange(before: Status | null, after: Status | null): Rul
   if (FAILING.includes(before) && FINE.includes(after)) {
     return 'fixed'
   }
-  if (FAILING.includes(after) && !FAILING.includes(before)) {
+  if ((FAILING.includes(after) && !FAILING.includes(before)) || (before === 'warn' && after === 'fail')) {
     return 'newly-failing'
   }
   return before === after ? 'unchanged' : 'changed'

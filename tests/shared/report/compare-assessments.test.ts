@@ -78,6 +78,13 @@ describe('earlier runs', () => {
     expect(isSameServer(unnamed, entry('y', ' contoso AADC01', '', '2026-11-20T10:00:00.000Z'))).toBe(true)
     expect(isSameServer(unnamed, entry('z', 'Contoso AADC02', '', '2026-11-20T10:00:00.000Z'))).toBe(false)
     expect(isSameServer(entry('p', 'Same name', 'AADC01', ''), entry('q', 'Same name', 'AADC02', ''))).toBe(false)
+    // Every customer has an AADC01: another customer's is not an earlier run of this one.
+    const fabrikam = { ...entry('f', 'Fabrikam AADC01', 'AADC01', '2026-11-20T10:00:00.000Z'), customer: 'Fabrikam' }
+    const contoso = { ...entry('c', 'Contoso AADC01', 'AADC01', '2026-10-20T10:00:00.000Z'), customer: 'Contoso' }
+    expect(isSameServer(fabrikam, contoso)).toBe(false)
+    expect(isSameServer(fabrikam, { ...contoso, customer: ' fabrikam ' })).toBe(true)
+    expect(isSameServer(fabrikam, { ...contoso, customer: '' })).toBe(true)
+    expect(earlierRunCandidates(fabrikam, [contoso])).toEqual([])
   })
 })
 
@@ -114,7 +121,7 @@ describe('compareAssessments', () => {
   it('evaluates each run on its own date when asked, and notes the different dates', () => {
     const { comparison, before: earlier } = compareAssessments(saved({ inputs: [OLD], asOf: '2026-06-01' }), saved({ id: AFTER_ID, inputs: [OLD], asOf: '2026-11-26' }), { mode: 'own' })
     expect(earlier.asOf).toBe('2026-06-01')
-    expect(comparison.rules.find((rule) => rule.ruleId === 'version/sync-stop-2026')).toMatchObject({ change: 'changed', before: 'warn', after: 'fail' })
+    expect(comparison.rules.find((rule) => rule.ruleId === 'version/sync-stop-2026')).toMatchObject({ change: 'newly-failing', before: 'warn', after: 'fail' })
     expect(comparison.notes).toEqual([expect.stringContaining('different dates (2026-06-01 then 2026-11-26)')])
   })
 

@@ -22,6 +22,7 @@ describe('classifyChange', () => {
     ['pass', 'fail', 'newly-failing'],
     ['unknown', 'warn', 'newly-failing'],
     [null, 'fail', 'newly-failing'],
+    ['warn', 'fail', 'newly-failing'],
     ['fail', 'warn', 'changed'],
     ['warn', 'unknown', 'changed'],
     ['pass', 'unknown', 'changed'],
