@@ -43,10 +43,14 @@ export class ByteWriter {
   }
 
   /**
-   * Like `take()` without the copy: hands over the buffer itself (its own memory, transferable)
-   * and starts a new one of the same size. For large outputs handed on whole.
+   * The bytes written so far, for handing to another thread: the buffer itself (no copy) when
+   * they fill most of it, else a copy of just the bytes, so what is sent is never mostly empty.
+   * The writer is empty again.
    */
   takeBuffer(): Uint8Array {
+    if (this.used * 2 < this.buffer.length) {
+      return this.take()
+    }
     const taken = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.used)
     this.buffer = Buffer.allocUnsafeSlow(this.buffer.length)
     this.used = 0

@@ -35,7 +35,7 @@ const FLUSH_BYTES = 4 * FLUSH_CHARS
 function buffered(flush: (text: string) => Promise<void>): { write(chunk: OutputChunk): Promise<void>; drain(): Promise<void> } {
   let pieces: string[] = []
   let size = 0
-  const decoder = new TextDecoder()
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   const drain = async () => {
     if (size > 0) {
       const text = pieces.join('')

@@ -15,7 +15,7 @@ import type { ChunkRequest, ChunkResult, WorkerSetup } from './parallel-protocol
 export interface AssessWorker {
   postMessage(request: ChunkRequest): void
   on(event: 'message', listener: (result: ChunkResult) => void): unknown
-  on(event: 'error', listener: (error: Error) => void): unknown
+  on(event: 'error' | 'messageerror', listener: (error: Error) => void): unknown
   on(event: 'exit', listener: (code: number) => void): unknown
   terminate(): Promise<number>
 }
@@ -29,6 +29,11 @@ export interface ParallelOptions {
   readonly chunkSize: number
   /** Chunks handed to one worker before it answers (keeps it busy while main writes). */
   readonly chunksPerWorker: number
+  /**
+   * How long a worker may take over a chunk before it is taken for stuck: it is stopped and its
+   * chunks are assessed on the main thread (a chunk takes well under a second).
+   */
+  readonly chunkDeadlineMs: number
 }
 
 /** Where each chunk's output goes (in order), and each unreadable file. */
@@ -70,7 +75,8 @@ export async function assessInParallel(
 
   interface Lane {
     readonly worker: AssessWorker
-    readonly pending: Set<number>
+    /** Chunk index → when it was sent (ms). */
+    readonly pending: Map<number, number>
     isAlive: boolean
   }
   const lanes: Lane[] = []
@@ -79,7 +85,7 @@ export async function assessInParallel(
     while (lane.isAlive && lane.pending.size < options.chunksPerWorker && nextToSend < chunks.length && nextToSend - nextToWrite < options.workerCount * options.chunksPerWorker) {
       const index = nextToSend
       nextToSend += 1
-      lane.pending.add(index)
+      lane.pending.set(index, Date.now())
       lane.worker.postMessage({ index, groups: chunks[index] as ServerGroup[] })
     }
   }
@@ -92,14 +98,15 @@ export async function assessInParallel(
     void lane.worker.terminate().catch(() => undefined)
     notify()
   }
-  for (let count = 0; count < options.workerCount; count += 1) {
+  // No more workers than chunks: an idle worker costs memory and start-up.
+  for (let count = 0; count < Math.min(options.workerCount, chunks.length); count += 1) {
     let worker: AssessWorker
     try {
       worker = startWorker(setup)
     } catch {
       break
     }
-    const lane: Lane = { worker, pending: new Set(), isAlive: true }
+    const lane: Lane = { worker, pending: new Map(), isAlive: true }
     worker.on('message', (result) => {
       if (result.index >= nextToWrite && lane.pending.delete(result.index)) {
         results.set(result.index, result)
@@ -107,6 +114,8 @@ export async function assessInParallel(
       }
     })
     worker.on('error', () => fail(lane))
+    // An answer that cannot be read would leave its chunk waiting for ever.
+    worker.on('messageerror', () => fail(lane))
     worker.on('exit', () => fail(lane))
     lanes.push(lane)
   }
@@ -128,7 +137,11 @@ export async function assessInParallel(
           }
           result = assessLocally(nextToWrite, chunks[nextToWrite] as ServerGroup[])
         } else {
+          const sentAt = owner.pending.get(nextToWrite) ?? Date.now()
+          const waitMs = Math.max(0, sentAt + options.chunkDeadlineMs - Date.now())
+          const timer = setTimeout(() => fail(owner), waitMs)
           await new Promise<void>((resolve) => (wake = resolve))
+          clearTimeout(timer)
           continue
         }
       }

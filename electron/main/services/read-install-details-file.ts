@@ -5,7 +5,7 @@
  * an error value whose message starts with the file name, says what is wrong and what to do.
  */
 import fsp from 'node:fs/promises'
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, openSync, readSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { decodeInputBytes } from '../../../shared/import/import-input-text'
 import {
@@ -139,30 +139,28 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
 }
 
 /**
- * `readTextFile` without the event loop: the same checks, order and messages, for the command
- * line, which reads a fleet's files one after another (a synchronous read of a small file costs
- * a fraction of an asynchronous one). Never for main, whose start must not block.
- *
- * The file is opened first and checked through its handle: a folder, device or pipe is refused,
- * and so is a file over the limit, before a byte is read.
+ * `readTextFile` without the event loop: the same checks, in the same order, with the same
+ * messages, for the command line, which reads a fleet's files one after another (a synchronous
+ * read of a small file costs a fraction of an asynchronous one). Never for main, whose start must
+ * not block.
  */
 export function readTextFileSync(path: string, options: ReadOptions = {}): Result<TextFile> {
   const fileName = basename(path) || path
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES
   let bytes: Uint8Array
   try {
+    const stats = statSync(path)
+    if (stats.isDirectory()) {
+      return failure(fileName, 'file-unreadable', 'this is a folder, not a file', CHOOSE_DETAILS)
+    }
+    if (!stats.isFile()) {
+      return failure(fileName, 'file-unreadable', 'this is not a regular file (a device, pipe or socket)', CHOOSE_DETAILS)
+    }
+    if (stats.size > maxBytes) {
+      return tooLarge(fileName, stats.size, maxBytes)
+    }
     const fd = openSync(path, OPEN_FLAGS)
     try {
-      const stats = fstatSync(fd)
-      if (stats.isDirectory()) {
-        return failure(fileName, 'file-unreadable', 'this is a folder, not a file', CHOOSE_DETAILS)
-      }
-      if (!stats.isFile()) {
-        return failure(fileName, 'file-unreadable', 'this is not a regular file (a device, pipe or socket)', CHOOSE_DETAILS)
-      }
-      if (stats.size > maxBytes) {
-        return tooLarge(fileName, stats.size, maxBytes)
-      }
       bytes = readBoundedSync(fd, stats.size, maxBytes)
     } finally {
       closeSync(fd)

@@ -51,6 +51,10 @@ interface FakeOptions {
   readonly failAfter?: number
   /** Starting the worker throws. */
   readonly failToStart?: boolean
+  /** The worker never answers this chunk (and stays alive). */
+  readonly silentOn?: number
+  /** The worker's answer to this chunk cannot be read (a 'messageerror'). */
+  readonly unreadableOn?: number
 }
 
 /** In-process workers running the real chunk assessor, answering asynchronously. */
@@ -62,7 +66,12 @@ function fakeWorkers(options: FakeOptions = {}) {
       throw new Error('no worker for you')
     }
     const assess = createChunkAssessor(setup.asOf, setup.format)
-    const listeners = { message: [] as ((result: ChunkResult) => void)[], error: [] as ((error: Error) => void)[], exit: [] as ((code: number) => void)[] }
+    const listeners = {
+      message: [] as ((result: ChunkResult) => void)[],
+      error: [] as ((error: Error) => void)[],
+      messageerror: [] as ((error: Error) => void)[],
+      exit: [] as ((code: number) => void)[],
+    }
     const state = { sent: [] as number[], terminated: false }
     started.push(state)
     let answered = 0
@@ -77,6 +86,13 @@ function fakeWorkers(options: FakeOptions = {}) {
         if (options.failAfter !== undefined && answered >= options.failAfter) {
           listeners.error.forEach((listener) => listener(new Error('worker crashed')))
           return
+        }
+        if (request.index === options.silentOn) {
+          continue
+        }
+        if (request.index === options.unreadableOn) {
+          listeners.messageerror.forEach((listener) => listener(new Error('could not deserialize')))
+          continue
         }
         answered += 1
         const result = assess(request.index, request.groups)
@@ -107,7 +123,7 @@ function fakeWorkers(options: FakeOptions = {}) {
 async function parallel(groups: readonly ServerGroup[], format: StreamedFormat, start: StartWorker, workerCount = 2) {
   const chunks: Uint8Array[] = []
   const errors: string[] = []
-  const summary = await assessInParallel(groups, { asOf: AS_OF, format }, start, { workerCount, chunkSize: 7, chunksPerWorker: 2 }, {
+  const summary = await assessInParallel(groups, { asOf: AS_OF, format }, start, { workerCount, chunkSize: 7, chunksPerWorker: 2, chunkDeadlineMs: 200 }, {
     onOutput: async (bytes) => {
       chunks.push(Buffer.from(bytes))
     },
@@ -135,7 +151,7 @@ describe('assessInParallel', () => {
     const workers = fakeWorkers({ reorder: true })
     let written = 0
     let aheadMost = 0
-    await assessInParallel(groups, { asOf: AS_OF, format: 'json' }, workers.start, { workerCount: 2, chunkSize: 5, chunksPerWorker: 2 }, {
+    await assessInParallel(groups, { asOf: AS_OF, format: 'json' }, workers.start, { workerCount: 2, chunkSize: 5, chunksPerWorker: 2, chunkDeadlineMs: 200 }, {
       onOutput: async () => {
         written += 1
         const sent = workers.started.reduce((sum, each) => sum + each.sent.length, 0)
@@ -166,4 +182,26 @@ describe('assessInParallel', () => {
     expect(actual).toEqual(expected)
     expect(actual.text.startsWith('\n    {')).toBe(true)
   })
+
+  it('takes a worker that stops answering for stuck after the deadline: its chunks are assessed here', async () => {
+    const groups = await fleet(40)
+    const expected = await sequential(groups, 'json')
+    const workers = fakeWorkers({ silentOn: 1 })
+    expect(await parallel(groups, 'json', workers.start)).toEqual(expected)
+    expect(workers.started.every((worker) => worker.terminated)).toBe(true)
+  })
+
+  it('treats an answer that cannot be read as a failed worker', async () => {
+    const groups = await fleet(30)
+    const expected = await sequential(groups, 'text')
+    expect(await parallel(groups, 'text', fakeWorkers({ unreadableOn: 2 }).start)).toEqual(expected)
+  })
+
+  it('starts no more workers than there are chunks', async () => {
+    const groups = await fleet(10)
+    const workers = fakeWorkers()
+    await parallel(groups, 'json', workers.start, 8)
+    expect(workers.started).toHaveLength(2)
+  })
 })
+

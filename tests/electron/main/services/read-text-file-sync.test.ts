@@ -3,6 +3,7 @@
  * text, the same refusals and the same messages, for every kind of path.
  */
 import { execFileSync } from 'node:child_process'
+import { createServer } from 'node:net'
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -77,4 +78,17 @@ describe('readTextFileSync', () => {
     const cut = await expectSame('/proc/filesystems', 50)
     expect(cut).toMatchObject({ ok: false, error: { code: 'file-too-large' } })
   })
+
+  it.skipIf(process.platform === 'win32')('refuses a socket before opening it, as the app does', async () => {
+    const path = join(tempFolder(), 'socket.json')
+    const server = createServer()
+    await new Promise<void>((resolve) => server.listen(path, resolve))
+    try {
+      const result = await expectSame(path)
+      expect(result.ok ? '' : result.error.message).toContain('not a regular file')
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
 })
+
