@@ -17,6 +17,9 @@ function wrapWindow(window: BrowserWindow): PrintWindow {
       contents.on('will-attach-webview', listener)
     },
     setWindowOpenHandler: (handler) => contents.setWindowOpenHandler(handler),
+    onRendererGone: (listener) => {
+      contents.on('render-process-gone', (_event, details) => listener(details.reason))
+    },
     destroy: () => {
       if (!window.isDestroyed()) {
         window.destroy()

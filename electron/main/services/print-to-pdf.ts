@@ -87,6 +87,8 @@ export interface PrintWindow {
   onBeforeLeaving(listener: (event: PreventableEvent) => void): void
   /** Decides every `window.open` and target=_blank link. */
   setWindowOpenHandler(handler: () => { action: 'deny' }): void
+  /** Calls `listener` with the reason when the window's renderer process ends (crashed, killed, out of memory). */
+  onRendererGone(listener: (reason: string) => void): void
   /** Closes the window at once; safe to call twice. */
   destroy(): void
 }
@@ -201,8 +203,13 @@ export function createPdfPrinter(input: PdfPrinterInput): PdfPrinter {
       await fsp.writeFile(path, html, { encoding: 'utf8', flag: 'wx', mode: 0o600 })
       folders.add(folder)
       const window = openGuardedWindow(input.electron)
+      // A renderer that dies while printing is said at once, not 30 seconds later as a timeout.
+      const gone = new Promise<never>((_resolve, reject) =>
+        window.onRendererGone((reason) => reject(new Error(`the print window's renderer stopped (${reason})`))),
+      )
+      gone.catch(() => undefined)
       try {
-        return await withTimeout(loadAndPrint(window, path), timeoutMs)
+        return await withTimeout(Promise.race([loadAndPrint(window, path), gone]), timeoutMs)
       } finally {
         window.destroy()
         folders.delete(folder)

@@ -41,6 +41,14 @@ describe('createElectronPrintSeam', () => {
     expect(electronWindow.webContents.windowOpenHandler).toBe(handler)
   })
 
+  it('reports the reason when the renderer process is gone', () => {
+    const { printWindow, electronWindow } = openWindow()
+    const listener = vi.fn()
+    printWindow.onRendererGone(listener)
+    electronWindow.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 })
+    expect(listener).toHaveBeenCalledWith('oom')
+  })
+
   it('destroys the window once, however often it is asked', () => {
     const { printWindow, electronWindow } = openWindow()
     printWindow.destroy()

@@ -26,7 +26,7 @@ type RequestListener = (details: { readonly url: string }, callback: (response: 
 /** What the fake window does when loading and printing. */
 interface Script {
   readonly load?: (path: string) => Promise<void>
-  readonly print?: () => Promise<Uint8Array>
+  readonly print?: (window: FakePrintWindow) => Promise<Uint8Array>
 }
 
 /** A fake hidden window: records what it loaded (read from disk at load time), printed and whether it was destroyed. */
@@ -53,7 +53,7 @@ class FakePrintWindow implements PrintWindow {
 
   async printToPdf(options: PrintToPDFOptions): Promise<Uint8Array> {
     this.printOptions = options
-    return this.script.print === undefined ? PDF : this.script.print()
+    return this.script.print === undefined ? PDF : this.script.print(this)
   }
 
   onBeforeLeaving(listener: (event: PreventableEvent) => void): void {
@@ -62,6 +62,12 @@ class FakePrintWindow implements PrintWindow {
 
   setWindowOpenHandler(handler: () => { action: 'deny' }): void {
     this.openHandler = handler
+  }
+
+  goneListener: ((reason: string) => void) | undefined
+
+  onRendererGone(listener: (reason: string) => void): void {
+    this.goneListener = listener
   }
 }
 
@@ -183,6 +189,23 @@ describe('createPdfPrinter: the temporary file', () => {
   it('gives up after the timeout, destroys the window and removes the file', async () => {
     const { print, parent, window } = await setUp({ load: () => new Promise<void>(() => undefined) }, 50)
     await expect(print(HTML)).rejects.toThrow('printing took longer than 0.05 seconds')
+    expect(window().destroy).toHaveBeenCalledOnce()
+    expect(await leftovers(parent)).toEqual([])
+  })
+
+  it('says at once when the print window’s renderer dies while printing, and cleans up', async () => {
+    const { print, parent, window } = await setUp(
+      {
+        print: (fake) => {
+          fake.goneListener?.('crashed')
+          return new Promise<Uint8Array>(() => undefined)
+        },
+      },
+      60_000,
+    )
+    const started = performance.now()
+    await expect(print(HTML)).rejects.toThrow("the print window's renderer stopped (crashed)")
+    expect(performance.now() - started).toBeLessThan(5_000)
     expect(window().destroy).toHaveBeenCalledOnce()
     expect(await leftovers(parent)).toEqual([])
   })
