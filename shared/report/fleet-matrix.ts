@@ -16,7 +16,7 @@ import { deadlineColumns, heatRow, type DeadlineColumn, type HeatCell } from './
 import type { ServerInput } from './fleet-input'
 import { RULE_STEPS } from './report-text'
 import { pairStagingServers, type StagingPairing } from './staging-pairs'
-import { sortByUrgency } from './urgency'
+import { countStatus, sortByUrgency } from './urgency'
 
 /** A server of the fleet, with the key the view knows it by (a saved assessment's id). */
 export interface KeyedServer {
@@ -124,7 +124,7 @@ export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate,
       deadlines,
       title: server.name ?? server.source,
       verdict: server.verdict,
-      failCount: server.findings.filter((finding) => finding.status === 'fail').length,
+      failCount: countStatus(server.findings, 'fail'),
       ...(next === undefined ? {} : { nextDeadline: next.date, next }),
     }
   })
@@ -145,7 +145,7 @@ export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate,
       version: entry.version,
       verdict: entry.verdict,
       failCount: entry.failCount,
-      warnCount: entry.server.findings.filter((finding) => finding.status === 'warn').length,
+      warnCount: countStatus(entry.server.findings, 'warn'),
       steps: worstPerStep(entry.server),
       ...(entry.next === undefined
         ? {}

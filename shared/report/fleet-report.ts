@@ -16,7 +16,7 @@ import type { FleetInput, ServerInput, SourceError } from './fleet-input'
 import { RULE_STEP_TITLES, RULE_STEPS } from './report-text'
 import { topActions, verdictSentence, type ReportAction } from './server-summary'
 import { pairStagingServers, type PairCandidate, type StagingPairing } from './staging-pairs'
-import { sortByUrgency } from './urgency'
+import { countStatus, sortByUrgency } from './urgency'
 
 /** One raw fact: its document path, its value, and where it came from. */
 export interface ReportFact {
@@ -86,8 +86,8 @@ function buildSection(server: ServerInput, asOf: IsoDate, pack: RulePack): Omit<
     name: server.name,
     source: server.source,
     verdict: server.verdict,
-    failCount: server.findings.filter((finding) => finding.status === 'fail').length,
-    warnCount: server.findings.filter((finding) => finding.status === 'warn').length,
+    failCount: countStatus(server.findings, 'fail'),
+    warnCount: countStatus(server.findings, 'warn'),
     ...(next === undefined ? {} : { nextDeadline: next.date }),
     timeline,
     deadlines,

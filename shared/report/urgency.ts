@@ -36,3 +36,11 @@ export function compareUrgency(a: UrgencyFacts, b: UrgencyFacts): number {
 export function sortByUrgency<T extends UrgencyFacts>(servers: readonly T[]): T[] {
   return [...servers].sort(compareUrgency)
 }
+
+/**
+ * How many findings of `server` have `status`, the advisory Cloud Sync evaluation left out (it is
+ * outside the verdict: "stay on Connect Sync for now" is not a failure of the server).
+ */
+export function countStatus(findings: readonly { readonly step: string; readonly status: string }[], status: 'fail' | 'warn'): number {
+  return findings.filter((finding) => finding.status === status && finding.step !== 'cloudsync').length
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sortByUrgency, type UrgencyFacts } from '../../../shared/report/urgency'
+import { countStatus, sortByUrgency, type UrgencyFacts } from '../../../shared/report/urgency'
 
 const server = (title: string, facts: Partial<UrgencyFacts>): UrgencyFacts => ({ title, verdict: 'ok', failCount: 0, ...facts })
 
@@ -24,3 +24,18 @@ describe('sortByUrgency', () => {
     expect(sorted.map((entry) => entry.title)).toEqual(['soon', 'late', 'a-none', 'b-none'])
   })
 })
+
+describe('countStatus', () => {
+  it('counts fails and warnings outside the advisory Cloud Sync evaluation', () => {
+    const findings = [
+      { step: 'version', status: 'fail' },
+      { step: 'prerequisites', status: 'warn' },
+      { step: 'cloudsync', status: 'fail' },
+      { step: 'cloudsync', status: 'warn' },
+      { step: 'autoupgrade', status: 'pass' },
+    ]
+    expect(countStatus(findings, 'fail')).toBe(1)
+    expect(countStatus(findings, 'warn')).toBe(1)
+  })
+})
+
