@@ -58,7 +58,7 @@ test('an upgrade between two runs shows as fixed, from the header and from the A
   await expectUpgradeCompared(page)
 
   await page.getByRole('button', { name: 'Open AADC01 in the walk' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Install details' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Install details' })).toBeFocused()
   await expect(versionInput(page)).toHaveValue('2.4.27.0')
 })
 

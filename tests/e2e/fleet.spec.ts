@@ -144,11 +144,13 @@ test('three servers assessed, the app reopened: the fleet shows them, filters, o
   await expect(page.getByText('Showing 3 of 3 servers')).toBeVisible()
 
   await matrixTable(page).getByRole('button', { name: 'Open walk of aadc02.corp.contoso-pharma.com' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Install details' })).toBeVisible()
+  // The button is gone with the fleet: the walk's heading takes the focus.
+  await expect(page.getByRole('heading', { level: 2, name: 'Install details' })).toBeFocused()
   await expect(inputsTable(page)).toContainText('AADC02-staging.json')
   await expect(page.getByRole('region', { name: 'About this assessment' }).getByLabel('Customer')).toHaveValue('Contoso Pharma')
 
   await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Fleet' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Fleet' })).toBeFocused()
   await expect(matrixTable(page).getByRole('row')).toHaveCount(4)
   const html = await exportRedacted(page, main, 'HTML page', 'fleet-redacted.html')
   expect(html).toMatch(/^<!doctype html>/i)

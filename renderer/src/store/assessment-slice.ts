@@ -206,7 +206,7 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
             saveStatus: (settled = { kind: 'idle' }),
             assessmentLoads: state.assessmentLoads + 1,
             step: 'details',
-            view: 'walk',
+            ...(state.view === 'walk' ? {} : { view: 'walk' as const, viewSwitches: state.viewSwitches + 1 }),
           })
         } finally {
           isApplying = false

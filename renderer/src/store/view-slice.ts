@@ -14,12 +14,19 @@ export type AppView = (typeof APP_VIEWS)[number]
 /** The current workspace and the move between them. */
 export interface ViewSlice {
   readonly view: AppView
+  /** How many times the workspace changed: a workspace shown after a change takes the focus. */
+  readonly viewSwitches: number
   /** Shows `view`. */
   readonly showView: (view: AppView) => void
 }
 
 /** Builds the view slice; the app starts on the walk. */
-export const createViewSlice: StateCreator<WizardState, [], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<WizardState, [], [], ViewSlice> = (set, get) => ({
   view: 'walk',
-  showView: (view) => set({ view }),
+  viewSwitches: 0,
+  showView: (view) => {
+    if (view !== get().view) {
+      set({ view, viewSwitches: get().viewSwitches + 1 })
+    }
+  },
 })

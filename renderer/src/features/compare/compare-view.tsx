@@ -7,6 +7,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components'
 import { earlierRunCandidates } from '../../../../shared/report/compare-assessments'
+import { useArrivalFocus } from '../../components/use-arrival-focus'
 import { useWizardStore } from '../../store/context'
 import { selectComparison } from '../../store/compare-selectors'
 import { ComparisonResult } from './comparison-result'
@@ -15,7 +16,7 @@ import { RunPickers } from './run-pickers'
 
 const useStyles = makeStyles({
   view: { display: 'grid', rowGap: tokens.spacingVerticalL, minWidth: 0, maxWidth: '1400px' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold, ':focus': { outline: 'none' } },
   intro: { margin: 0, maxWidth: '80ch' },
   controls: {
     display: 'grid',
@@ -93,9 +94,12 @@ export function CompareView() {
   const entries = useWizardStore((state) => state.assessmentList?.entries)
   const isPreparing = useWizardStore((state) => state.isComparePreparing)
   const error = useWizardStore((state) => state.compareError)
+  const headingRef = useArrivalFocus<HTMLHeadingElement>()
   return (
     <div className={styles.view}>
-      <h2 className={styles.title}>Compare runs</h2>
+      <h2 ref={headingRef} tabIndex={-1} className={styles.title}>
+        Compare runs
+      </h2>
       <p className={styles.intro}>
         Open an earlier assessment of the same server beside a later one to see what was fixed, what newly fails, what changed otherwise and what stayed the same.
       </p>

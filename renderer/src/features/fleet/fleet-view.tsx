@@ -7,6 +7,7 @@ import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { DocumentAdd20Regular } from '@fluentui/react-icons'
 import { useDeferredValue, useState } from 'react'
 import { SectionCard } from '../../components/section-card'
+import { useArrivalFocus } from '../../components/use-arrival-focus'
 import { useWizardStore } from '../../store/context'
 import { selectFleetMatrix, selectVisibleFleetRows } from '../../store/fleet-selectors'
 import { DeadlineHeatMap } from './deadline-heat-map'
@@ -22,7 +23,7 @@ const FIRST_ROWS = 200
 
 const useStyles = makeStyles({
   root: { display: 'grid', rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold, ':focus': { outline: 'none' } },
   empty: { display: 'grid', rowGap: tokens.spacingVerticalM, justifyItems: 'start', maxWidth: '70ch' },
   text: { margin: 0 },
   error: { margin: 0, color: tokens.colorPaletteRedForeground1 },
@@ -64,10 +65,13 @@ export function FleetView() {
   const isLoading = useWizardStore((state) => state.fleetLoading !== undefined)
   const openFleetServer = useWizardStore((state) => state.openFleetServer)
   const [isShowingAll, setShowingAll] = useState(false)
+  const headingRef = useArrivalFocus<HTMLHeadingElement>()
   const drawn = isShowingAll ? visible : visible.slice(0, FIRST_ROWS)
   return (
     <div className={styles.root}>
-      <h2 className={styles.heading}>Fleet</h2>
+      <h2 ref={headingRef} tabIndex={-1} className={styles.heading}>
+        Fleet
+      </h2>
       {matrix === undefined ? (
         <Loading />
       ) : (

@@ -7,6 +7,7 @@
  */
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react'
+import { useArrivalFocus } from '../../components/use-arrival-focus'
 import { useWizardStore } from '../../store/context'
 import { stepTitle, type WizardStep } from '../../store/steps'
 import { InstallDetailsStep } from '../details/install-details-step'
@@ -64,14 +65,15 @@ function preloadLaterSteps(): () => void {
 export function StepView() {
   const styles = useStyles()
   const step = useWizardStore((state) => state.step)
-  const headingRef = useRef<HTMLHeadingElement>(null)
+  // Focused when the walk is shown again after another workspace, and whenever the step changes.
+  const headingRef = useArrivalFocus<HTMLHeadingElement>()
   const shownStep = useRef(step)
   useEffect(() => {
     if (shownStep.current !== step) {
       shownStep.current = step
       headingRef.current?.focus()
     }
-  }, [step])
+  }, [step, headingRef])
   useEffect(preloadLaterSteps, [])
   const StepBody = STEP_BODIES[step]
   return (
