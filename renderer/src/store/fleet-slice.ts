@@ -77,7 +77,12 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
       const problem = (reason: string): Loaded => ({ ok: false, problem: { name: entry.name, message: `"${entry.name}" could not be loaded: ${reason}` } })
       try {
         const result = await deps.api.assessments.load({ id: entry.id })
-        return result.ok ? { ok: true, assessment: result.value.assessment } : problem(result.error.message)
+        if (!result.ok) {
+          return problem(result.error.message)
+        }
+        // Kept at once: a load overtaken by a newer one still spares the newer one this request.
+        cache.set(entry.id, result.value.assessment)
+        return { ok: true, assessment: result.value.assessment }
       } catch (error) {
         return problem(reasonOf(error))
       }
@@ -89,7 +94,11 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
       const total = list.entries.length
       let done = 0
       set({ fleetLoading: { done, total } })
-      const results = await mapBounded(list.entries, FLEET_LOAD_CONCURRENCY, async (entry) => {
+      const results = await mapBounded(list.entries, FLEET_LOAD_CONCURRENCY, async (entry): Promise<Loaded> => {
+        if (mine !== generation) {
+          // Overtaken: a newer load answers; this one stops asking main.
+          return { ok: false, problem: { name: entry.name, message: 'overtaken' } }
+        }
         const loaded = await loadOne(entry)
         done += 1
         // Progress for a long load, without re-rendering on every one of a thousand answers.
@@ -101,10 +110,13 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
       if (mine !== generation) {
         return
       }
-      const assessments = results.flatMap((result) => (result.ok ? [result.assessment] : []))
-      cache = new Map(assessments.map((assessment) => [assessment.id, assessment]))
+      const loaded = results.flatMap((result) => (result.ok ? [result.assessment] : []))
+      cache = new Map(loaded.map((assessment) => [assessment.id, assessment]))
+      // The same assessments as before keep the same array, so the matrix is not computed again.
+      const previous = get().fleetAssessments
+      const isUnchanged = previous !== undefined && previous.length === loaded.length && previous.every((assessment, index) => assessment === loaded[index])
       set({
-        fleetAssessments: assessments,
+        fleetAssessments: isUnchanged ? previous : loaded,
         fleetProblems: [
           ...list.problems.map((problem) => ({ name: problem.fileName, message: `${problem.fileName}: ${problem.message}` })),
           ...results.flatMap((result) => (result.ok ? [] : [result.problem])),

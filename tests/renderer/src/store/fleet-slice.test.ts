@@ -49,6 +49,26 @@ function setUp(assessments: Assessment[], problems: AssessmentListValue['problem
 const THREE = () => [saved(1, 'AADC02', '2.5.79.0'), saved(2, 'AADC01', '2.4.27.0'), saved(3, 'FAB01', '2.6.92.0', { customer: 'Fabrikam' })]
 
 describe('fleet slice: loading', () => {
+  it('stops a load a newer one overtakes, keeps what it loaded, and keeps the same array when nothing changed', async () => {
+    const many = Array.from({ length: 40 }, (_, index) => saved(index + 1, `AADC${index + 10}`, '2.4.27.0'))
+    const { store, fake, byId } = setUp(many)
+    fake.loadAssessment.mockImplementation(async ({ id }) => {
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      return okResult({ assessment: byId.get(id) as Assessment })
+    })
+    const first = store.getState().loadFleet()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const second = store.getState().loadFleet()
+    await Promise.all([first, second])
+    // Every assessment was asked for about once: the first load stopped, the second reused what it had.
+    expect(fake.loadAssessment.mock.calls.length).toBeLessThan(40 + 8)
+    const loaded = store.getState().fleetAssessments
+    expect(loaded).toHaveLength(40)
+    await store.getState().loadFleet()
+    expect(store.getState().fleetAssessments).toBe(loaded)
+    expect(fake.loadAssessment.mock.calls.length).toBeLessThan(40 + 8)
+  })
+
   it('loads every listed assessment and shows them most urgent first', async () => {
     const { store } = setUp(THREE())
     await store.getState().loadFleet()
