@@ -5,7 +5,7 @@
  */
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { DocumentAdd20Regular } from '@fluentui/react-icons'
-import { useDeferredValue, useState } from 'react'
+import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import { SectionCard } from '../../components/section-card'
 import { useArrivalFocus } from '../../components/use-arrival-focus'
 import { useWizardStore } from '../../store/context'
@@ -65,6 +65,12 @@ export function FleetView() {
   const isLoading = useWizardStore((state) => state.fleetLoading !== undefined)
   const openFleetServer = useWizardStore((state) => state.openFleetServer)
   const [isShowingAll, setShowingAll] = useState(false)
+  const shownAllRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (isShowingAll) {
+      shownAllRef.current?.focus()
+    }
+  }, [isShowingAll])
   const headingRef = useArrivalFocus<HTMLHeadingElement>()
   const drawn = isShowingAll ? visible : visible.slice(0, FIRST_ROWS)
   return (
@@ -93,6 +99,12 @@ export function FleetView() {
               <SectionCard title="Servers by urgency" dataSection="fleet-matrix">
                 {visible.length === 0 ? <p className={styles.text}>No server matches the filter.</p> : <FleetMatrixTable rows={drawn} steps={matrix.steps} onOpen={(key) => void openFleetServer(key)} />}
                 {drawn.length < visible.length ? <Button onClick={() => setShowingAll(true)}>Show all {visible.length.toLocaleString('en-US')} servers</Button> : null}
+                {/* The button is gone once pressed: its place takes the focus and says what happened. */}
+                {isShowingAll && visible.length > FIRST_ROWS ? (
+                  <p ref={shownAllRef} tabIndex={-1} className={styles.text}>
+                    All {visible.length.toLocaleString('en-US')} servers are shown.
+                  </p>
+                ) : null}
               </SectionCard>
               <SectionCard title="Deadline heat map" dataSection="fleet-heat-map">
                 {visible.length === 0 ? <p className={styles.text}>No server matches the filter.</p> : <DeadlineHeatMap matrix={matrix} rows={drawn} />}

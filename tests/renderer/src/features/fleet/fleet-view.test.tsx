@@ -50,6 +50,17 @@ describe('FleetView', () => {
     expect(screen.getByTestId('fleet-summary').textContent).toBe('3 servers as of 26 Nov 2026: 1 critical, 1 action required, 0 incomplete, 1 ready; 1 staging warning.')
   })
 
+  it('draws the first 200 servers, and after Show all says so where the button was, with the focus there', async () => {
+    const many = Array.from({ length: 205 }, (_, index) => saved(index + 10, `SYNC${index + 100}`, '2.5.79.0', 'Contoso'))
+    renderFleet(many)
+    const table = screen.getByRole('table', { name: 'Servers by urgency' })
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(200)
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 205 servers' }))
+    await waitFor(() => expect(within(table).getAllByRole('rowheader')).toHaveLength(205))
+    const said = screen.getByText('All 205 servers are shown.')
+    expect(document.activeElement).toBe(said)
+  })
+
   it('lists the assessments that could not be shown', () => {
     renderFleet(FLEET)
     expect(screen.getByText('x.json: It is not JSON.')).toBeTruthy()
