@@ -5,7 +5,7 @@
  * an error value whose message starts with the file name, says what is wrong and what to do.
  */
 import fsp from 'node:fs/promises'
-import { closeSync, constants, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, constants, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { basename } from 'node:path'
 import { decodeInputBytes } from '../../../shared/import/import-input-text'
 import {
@@ -104,6 +104,17 @@ async function readBounded(path: string, expectedBytes: number, maxBytes: number
   }
 }
 
+/** Why a file is refused before a byte of it is read (a folder, not a regular file, too large), if it is. */
+function refusal<T>(fileName: string, stats: Stats, maxBytes: number): Result<T> | undefined {
+  if (stats.isDirectory()) {
+    return failure(fileName, 'file-unreadable', 'this is a folder, not a file', CHOOSE_DETAILS)
+  }
+  if (!stats.isFile()) {
+    return failure(fileName, 'file-unreadable', 'this is not a regular file (a device, pipe or socket)', CHOOSE_DETAILS)
+  }
+  return stats.size > maxBytes ? tooLarge(fileName, stats.size, maxBytes) : undefined
+}
+
 /** A file's text, decoded. */
 export interface TextFile {
   readonly fileName: string
@@ -121,14 +132,9 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
   let bytes: Uint8Array
   try {
     const stats = await fsp.stat(path)
-    if (stats.isDirectory()) {
-      return failure(fileName, 'file-unreadable', 'this is a folder, not a file', CHOOSE_DETAILS)
-    }
-    if (!stats.isFile()) {
-      return failure(fileName, 'file-unreadable', 'this is not a regular file (a device, pipe or socket)', CHOOSE_DETAILS)
-    }
-    if (stats.size > maxBytes) {
-      return tooLarge(fileName, stats.size, maxBytes)
+    const refused = refusal<TextFile>(fileName, stats, maxBytes)
+    if (refused !== undefined) {
+      return refused
     }
     bytes = await readBounded(path, stats.size, maxBytes)
   } catch (error) {
@@ -150,14 +156,9 @@ export function readTextFileSync(path: string, options: ReadOptions = {}): Resul
   let bytes: Uint8Array
   try {
     const stats = statSync(path)
-    if (stats.isDirectory()) {
-      return failure(fileName, 'file-unreadable', 'this is a folder, not a file', CHOOSE_DETAILS)
-    }
-    if (!stats.isFile()) {
-      return failure(fileName, 'file-unreadable', 'this is not a regular file (a device, pipe or socket)', CHOOSE_DETAILS)
-    }
-    if (stats.size > maxBytes) {
-      return tooLarge(fileName, stats.size, maxBytes)
+    const refused = refusal<TextFile>(fileName, stats, maxBytes)
+    if (refused !== undefined) {
+      return refused
     }
     const fd = openSync(path, OPEN_FLAGS)
     try {
