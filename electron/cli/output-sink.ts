@@ -3,6 +3,7 @@
  * written atomically (a temporary file beside it, flushed, then renamed over it), so a reader sees
  * the old file or the whole new one, and a fleet's report never has to sit in memory.
  */
+import { unlinkSync } from 'node:fs'
 import fsp, { type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { syncFolder, temporaryPathFor } from '../main/services/write-file-atomic'
@@ -126,7 +127,27 @@ async function openTemporary(path: string, temporary: string): Promise<FileHandl
  */
 export async function fileSink(path: string): Promise<OutputSink> {
   const temporary = temporaryPathFor(path)
-  const handle = await openTemporary(path, temporary)
+  // Interrupted (Ctrl+C, a scheduler stopping the job): the half-written file goes, then the
+  // signal ends the process as it would have. `path` itself is never touched. Watched from before
+  // the file exists, so no signal can slip in between its creation and the watch.
+  const onSignal = (signal: NodeJS.Signals) => {
+    try {
+      unlinkSync(temporary)
+    } catch {
+      // Not created yet, or already gone: nothing is left to clean up.
+    }
+    process.kill(process.pid, signal)
+  }
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+  signals.forEach((signal) => process.once(signal, onSignal))
+  const stopWatching = () => signals.forEach((signal) => process.removeListener(signal, onSignal))
+  let handle: FileHandle
+  try {
+    handle = await openTemporary(path, temporary)
+  } catch (error) {
+    stopWatching()
+    throw error
+  }
   let isOpen = true
   const close = async () => {
     if (isOpen) {
@@ -135,6 +156,7 @@ export async function fileSink(path: string): Promise<OutputSink> {
     }
   }
   const abandon = async () => {
+    stopWatching()
     await close().catch(() => undefined)
     await fsp.rm(temporary, { force: true }).catch(() => undefined)
   }
@@ -156,6 +178,7 @@ export async function fileSink(path: string): Promise<OutputSink> {
       await handle.sync().catch(failed)
       await close().catch(failed)
       await fsp.rename(temporary, path).catch(failed)
+      stopWatching()
       await syncFolder(dirname(path))
     },
     abandon,

@@ -2,7 +2,7 @@
  * The command line end to end over the sample files: in process (no build needed), and once as
  * `node out/main/cli.js` when the build exists.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import fsp from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -229,4 +229,31 @@ describe('the built command line', () => {
     expect(document.servers).toHaveLength(count - count / 5)
     expect(document.errors).toHaveLength(count / 5)
   }, 60_000)
+
+  it('leaves no half-written file when interrupted, and the target as it was', async (context) => {
+    if (!existsSync(cli) || process.platform === 'win32') {
+      context.skip('needs the built command line and POSIX signals')
+    }
+    const folder = join(tempFolder(), 'interrupted')
+    await fsp.mkdir(folder)
+    const sample = await fsp.readFile(AADC01)
+    await Promise.all(Array.from({ length: 3000 }, (_, index) => fsp.writeFile(join(folder, `srv-${String(index).padStart(5, '0')}.json`), sample)))
+    const outFolder = join(tempFolder(), 'interrupted-out')
+    await fsp.mkdir(outFolder)
+    const out = join(outFolder, 'fleet.json')
+    await fsp.writeFile(out, 'the previous report')
+    const child = spawn(process.execPath, [cli, 'assess', folder, '--as-of', '2026-11-26', '--out', out], { stdio: 'ignore' })
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
+    // Wait for the hidden temporary file beside the target, then interrupt.
+    for (let waited = 0; (await fsp.readdir(outFolder)).length < 2 && waited < 20_000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect((await fsp.readdir(outFolder)).length).toBe(2)
+    child.kill('SIGINT')
+    const { signal } = await exited
+    expect(signal).toBe('SIGINT')
+    expect((await fsp.readdir(outFolder)).join(' ')).toBe('fleet.json')
+    expect(await fsp.readFile(out, 'utf8')).toBe('the previous report')
+  }, 60_000)
 })
+
