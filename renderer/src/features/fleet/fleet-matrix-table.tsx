@@ -7,7 +7,7 @@ import { ArrowRight16Regular, Warning16Filled } from '@fluentui/react-icons'
 import type { FleetRow } from '../../../../shared/report/fleet-matrix'
 import { plural, RULE_STEP_TITLES } from '../../../../shared/report/report-text'
 import type { RuleStep } from '../../../../shared/rules/types'
-import { StatusText } from './status-text'
+import { CloudSyncFitText, StatusText } from './status-text'
 import { useFleetTableStyles } from './table-styles'
 
 const useStyles = makeStyles({
@@ -110,7 +110,13 @@ export function FleetMatrixTable({ rows, steps, onOpen }: FleetMatrixTableProps)
                 const status = row.steps[step]
                 return (
                   <td key={step} className={table.cell}>
-                    {status === null ? <span className={styles.none}>no findings</span> : <StatusText state={status} />}
+                    {status === null ? (
+                      <span className={styles.none}>no findings</span>
+                    ) : step === 'cloudsync' ? (
+                      <CloudSyncFitText state={status} />
+                    ) : (
+                      <StatusText state={status} />
+                    )}
                   </td>
                 )
               })}

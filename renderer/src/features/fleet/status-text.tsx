@@ -42,3 +42,31 @@ export function StatusText({ state, isStrong = false }: StatusTextProps) {
     </span>
   )
 }
+
+/** What the advisory Cloud Sync evaluation's statuses mean (contract: `cloudsync/fit`), in words. */
+const CLOUD_SYNC_FIT: Readonly<Partial<Record<StepState, string>>> = {
+  pass: 'Fits now',
+  warn: 'Fits after changes',
+  fail: 'Stay on Connect Sync',
+  unknown: 'Not enough answers',
+}
+
+/**
+ * The Cloud Sync column: advice, not a check of the server, so it reads as what it means ("Stay
+ * on Connect Sync") in a neutral colour rather than as a red failure on a server that is ready.
+ */
+export function CloudSyncFitText({ state }: { readonly state: StepState }) {
+  const styles = useStyles()
+  const words = CLOUD_SYNC_FIT[state]
+  if (words === undefined) {
+    return <StatusText state={state} />
+  }
+  const { Icon } = STATE_PRESENTATION[state]
+  return (
+    <span className={mergeClasses(styles.text, styles.informative)} data-state={state}>
+      <Icon aria-hidden />
+      {words}
+    </span>
+  )
+}
+
