@@ -13,10 +13,11 @@ export const DUE_SOON_DAYS = 90
 
 /**
  * Where a server stands against one deadline: `met` (it does not apply), `missed` (the date has come
- * and the server does not meet it), `due-soon` (within {@link DUE_SOON_DAYS}), `later`, `unknown`
+ * and the server does not meet it), `probably-missed` (the same, for a date the sources do not
+ * confirm), `due-soon` (within {@link DUE_SOON_DAYS}), `later`, `unknown`
  * (a needed fact is missing), `not-applicable` (another build's end of support).
  */
-export type HeatState = 'met' | 'missed' | 'due-soon' | 'later' | 'unknown' | 'not-applicable'
+export type HeatState = 'met' | 'missed' | 'probably-missed' | 'due-soon' | 'later' | 'unknown' | 'not-applicable'
 
 /** One column of the heat map: a deadline. */
 export interface DeadlineColumn {
@@ -56,7 +57,11 @@ export function heatCellOf(item: DeadlineItem, columnId: string): HeatCell {
     case 'met':
       return { columnId, state: 'met', text: 'met', isUnconfirmed }
     case 'passed':
-      return { columnId, state: 'missed', text: `broken since ${item.dateText}`, isUnconfirmed }
+      // An unconfirmed date (a third-party end of support, an announced floor) is not known to
+      // have broken anything: the rules say "probably", and so does the map.
+      return isUnconfirmed
+        ? { columnId, state: 'probably-missed', text: `probably since ${item.dateText}`, isUnconfirmed }
+        : { columnId, state: 'missed', text: `broken since ${item.dateText}`, isUnconfirmed }
     case 'upcoming':
       return { columnId, state: item.daysFromAsOf <= DUE_SOON_DAYS ? 'due-soon' : 'later', text: daysText(item.daysFromAsOf), isUnconfirmed }
     case 'unknown':

@@ -13,6 +13,12 @@ const FORCED = '@media (forced-colors: active)'
 const useStyles = makeStyles({
   heatCell: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold, borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   missed: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorNeutralForeground1, [FORCED]: { outline: '2px solid CanvasText', outlineOffset: '-4px' } },
+  'probably-missed': {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontStyle: 'italic',
+    [FORCED]: { outline: '2px dashed CanvasText', outlineOffset: '-4px' },
+  },
   'due-soon': { backgroundColor: tokens.colorPaletteMarigoldBackground2, color: tokens.colorNeutralForeground1, [FORCED]: { outline: '1px dashed CanvasText', outlineOffset: '-4px' } },
   later: { backgroundColor: tokens.colorPaletteBlueBackground2, color: tokens.colorNeutralForeground1 },
   met: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightRegular },
@@ -26,6 +32,7 @@ const useStyles = makeStyles({
 
 const LEGEND: readonly { readonly state: HeatState; readonly text: string }[] = [
   { state: 'missed', text: 'missed: broken since the date' },
+  { state: 'probably-missed', text: 'probably missed (the date is unconfirmed)' },
   { state: 'due-soon', text: 'due within 90 days' },
   { state: 'later', text: 'later' },
   { state: 'met', text: 'met' },
