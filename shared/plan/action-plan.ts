@@ -56,9 +56,10 @@ const SEVERITY_ORDER = ['v1-stopped', 'sync-stop-2026', 'app-auth-2027', 'wizard
 
 function planDue(deadlines: DeadlineView): PlanDue {
   const broken = [...brokenDeadlines(deadlines.items)].sort((a, b) => SEVERITY_ORDER.indexOf(a.id) - SEVERITY_ORDER.indexOf(b.id))
-  const worst = broken[0]
+  // A confirmed break comes first; an unconfirmed one is said as what it is: probable.
+  const worst = broken.find((item) => !item.isUnconfirmed) ?? broken[0]
   if (worst !== undefined) {
-    return { kind: 'now', text: `Now: broken since ${worst.dateText} (${worst.label})` }
+    return { kind: 'now', text: `Now: ${worst.isUnconfirmed ? 'probably broken' : 'broken'} since ${worst.dateText} (${worst.label})` }
   }
   const next = nextDeadline(deadlines.items)
   return next === undefined

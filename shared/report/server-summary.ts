@@ -83,9 +83,10 @@ function deadlineClause(item: DeadlineItem | undefined): string {
   if (item === undefined) {
     return ''
   }
-  return item.state === 'passed'
-    ? `, and "${item.label}" has applied since ${item.dateText}`
-    : `; next deadline: "${item.label}" on ${item.dateText} (${item.standing})`
+  if (item.state === 'passed') {
+    return item.isUnconfirmed ? `, and "${item.label}" probably applies since ${item.dateText} (a date Microsoft has not confirmed)` : `, and "${item.label}" has applied since ${item.dateText}`
+  }
+  return `; next deadline: "${item.label}" on ${item.dateText} (${item.standing})`
 }
 
 /**
@@ -95,7 +96,9 @@ function deadlineClause(item: DeadlineItem | undefined): string {
 export function verdictSentence(title: string, verdict: Verdict, findings: readonly Finding[], deadlines: readonly DeadlineItem[], asOf: IsoDate): string {
   const counted = (predicate: (finding: Finding) => boolean) => findings.filter(predicate).length
   const next = deadlines.filter((item) => item.state === 'upcoming').sort((a, b) => a.daysFromAsOf - b.daysFromAsOf)[0]
-  const missed = deadlines.filter((item) => item.state === 'passed').at(-1)
+  const passed = deadlines.filter((item) => item.state === 'passed')
+  // A confirmed missed date is named before one the sources do not confirm.
+  const missed = passed.filter((item) => !item.isUnconfirmed).at(-1) ?? passed.at(-1)
   switch (verdict) {
     case 'critical': {
       const blocking = counted((finding) => finding.status === 'fail' && FIRST_STEPS.includes(finding.step))

@@ -51,11 +51,15 @@ function days(count: number): string {
   return count === 1 ? '1 day' : `${count.toLocaleString('en-US')} days`
 }
 
-/** Where the server stands against one deadline, in words. */
-export function describeStanding(entry: Pick<TimelineEntry, 'state' | 'date' | 'daysFromAsOf'>): string {
+/**
+ * Where the server stands against one deadline, in words. A passed date the sources do not
+ * confirm (a third-party end of support, the announced 2027 floor) is "probably" broken: the
+ * rules never say more than that of it.
+ */
+export function describeStanding(entry: Pick<TimelineEntry, 'state' | 'date' | 'daysFromAsOf'> & { readonly confidence?: TimelineEntry['confidence'] }): string {
   switch (entry.state) {
     case 'passed':
-      return `broken since ${formatDate(entry.date)}`
+      return `${entry.confidence === 'uncertain' ? 'probably broken' : 'broken'} since ${formatDate(entry.date)}`
     case 'upcoming':
       return `breaks in ${days(entry.daysFromAsOf)}`
     case 'met':

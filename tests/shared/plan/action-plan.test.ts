@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { assessServer } from '../../../shared/assess'
 import { buildActionPlan } from '../../../shared/plan/action-plan'
@@ -68,6 +69,12 @@ describe('buildActionPlan', () => {
 
   it('is due now when a deadline has passed, naming the worst one', () => {
     expect(scenario('usgov-2-4-18').due).toEqual({ kind: 'now', text: 'Now: broken since 30 Apr 2025 (Wizard sign-in to Entra ID fails)' })
+  })
+
+  it('says "probably" when the only passed date is one Microsoft has not confirmed', () => {
+    // 2.5.79.0's end of support (23 Oct 2026) is known only from third-party material.
+    const current = JSON.parse(readFileSync(new URL('../../fixtures/scenarios/current-2-5-79.json', import.meta.url), 'utf8')) as InstallDetails
+    expect(planFor(current, '2026-11-26', 'wizard').due).toEqual({ kind: 'now', text: 'Now: probably broken since 23 Oct 2026 (This build out of support)' })
   })
 
   it('is due by the next deadline otherwise', () => {

@@ -68,6 +68,14 @@ describe('verdictSentence', () => {
     expect(sentenceFor(documentOf('tests/fixtures/files/aadc01.json'))).toBe('AADC01 is critical: 2 version or prerequisite checks fail, and "All synchronization stops" has applied since 30 Sep 2026.')
   })
 
+  it('says "probably" when the only deadline a critical server has passed is one Microsoft has not confirmed', () => {
+    const current = documentOf('tests/fixtures/scenarios/current-2-5-79.json')
+    // .NET 4.6.1 fails the prerequisites: critical, on 2.5.79.0, whose end of support (23 Oct 2026) is third-party.
+    expect(sentenceFor({ ...current, dotnet: { release: 394254 } })).toBe(
+      'AADC-CURRENT is critical: 1 version or prerequisite check fails, and "This build out of support" probably applies since 23 Oct 2026 (a date Microsoft has not confirmed).',
+    )
+  })
+
   it('names what needs action and the next deadline', () => {
     expect(sentenceFor(documentOf('tests/fixtures/scenarios/current-2-5-79.json'))).toBe(
       'AADC-CURRENT needs action: nothing blocks the upgrade, but 2 checks fail or warn; next deadline: "Sync stops without 2.6.84.0 + app auth" on 7 Apr 2027 (breaks in 132 days).',

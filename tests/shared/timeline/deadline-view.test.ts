@@ -15,6 +15,9 @@ describe('describeStanding', () => {
 
   it('says since when a deadline is broken', () => {
     expect(describeStanding({ state: 'passed', date: '2026-09-30', daysFromAsOf: 0 })).toBe('broken since 30 Sep 2026')
+    // A date Microsoft has not confirmed is only probably broken.
+    expect(describeStanding({ state: 'passed', date: '2026-10-23', daysFromAsOf: -34, confidence: 'uncertain' })).toBe('probably broken since 23 Oct 2026')
+    expect(describeStanding({ state: 'passed', date: '2026-01-15', daysFromAsOf: -315, confidence: 'derived' })).toBe('broken since 15 Jan 2026')
   })
 
   it('says met', () => {
