@@ -10,13 +10,16 @@ export interface StatusBadgeProps {
   readonly state: StepState
   /** Spoken before the label, e.g. "Status:"; hidden visually. */
   readonly prefix?: string
+  /** Advice rather than a check (the Cloud Sync evaluation): these words, in a neutral colour. */
+  readonly advice?: string
 }
 
 /** A Fluent badge with the state's icon and label. */
-export function StatusBadge({ state, prefix }: StatusBadgeProps) {
-  const { label, Icon, color } = STATE_PRESENTATION[state]
+export function StatusBadge({ state, prefix, advice }: StatusBadgeProps) {
+  const { Icon, ...presentation } = STATE_PRESENTATION[state]
+  const label = advice ?? presentation.label
   return (
-    <Badge appearance="tint" shape="rounded" color={color} icon={<Icon aria-hidden />}>
+    <Badge appearance="tint" shape="rounded" color={advice === undefined ? presentation.color : 'informative'} icon={<Icon aria-hidden />}>
       {prefix === undefined ? label : `${prefix} ${label}`}
     </Badge>
   )

@@ -12,6 +12,8 @@ export interface StepNavItem {
   readonly id: WizardStep
   readonly title: string
   readonly state: StepState
+  /** Words for a step whose state is advice, not a check (Cloud Sync). */
+  readonly advice?: string
 }
 
 /** Props of {@link StepNav}. */
@@ -106,7 +108,7 @@ export function StepNav({ items, current, onSelect }: StepNavProps) {
             </span>
             <span>{item.title}</span>
             <span className={styles.badge}>
-              <StatusBadge state={item.state} />
+              <StatusBadge state={item.state} {...(item.advice === undefined ? {} : { advice: item.advice })} />
             </span>
           </button>
         </li>

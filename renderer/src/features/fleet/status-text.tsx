@@ -3,6 +3,7 @@
  * thousand rows stay quick to draw, and readable without colour.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
+import { CLOUD_SYNC_FIT_WORDS } from '../../components/cloud-sync-fit'
 import { STATE_PRESENTATION } from '../../components/status-presentation'
 import type { StepState } from '../../store/selectors'
 
@@ -43,21 +44,13 @@ export function StatusText({ state, isStrong = false }: StatusTextProps) {
   )
 }
 
-/** What the advisory Cloud Sync evaluation's statuses mean (contract: `cloudsync/fit`), in words. */
-const CLOUD_SYNC_FIT: Readonly<Partial<Record<StepState, string>>> = {
-  pass: 'Fits now',
-  warn: 'Fits after changes',
-  fail: 'Stay on Connect Sync',
-  unknown: 'Not enough answers',
-}
-
 /**
  * The Cloud Sync column: advice, not a check of the server, so it reads as what it means ("Stay
  * on Connect Sync") in a neutral colour rather than as a red failure on a server that is ready.
  */
 export function CloudSyncFitText({ state }: { readonly state: StepState }) {
   const styles = useStyles()
-  const words = CLOUD_SYNC_FIT[state]
+  const words = CLOUD_SYNC_FIT_WORDS[state]
   if (words === undefined) {
     return <StatusText state={state} />
   }

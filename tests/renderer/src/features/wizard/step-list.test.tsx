@@ -1,0 +1,24 @@
+/**
+ * The step list: each step with its state; the advisory Cloud Sync step in the advice's words.
+ */
+import { act, cleanup, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { StepList } from '../../../../../renderer/src/features/wizard/step-list'
+import { renderWithStore } from '../../../support/render'
+
+describe('StepList', () => {
+  afterEach(cleanup)
+
+  it('says what the Cloud Sync advice is rather than pass or fail, and keeps the other steps’ words', async () => {
+    const { store } = renderWithStore(<StepList />)
+    await act(async () => {
+      store.setState({ asOf: '2026-11-26' })
+      store.getState().setTypedFacts({ version: '2.4.27.0' })
+    })
+    const nav = screen.getByRole('list')
+    const cloudSync = within(nav).getByRole('button', { name: /^Cloud Sync/ })
+    expect(cloudSync.textContent).toMatch(/Cloud Sync(Fits now|Fits after changes|Stay on Connect Sync|Not enough answers)$/)
+    expect(cloudSync.textContent).not.toMatch(/(Pass|Fail|Warning|Unknown)$/)
+    expect(within(nav).getByRole('button', { name: /^Version and deadlines/ }).textContent).toMatch(/Fail$/)
+  })
+})
