@@ -12,6 +12,7 @@ import { RULE_PACK } from '../rules/pack/data'
 import type { Verdict } from '../rules/types'
 import { compareRuns, type RunComparison } from './compare-runs'
 import { serverInputFromAssessment } from './from-assessment'
+import { customerKey } from './staging-pairs'
 
 /**
  * Which date the runs are evaluated on. `own`: each as of its own saved date (what the customer
@@ -63,7 +64,7 @@ function serverKey(entry: RunEntry): string {
  * when either has no server name, the same name once " (copy)" is dropped.
  */
 export function isSameServer(a: RunEntry, b: RunEntry): boolean {
-  const [customerA, customerB] = [a.customer?.trim().toLowerCase() ?? '', b.customer?.trim().toLowerCase() ?? '']
+  const [customerA, customerB] = [customerKey(a.customer), customerKey(b.customer)]
   if (customerA !== '' && customerB !== '' && customerA !== customerB) {
     return false
   }

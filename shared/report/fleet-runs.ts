@@ -6,6 +6,7 @@
  * server name is a server of its own.
  */
 import type { Assessment } from '../assessments/assessment'
+import { customerKey, hostName } from './staging-pairs'
 
 /** The newest run of each server, in the order the servers first appear, and how many older runs each has. */
 export interface LatestRuns {
@@ -15,8 +16,8 @@ export interface LatestRuns {
 }
 
 function serverKey(assessment: Assessment): string {
-  const host = assessment.serverName.trim().split('.')[0]?.toUpperCase() ?? ''
-  return host === '' ? `id:${assessment.id}` : `${assessment.customer.trim().toLowerCase()}\u0000${host}`
+  const host = hostName(assessment.serverName)
+  return host === '' ? `id:${assessment.id}` : `${customerKey(assessment.customer)}\u0000${host}`
 }
 
 /** Keeps each server's newest run (by `updatedAt`; the first listed wins a tie). */

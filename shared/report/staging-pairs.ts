@@ -44,15 +44,23 @@ export interface StagingPairing {
 const ROLE_SUFFIX = /[-_ ]?(STAGING|STAGE|STG|STANDBY|PRIMARY|PRI|PROD|ACTIVE)$/
 const NUMBER_SUFFIX = /[-_ ]?\d+$/
 
+/** A server's host name, domain and case ignored: `aadc01.contoso.com` → `AADC01` (empty for an empty name). */
+export function hostName(name: string): string {
+  return name.trim().split('.')[0]?.toUpperCase() ?? ''
+}
+
+/** A customer as servers are grouped by it: case and surrounding spaces ignored (empty when none). */
+export function customerKey(customer: string | undefined): string {
+  return customer?.trim().toLowerCase() ?? ''
+}
+
 /** The part of a server name two partners share: `AADC01` and `aadc-staging.contoso.com` → `AADC`. */
 export function nameStem(name: string): string {
-  const host = name.trim().split('.')[0]?.toUpperCase() ?? ''
-  return host.replace(ROLE_SUFFIX, '').replace(NUMBER_SUFFIX, '').replace(/[-_ ]+$/, '')
+  return hostName(name).replace(ROLE_SUFFIX, '').replace(NUMBER_SUFFIX, '').replace(/[-_ ]+$/, '')
 }
 
 function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
-  const hostOf = (name: string) => name.trim().split('.')[0]?.toUpperCase()
-  return a !== null && a !== undefined && b !== null && b !== undefined && hostOf(a) === hostOf(b)
+  return a !== null && a !== undefined && b !== null && b !== undefined && hostName(a) === hostName(b)
 }
 
 function label(server: PairCandidate): string {
@@ -106,7 +114,7 @@ function pairWithinCustomer(servers: readonly PairCandidate[], pairs: StagingPai
 export function pairStagingServers(servers: readonly PairCandidate[]): StagingPairing {
   const byCustomer = new Map<string, PairCandidate[]>()
   for (const server of servers) {
-    const customer = server.customer?.trim().toLowerCase() ?? ''
+    const customer = customerKey(server.customer)
     byCustomer.set(customer, [...(byCustomer.get(customer) ?? []), server])
   }
   const pairs: StagingPair[] = []
