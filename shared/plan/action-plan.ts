@@ -5,7 +5,7 @@
  */
 import { dataString, findFinding } from '../findings/find-finding'
 import type { StagingPathKind } from '../staging/staging-path'
-import { brokenDeadlines, nextDeadline, type DeadlineView } from '../timeline/deadline-view'
+import { brokenDeadlines, firstConfirmed, nextDeadline, type DeadlineView } from '../timeline/deadline-view'
 import type { Report } from '../rules/types'
 import {
   CHECK_STAGING_SERVER,
@@ -56,10 +56,10 @@ const SEVERITY_ORDER = ['v1-stopped', 'sync-stop-2026', 'app-auth-2027', 'wizard
 
 function planDue(deadlines: DeadlineView): PlanDue {
   const broken = [...brokenDeadlines(deadlines.items)].sort((a, b) => SEVERITY_ORDER.indexOf(a.id) - SEVERITY_ORDER.indexOf(b.id))
-  // A confirmed break comes first; an unconfirmed one is said as what it is: probable.
-  const worst = broken.find((item) => !item.isUnconfirmed) ?? broken[0]
+  // The standing says "broken since …", or "probably broken since …" for an unconfirmed date.
+  const worst = firstConfirmed(broken)
   if (worst !== undefined) {
-    return { kind: 'now', text: `Now: ${worst.isUnconfirmed ? 'probably broken' : 'broken'} since ${worst.dateText} (${worst.label})` }
+    return { kind: 'now', text: `Now: ${worst.standing} (${worst.label})` }
   }
   const next = nextDeadline(deadlines.items)
   return next === undefined

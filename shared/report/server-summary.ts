@@ -8,7 +8,7 @@
 import { formatDate, type IsoDate } from '../dates/iso-date'
 import type { TimelineEntry } from '../rules/timeline'
 import type { Finding, RuleStep, Verdict } from '../rules/types'
-import type { DeadlineItem } from '../timeline/deadline-view'
+import { firstConfirmed, type DeadlineItem } from '../timeline/deadline-view'
 import { plural } from './report-text'
 
 /** How many actions the summary lists. */
@@ -96,9 +96,8 @@ function deadlineClause(item: DeadlineItem | undefined): string {
 export function verdictSentence(title: string, verdict: Verdict, findings: readonly Finding[], deadlines: readonly DeadlineItem[], asOf: IsoDate): string {
   const counted = (predicate: (finding: Finding) => boolean) => findings.filter(predicate).length
   const next = deadlines.filter((item) => item.state === 'upcoming').sort((a, b) => a.daysFromAsOf - b.daysFromAsOf)[0]
-  const passed = deadlines.filter((item) => item.state === 'passed')
-  // A confirmed missed date is named before one the sources do not confirm.
-  const missed = passed.filter((item) => !item.isUnconfirmed).at(-1) ?? passed.at(-1)
+  // The latest missed date, a confirmed one before one the sources do not confirm.
+  const missed = firstConfirmed(deadlines.filter((item) => item.state === 'passed').reverse())
   switch (verdict) {
     case 'critical': {
       const blocking = counted((finding) => finding.status === 'fail' && FIRST_STEPS.includes(finding.step))

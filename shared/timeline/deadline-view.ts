@@ -94,6 +94,14 @@ export function nextDeadline(items: readonly DeadlineItem[]): DeadlineItem | und
   return items.filter((item) => item.state === 'upcoming').sort((a, b) => a.daysFromAsOf - b.daysFromAsOf)[0]
 }
 
+/**
+ * The first of `items` whose date Microsoft confirms, else the first: a confirmed miss is named
+ * before one the sources only probably establish.
+ */
+export function firstConfirmed(items: readonly DeadlineItem[]): DeadlineItem | undefined {
+  return items.find((item) => !item.isUnconfirmed) ?? items[0]
+}
+
 /** The deadlines already passed that the server does not meet, oldest first. */
 export function brokenDeadlines(items: readonly DeadlineItem[]): readonly DeadlineItem[] {
   return items.filter((item) => item.state === 'passed')
