@@ -40,6 +40,11 @@ export interface AssessmentSlice {
    * ones, once they are saved (false, and nothing replaced, when that save or the load fails).
    */
   readonly openAssessment: (id: string) => Promise<boolean>
+  /**
+   * Opens a saved assessment and shows it in the walk, from whichever workspace asked; answers
+   * undefined when it opened, else why not (what the save status says).
+   */
+  readonly openInWalk: (id: string) => Promise<string | undefined>
   /** Saves now if anything changed since the last save (also what the debounce runs). */
   readonly saveNow: () => Promise<void>
 }
@@ -213,6 +218,14 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
         }
         lastSaved = ''
         return true
+      },
+      openInWalk: async (id) => {
+        if (await get().openAssessment(id)) {
+          get().showView('walk')
+          return undefined
+        }
+        const status = get().saveStatus
+        return status.kind === 'failed' ? status.reason : 'the current assessment could not be saved first'
       },
       openAssessment: async (id) => {
         if (!(await flush())) {

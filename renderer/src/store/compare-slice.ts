@@ -181,12 +181,10 @@ export function createCompareSlice(deps: WizardDeps): StateCreator<WizardState, 
       },
       openRunInWalk: async (id) => {
         set({ compareError: undefined })
-        if (await get().openAssessment(id)) {
-          get().showView('walk')
-          return
+        const reason = await get().openInWalk(id)
+        if (reason !== undefined) {
+          set({ compareError: `Could not open “${nameOf(id)}” in the walk: ${reason}` })
         }
-        const status = get().saveStatus
-        set({ compareError: `Could not open “${nameOf(id)}” in the walk: ${status.kind === 'failed' ? status.reason : 'it did not open'}` })
       },
     }
   }

@@ -189,13 +189,10 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
       },
       openFleetServer: async (id) => {
         set({ fleetOpenError: undefined })
-        if (await get().openAssessment(id)) {
-          get().showView('walk')
-          return
+        const reason = await get().openInWalk(id)
+        if (reason !== undefined) {
+          set({ fleetOpenError: `The assessment was not opened: ${reason.replace(/\.?$/, '.')}` })
         }
-        const { saveStatus } = get()
-        const reason = saveStatus.kind === 'failed' ? saveStatus.reason : 'it could not be loaded'
-        set({ fleetOpenError: `The assessment was not opened: ${reason.replace(/\.?$/, '.')}` })
       },
     }
   }

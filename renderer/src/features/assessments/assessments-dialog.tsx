@@ -27,7 +27,7 @@ export function AssessmentsDialog() {
   const currentId = useWizardStore((state) => state.assessment.id)
   const store = {
     refreshAssessments: useWizardStore((state) => state.refreshAssessments),
-    openAssessment: useWizardStore((state) => state.openAssessment),
+    openInWalk: useWizardStore((state) => state.openInWalk),
     compareAssessment: useWizardStore((state) => state.compareAssessment),
     renameAssessment: useWizardStore((state) => state.renameAssessment),
     duplicateAssessment: useWizardStore((state) => state.duplicateAssessment),
@@ -42,7 +42,8 @@ export function AssessmentsDialog() {
   const actions: AssessmentRowActions = {
     onOpen: (id) => {
       setIsOpen(false)
-      void store.openAssessment(id)
+      // From the fleet or compare workspace too: the opened assessment is shown in the walk.
+      void store.openInWalk(id)
     },
     onCompare: (id) => {
       setIsOpen(false)

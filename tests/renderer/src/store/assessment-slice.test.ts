@@ -188,4 +188,16 @@ describe('assessment slice', () => {
     expect(fake.saveAssessment).toHaveBeenCalledTimes(2)
     expect(fake.saveAssessment.mock.calls[1]?.[0]).toMatchObject({ id: SAVED_ID, notes: 'typed while saving' })
   })
+
+  it('opens an assessment in the walk from another workspace, and says why when it cannot', async () => {
+    const { fake, store } = await setUp()
+    store.getState().showView('fleet')
+    fake.loadAssessment.mockResolvedValueOnce(okResult({ assessment: savedAssessment({ name: 'AADC09', customer: '', serverName: 'AADC09', inputs: [], answers: {}, asOf: null, notes: '' }) }))
+    expect(await store.getState().openInWalk(SAVED_ID)).toBeUndefined()
+    expect(store.getState().view).toBe('walk')
+    store.getState().showView('compare')
+    expect(await store.getState().openInWalk(SAVED_ID)).toBe('There is no such assessment.')
+    expect(store.getState().view).toBe('compare')
+  })
 })
+
