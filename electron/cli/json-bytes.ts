@@ -1,6 +1,6 @@
 /**
- * One server of `--format json` written as bytes: exactly the UTF-8 of `jsonServer(server, index)`
- * (json-output.ts), which is what `JSON.stringify(document, null, 2)` writes for it.
+ * One server of `--format json` written as bytes: exactly the UTF-8 of what
+ * `JSON.stringify(document, null, 2)` writes for it as an element of `servers`.
  *
  * A fleet's output repeats each rule's identity, title, sources, remediation, explanation and
  * caveat for every server (10,000 servers: about 450 MB). Those parts come from the rule pack,
@@ -148,7 +148,7 @@ export class ServerJsonWriter {
 
   constructor(readonly out: ByteWriter = new ByteWriter()) {}
 
-  /** Writes `server` as the `index`-th element of `servers` (0 is the first): `jsonServer`'s text. */
+  /** Writes `server` as the `index`-th element of `servers` (0 is the first), with the comma or newline before it. */
   server(server: ServerAssessment, index: number): void {
     const out = this.out
     out.text(`${index === 0 ? '\n' : ',\n'}${SERVER_INDENT}{`)

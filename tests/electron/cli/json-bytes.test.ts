@@ -1,6 +1,6 @@
 /**
  * The byte writer behind `--format json` writes exactly what `JSON.stringify(document, null, 2)`
- * writes for each server (json-output.ts's `jsonServer`, the reference), for real findings of
+ * writes for each server (`jsonServer` in tests/support/json-server-oracle.ts, the reference), for real findings of
  * every scenario and date, for arbitrary documents, and for findings that are not the engine's.
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ServerAssessment } from '../../../electron/cli/assessment-document'
 import { ServerJsonWriter } from '../../../electron/cli/json-bytes'
-import { jsonServer } from '../../../electron/cli/json-output'
+import { jsonServer } from '../../support/json-server-oracle'
 import { assessServer } from '../../../shared/assess'
 import type { InstallDetails } from '../../../shared/types/install-details'
 import { asOfArbitrary, installDetailsArbitrary } from '../../shared/rules/arbitraries'
