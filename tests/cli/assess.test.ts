@@ -186,6 +186,20 @@ describe('assess --out', () => {
   })
 })
 
+describe('--format json text', () => {
+  it('is exactly JSON.stringify(document, null, 2) and a newline, with servers, errors, none, to stdout and to --out', async () => {
+    const empty = join(tempFolder(), 'empty-folder')
+    await fsp.mkdir(empty, { recursive: true })
+    for (const files of [[AADC01, UTF16, BROKEN, V1, CURRENT], [BROKEN], [empty]]) {
+      const { stdout } = await run('assess', ...files, '--as-of', '2026-11-26')
+      expect(stdout).toBe(`${JSON.stringify(JSON.parse(stdout), null, 2)}\n`)
+      const out = join(tempFolder(), `exact-${files.length}-${files[0]?.length ?? 0}.json`)
+      await run('assess', ...files, '--as-of', '2026-11-26', '--out', out)
+      expect(await fsp.readFile(out, 'utf8')).toBe(stdout)
+    }
+  })
+})
+
 describe('the built command line', () => {
   const cli = join(ROOT, 'out/main/cli.js')
 
