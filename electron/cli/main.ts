@@ -15,7 +15,7 @@ import { jsonHead, jsonTail } from './json-output'
 import { ServerJsonWriter } from './json-bytes'
 import { assessInParallel, type ParallelOptions, type StartWorker } from './parallel-assess'
 import { collectingWriter, isStreamed, type FormatWriter, type StreamedFormat } from './report-output'
-import { fileSink, OutputWriteError, stdoutSink, type OutputSink } from './output-sink'
+import { fileSink, OutputWriteError, stdoutSink, type OutputChunk, type OutputSink } from './output-sink'
 import { toTerminalLine } from './terminal-text'
 
 /** The program's name, as the package's `bin` names it. */
@@ -23,7 +23,8 @@ export const PROGRAM_NAME = 'entra-readiness'
 
 /** Where the command line writes, and what it knows about the world. */
 export interface CliIo {
-  readonly stdout: (text: string) => void
+  /** Text, or bytes already encoded as UTF-8 (a json fleet's servers). */
+  readonly stdout: (chunk: OutputChunk) => void
   readonly stderr: (text: string) => void
   /** Today's date (YYYY-MM-DD): the default as-of date. */
   readonly today: () => string
@@ -138,7 +139,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 export function createProcessIo(version: string, workerPath?: string): CliIo {
   return {
     ...(workerPath === undefined ? {} : { startWorker: (setup) => new Worker(workerPath, { workerData: setup }), workerCount: availableParallelism() }),
-    stdout: (text) => process.stdout.write(text),
+    stdout: (chunk) => process.stdout.write(chunk),
     stderr: (text) => process.stderr.write(text),
     today: () => toLocalIsoDate(new Date()),
     version,

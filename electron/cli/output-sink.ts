@@ -32,25 +32,29 @@ export class OutputWriteError extends Error {
 const FLUSH_CHARS = 1 << 20
 const FLUSH_BYTES = 4 * FLUSH_CHARS
 
-/** Gathers pieces and hands them on `FLUSH_CHARS` at a time. */
-function buffered(flush: (text: string) => Promise<void>): { write(chunk: OutputChunk): Promise<void>; drain(): Promise<void> } {
-  let pieces: string[] = []
+/**
+ * Gathers pieces and hands them on about `FLUSH_CHARS` at a time: text joined as text, and once
+ * bytes are among them (json's servers), as bytes, so encoded output is never decoded again.
+ */
+function buffered(flush: (chunk: OutputChunk) => Promise<void>): { write(chunk: OutputChunk): Promise<void>; drain(): Promise<void> } {
+  let pieces: OutputChunk[] = []
   let size = 0
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   const drain = async () => {
     if (size > 0) {
-      const text = pieces.join('')
+      const gathered = pieces
       pieces = []
       size = 0
-      await flush(text)
+      await flush(
+        gathered.every((piece) => typeof piece === 'string')
+          ? gathered.join('')
+          : Buffer.concat(gathered.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece))),
+      )
     }
   }
   return {
     write: async (chunk) => {
-      // Bytes are whole UTF-8 sequences (a server's text at a time): each decodes on its own.
-      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk)
-      pieces.push(text)
-      size += text.length
+      pieces.push(chunk)
+      size += chunk.length
       if (size >= FLUSH_CHARS) {
         await drain()
       }
@@ -105,9 +109,9 @@ function encodedBuffer(flush: (bytes: Uint8Array) => Promise<void>): { write(chu
 }
 
 /** Standard output: `waitForDrain` (when given) holds writing back while the reader catches up. */
-export function stdoutSink(write: (text: string) => void, waitForDrain?: () => Promise<void>): OutputSink {
-  const output = buffered(async (text) => {
-    write(text)
+export function stdoutSink(write: (chunk: OutputChunk) => void, waitForDrain?: () => Promise<void>): OutputSink {
+  const output = buffered(async (chunk) => {
+    write(chunk)
     await waitForDrain?.()
   })
   return { write: output.write, finish: output.drain, abandon: async () => undefined }

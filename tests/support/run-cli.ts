@@ -14,8 +14,10 @@ export interface CliRun {
 export async function runCliForTest(...argv: string[]): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
+  // Bytes arrive in whole pieces, but decode as a stream anyway, as a terminal would.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
+    stdout: (chunk) => (stdout += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })),
     stderr: (text) => (stderr += text),
     today: () => '2026-11-26',
     version: '9.9.9',
