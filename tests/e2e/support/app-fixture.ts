@@ -225,7 +225,8 @@ export const test = base.extend<{ main: MainHarness }>({
         consoleErrors,
         expectConsoleErrors: (pattern) => expected.push(pattern),
       })
-      await fsp.rm(saveFolder, { recursive: true, force: true })
+      // An autosave can still land while the folder is removed (ENOTEMPTY): retry as Node allows.
+      await fsp.rm(saveFolder, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
       const unexpected = consoleErrors.filter((text) => !expected.some((pattern) => pattern.test(text)))
       expect(unexpected, 'console errors (CSP violations included)').toEqual([])
     },
