@@ -4,17 +4,19 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { ClipboardPaste20Regular, WindowConsole20Regular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { SectionCard } from '../../components/section-card'
 import { useWizardStore } from '../../store/context'
 import { AssessmentAbout } from './assessment-about'
-import { CollectorPanel } from './collector-panel'
 import { ConflictsPanel } from './conflicts-panel'
 import { DropZone, FileDropTarget } from './drop-zone'
 import { ImportMessages } from './import-messages'
 import { InputsList } from './inputs-list'
 import { ManualForm } from './manual-form'
-import { PastePanel } from './paste-panel'
+
+// Shown only when asked for: their own chunks, so the first screen does not pay for them.
+const PastePanel = lazy(() => import('./paste-panel').then((module) => ({ default: module.PastePanel })))
+const CollectorPanel = lazy(() => import('./collector-panel').then((module) => ({ default: module.CollectorPanel })))
 
 const useStyles = makeStyles({
   intro: { margin: 0, maxWidth: '80ch' },
@@ -49,8 +51,10 @@ export function InstallDetailsStep() {
             </>
           }
         />
-        {shown === 'paste' ? <PastePanel /> : null}
-        {shown === 'collector' ? <CollectorPanel /> : null}
+        <Suspense fallback={null}>
+          {shown === 'paste' ? <PastePanel /> : null}
+          {shown === 'collector' ? <CollectorPanel /> : null}
+        </Suspense>
         <ImportMessages />
       </SectionCard>
       <ConflictsPanel />

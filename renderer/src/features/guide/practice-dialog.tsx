@@ -1,64 +1,31 @@
 /**
- * The practice scenarios shipped with the app: pick one, and its server and as-of date replace
- * the current ones.
+ * The header's Practice button. The scenarios dialog it opens is its own chunk
+ * (practice-scenarios-dialog.tsx), loaded on the first press and kept mounted after.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { Button } from '@fluentui/react-components'
 import { HatGraduation20Regular } from '@fluentui/react-icons'
-import { useState } from 'react'
-import { formatDate } from '../../../../shared/dates/iso-date'
-import { PRACTICE_SCENARIOS } from '../../../../shared/practice/scenarios'
-import { NativeDialog } from '../../components/native-dialog'
-import { useWizardStore } from '../../store/context'
+import { lazy, Suspense, useState } from 'react'
 
-const useStyles = makeStyles({
-  dialog: { width: 'min(880px, calc(100vw - 48px))', maxHeight: 'calc(100vh - 48px)' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalM },
-  item: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto',
-    columnGap: tokens.spacingHorizontalL,
-    alignItems: 'start',
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  asOf: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  brief: { margin: 0 },
-  text: { marginBlockStart: 0 },
-})
+const PracticeScenariosDialog = lazy(() => import('./practice-scenarios-dialog').then((module) => ({ default: module.PracticeScenariosDialog })))
 
-/** The header's Practice button and the dialog it opens. */
+/** The Practice button and, once pressed, the dialog it opens. */
 export function PracticeDialog() {
-  const styles = useStyles()
   const [isOpen, setIsOpen] = useState(false)
-  const loadPractice = useWizardStore((state) => state.loadPractice)
-  const load = (id: string) => {
-    setIsOpen(false)
-    loadPractice(id)
+  const [wasOpened, setWasOpened] = useState(false)
+  const show = () => {
+    setIsOpen(true)
+    setWasOpened(true)
   }
   return (
     <>
-      <Button icon={<HatGraduation20Regular />} aria-haspopup="dialog" onClick={() => setIsOpen(true)}>
+      <Button icon={<HatGraduation20Regular />} aria-haspopup="dialog" onClick={show}>
         Practice
       </Button>
-      <NativeDialog isOpen={isOpen} onClose={() => setIsOpen(false)} title="Practice scenarios" isModal className={styles.dialog}>
-        <p className={styles.text}>Each scenario replaces the install details and the as-of date with a prepared server. Your own entries are not kept.</p>
-        <ul className={styles.list} aria-label="Practice scenarios">
-          {PRACTICE_SCENARIOS.map((scenario) => (
-            <li key={scenario.id} className={styles.item} data-scenario={scenario.id}>
-              <div>
-                <h3 className={styles.title}>{scenario.title}</h3>
-                <p className={styles.asOf}>As of {formatDate(scenario.asOf)}</p>
-                <p className={styles.brief}>{scenario.brief}</p>
-              </div>
-              <Button appearance="primary" onClick={() => load(scenario.id)} aria-label={`Load: ${scenario.title}`}>
-                Load
-              </Button>
-            </li>
-          ))}
-        </ul>
-      </NativeDialog>
+      {wasOpened ? (
+        <Suspense fallback={null}>
+          <PracticeScenariosDialog isOpen={isOpen} onClose={() => setIsOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   )
 }
