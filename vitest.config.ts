@@ -14,7 +14,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'renderer', include: ['tests/renderer/**/*.test.ts', 'tests/renderer/**/*.test.tsx'], environment: 'jsdom' },
+        test: {
+          name: 'renderer',
+          include: ['tests/renderer/**/*.test.ts', 'tests/renderer/**/*.test.tsx'],
+          environment: 'jsdom',
+          // The app loads the install-details checks lazily; tests have them from the start.
+          setupFiles: ['tests/renderer/support/provide-checks.ts'],
+        },
       },
     ],
   },

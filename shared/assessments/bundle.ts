@@ -14,13 +14,13 @@ import {
   type DocumentProblem,
   type DocumentProblemCode,
 } from './versioned-document'
+import { MAX_BUNDLE_ENTRIES } from './bundle-limits'
 
 /** The `kind` of a bundle file. */
 export const BUNDLE_KIND = 'entra-connect-assessment-bundle'
 /** The bundle schema version this build writes and reads. */
 export const BUNDLE_SCHEMA_VERSION = 1
-/** Most assessments one bundle may carry. */
-export const MAX_BUNDLE_ENTRIES = 1000
+export { MAX_BUNDLE_ENTRIES } from './bundle-limits'
 
 /** The bundle document. */
 export interface AssessmentBundle {

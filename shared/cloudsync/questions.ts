@@ -6,7 +6,8 @@
  * answers the rest in the wizard.
  */
 import { readFieldPath } from '../rules/field-path'
-import { SIGN_IN_METHODS, type InstallDetails } from '../types/install-details'
+import type { InstallDetails } from '../types/install-details'
+import { SIGN_IN_METHODS } from '../types/install-details-values'
 
 /** How a question is answered: yes/no, a whole number, or one of a list. */
 export type QuestionKind = 'yes-no' | 'count' | 'choice'

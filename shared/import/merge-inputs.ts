@@ -1,60 +1,16 @@
 /**
- * Merging several inputs for one server into one install-details document.
- *
- * Later input wins per field; every disagreement is kept and shown (contract section 2), and each
- * fact remembers where it came from (evidence).
+ * Merging several inputs for one server into one install-details document, held to the
+ * contract's schema (merge-facts.ts does the merging; this binds the schema to it).
  */
-import {
-  INSTALL_DETAILS_KIND,
-  INSTALL_DETAILS_SCHEMA_VERSION,
-  installDetailsSchema,
-  type InstallDetails,
-} from '../types/install-details'
-import type { Fact, FactValue } from './text-forms/types'
+import { installDetailsSchema } from '../types/install-details'
+import { mergeFacts, type DetailsValidator, type MergeResult, type SourcedFacts } from './merge-facts'
 
-/** One input's facts and its label (file name, "typed in", "pasted text"). */
-export interface SourcedFacts {
-  readonly source: string
-  readonly facts: readonly Fact[]
-}
+export type { Conflict, DetailsValidator, MergeResult, SourcedFacts } from './merge-facts'
 
-/** Two or more sources that gave one field different values, in input order. */
-export interface Conflict {
-  readonly path: string
-  readonly values: readonly { readonly value: FactValue; readonly from: string }[]
-}
-
-/** The merged document, where each field came from, and the disagreements. */
-export interface MergeResult {
-  readonly details: InstallDetails
-  /** Field path → source label (with the line, where the input was text). */
-  readonly provenance: Readonly<Record<string, string>>
-  readonly conflicts: readonly Conflict[]
-}
-
-function label(source: string, fact: Fact): string {
-  return fact.line === undefined ? source : `${source} line ${fact.line}`
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.')
-  const last = keys.pop()
-  if (last === undefined || [...keys, last].some((key) => key === '__proto__' || key === 'constructor' || key === 'prototype')) {
-    return
-  }
-  let node = target
-  for (const key of keys) {
-    const next = node[key]
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) {
-      node[key] = {}
-    }
-    node = node[key] as Record<string, unknown>
-  }
-  node[last] = value
-}
-
-function sameValue(a: FactValue, b: FactValue): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
+/** The contract's schema as a {@link DetailsValidator}. */
+export const validateInstallDetails: DetailsValidator = (document) => {
+  const parsed = installDetailsSchema.safeParse(document)
+  return parsed.success ? { ok: true, details: parsed.data } : { ok: false, failedPaths: parsed.error.issues.map((issue) => issue.path.map(String).join('.')) }
 }
 
 /**
@@ -62,47 +18,5 @@ function sameValue(a: FactValue, b: FactValue): boolean {
  * disagree, a conflict lists every value with its source so the user can choose.
  */
 export function mergeInputs(inputs: readonly SourcedFacts[]): MergeResult {
-  const seen = new Map<string, { value: FactValue; from: string }[]>()
-  for (const input of inputs) {
-    for (const fact of input.facts) {
-      const history = seen.get(fact.path) ?? []
-      history.push({ value: fact.value, from: label(input.source, fact) })
-      seen.set(fact.path, history)
-    }
-  }
-  const document: Record<string, unknown> = { kind: INSTALL_DETAILS_KIND, schemaVersion: INSTALL_DETAILS_SCHEMA_VERSION }
-  const provenance: Record<string, string> = {}
-  const conflicts: Conflict[] = []
-  for (const [path, history] of seen) {
-    const latest = history[history.length - 1]
-    if (latest === undefined) {
-      continue
-    }
-    setPath(document, path, latest.value)
-    provenance[path] = latest.from
-    const distinct = history.filter((entry, index) => history.findIndex((other) => sameValue(other.value, entry.value)) === index)
-    if (distinct.length > 1) {
-      conflicts.push({ path, values: history })
-    }
-  }
-  return { details: validateKeepingTheRest(document, provenance), provenance, conflicts }
-}
-
-/**
- * Validates the merged document. Facts come from validated parsers, so a failure is rare; when
- * one field cannot be held, only that field is dropped (and its provenance), never the rest.
- */
-function validateKeepingTheRest(document: Record<string, unknown>, provenance: Record<string, string>): InstallDetails {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const parsed = installDetailsSchema.safeParse(document)
-    if (parsed.success) {
-      return parsed.data
-    }
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.map(String).join('.')
-      setPath(document, path, undefined)
-      delete provenance[path]
-    }
-  }
-  return { kind: INSTALL_DETAILS_KIND, schemaVersion: INSTALL_DETAILS_SCHEMA_VERSION }
+  return mergeFacts(inputs, validateInstallDetails)
 }

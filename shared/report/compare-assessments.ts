@@ -12,6 +12,7 @@ import { RULE_PACK } from '../rules/pack/data'
 import type { Verdict } from '../rules/types'
 import { compareRuns, type RunComparison } from './compare-runs'
 import { serverInputFromAssessment } from './from-assessment'
+import type { DetailsValidator } from '../import/merge-facts'
 import { customerKey } from './staging-pairs'
 
 /**
@@ -109,18 +110,21 @@ export function runDate(assessment: Assessment, dates: CompareDates): IsoDate {
   return assessment.asOf !== null && isIsoDate(assessment.asOf) ? assessment.asOf : savedOn(assessment)
 }
 
-function evaluate(assessment: Assessment, dates: CompareDates) {
+function evaluate(assessment: Assessment, dates: CompareDates, validate: DetailsValidator) {
   const asOf = runDate(assessment, dates)
-  const server = serverInputFromAssessment(assessment, asOf)
+  const server = serverInputFromAssessment(assessment, asOf, validate)
   const label: RunLabel = { id: assessment.id, name: assessment.name, server: server.name, asOf, savedOn: savedOn(assessment), verdict: server.verdict }
   const snapshot = { name: server.name, asOf, rulePack: { version: RULE_PACK.version }, verdict: server.verdict, findings: server.findings }
   return { label, snapshot }
 }
 
-/** Compares the saved run `before` with the saved run `after`, each evaluated on the date `dates` gives. */
-export function compareAssessments(before: Assessment, after: Assessment, dates: CompareDates): AssessmentComparison {
-  const earlier = evaluate(before, dates)
-  const later = evaluate(after, dates)
+/**
+ * Compares the saved run `before` with the saved run `after`, each evaluated on the date `dates`
+ * gives, their facts held to the contract's schema by `validate`.
+ */
+export function compareAssessments(before: Assessment, after: Assessment, dates: CompareDates, validate: DetailsValidator): AssessmentComparison {
+  const earlier = evaluate(before, dates, validate)
+  const later = evaluate(after, dates, validate)
   const comparison = compareRuns(earlier.snapshot, later.snapshot)
   const isOutOfOrder = savedMs(before) > savedMs(after)
   const notes = isOutOfOrder

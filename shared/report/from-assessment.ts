@@ -5,13 +5,16 @@
 import { assessServer } from '../assess'
 import type { Assessment } from '../assessments/assessment'
 import type { IsoDate } from '../dates/iso-date'
-import { mergeInputs } from '../import/merge-inputs'
+import { mergeFacts, type DetailsValidator } from '../import/merge-facts'
 import { RULE_PACK } from '../rules/pack/data'
 import type { FleetInput, ServerInput } from './fleet-input'
 
-/** One saved assessment assessed as of `asOf`: labelled with its name, grouped by its customer. */
-export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate): ServerInput {
-  const merged = mergeInputs(assessment.inputs)
+/**
+ * One saved assessment assessed as of `asOf`: labelled with its name, grouped by its customer.
+ * Its facts are held to the contract's schema by `validate` (merge-inputs.ts `validateInstallDetails`).
+ */
+export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate, validate: DetailsValidator): ServerInput {
+  const merged = mergeFacts(assessment.inputs, validate)
   const report = assessServer(merged.details, asOf, { default: assessment.name, fields: merged.provenance })
   const name = assessment.serverName.trim() === '' ? (merged.details.server?.name ?? null) : assessment.serverName
   return {
@@ -28,11 +31,11 @@ export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate)
 }
 
 /** Several saved assessments as one run (a fleet view or a fleet report), all as of `asOf`. */
-export function fleetInputFromAssessments(assessments: readonly Assessment[], asOf: IsoDate): FleetInput {
+export function fleetInputFromAssessments(assessments: readonly Assessment[], asOf: IsoDate, validate: DetailsValidator): FleetInput {
   return {
     asOf,
     rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf },
-    servers: assessments.map((assessment) => serverInputFromAssessment(assessment, asOf)),
+    servers: assessments.map((assessment) => serverInputFromAssessment(assessment, asOf, validate)),
     errors: [],
   }
 }

@@ -7,11 +7,19 @@
  */
 import { z } from 'zod'
 import { isVersion } from '../version/four-part-version'
+import { AUTO_UPGRADE_STATES, CLOUDS, FEATURE_NAMES, INSTALL_DETAILS_KIND, INSTALL_DETAILS_SCHEMA_VERSION, SIGN_IN_METHODS } from './install-details-values'
 
-/** The document kind every install-details file carries. */
-export const INSTALL_DETAILS_KIND = 'entra-connect-install-details'
-/** The only schema version this build reads. */
-export const INSTALL_DETAILS_SCHEMA_VERSION = 1
+// The plain values live in install-details-values.ts, which does not load zod (the renderer's
+// first screen needs them, not the schema); they are re-exported here for everyone else.
+export {
+  AUTO_UPGRADE_STATES,
+  CLOUDS,
+  FEATURE_NAMES,
+  INSTALL_DETAILS_KIND,
+  INSTALL_DETAILS_SCHEMA_VERSION,
+  emptyInstallDetails,
+  SIGN_IN_METHODS,
+} from './install-details-values'
 
 const MAX_TEXT = 512
 
@@ -39,32 +47,6 @@ const schannelKey = z.looseObject({
 })
 
 const opt = <T extends z.ZodType>(schema: T) => schema.nullable().optional()
-
-/** Cloud instances the contract names; `gcc` follows the commercial minimum. */
-export const CLOUDS = ['commercial', 'gcc', 'usgov', 'china'] as const
-/** Sign-in methods the contract names. */
-export const SIGN_IN_METHODS = [
-  'PasswordHashSync',
-  'PassThroughAuthentication',
-  'FederationAdfs',
-  'FederationPingFederate',
-  'NotConfigured',
-] as const
-/** Auto-upgrade states; Suspended is set by the system only. */
-export const AUTO_UPGRADE_STATES = ['Enabled', 'Suspended', 'Disabled'] as const
-/** Optional features the Cloud Sync evaluation and auto-upgrade history care about. */
-export const FEATURE_NAMES = [
-  'passwordWriteback',
-  'groupWriteback',
-  'deviceWriteback',
-  'exchangeHybrid',
-  'directoryExtensions',
-  'attributeValueFiltering',
-  'hybridJoin',
-  'entraDomainServices',
-  'crossForestReferences',
-  'mergeAttributesAcrossDomains',
-] as const
 
 const featuresSchema = z.looseObject(
   Object.fromEntries(FEATURE_NAMES.map((name) => [name, opt(z.boolean())])) as Record<
@@ -147,8 +129,3 @@ export const installDetailsSchema = z.looseObject({
 export type InstallDetails = z.infer<typeof installDetailsSchema>
 /** The cloud values the contract allows. */
 export type Cloud = (typeof CLOUDS)[number]
-
-/** An empty document: every fact unknown. */
-export function emptyInstallDetails(): InstallDetails {
-  return { kind: INSTALL_DETAILS_KIND, schemaVersion: INSTALL_DETAILS_SCHEMA_VERSION }
-}

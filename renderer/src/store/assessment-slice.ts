@@ -6,6 +6,7 @@
 import type { StateCreator } from 'zustand'
 import type { Assessment } from '../../../shared/assessments/assessment'
 import { fromDraft, hasContent, toDraft, type AssessmentMeta, type AssessmentParts } from './assessment-document'
+import { loadChecks } from './checks'
 import { withDerived } from './derive-details'
 import type { WizardDeps, WizardState } from './types'
 
@@ -237,6 +238,8 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
             set({ saveStatus: { kind: 'failed', reason: result.error.message } })
             return false
           }
+          // Its facts are held to the contract's schema: loaded by now, or loaded here first.
+          await loadChecks()
           clearTimeout(timer)
           restore(result.value.assessment)
           return true

@@ -7,19 +7,20 @@ import type { Assessment } from '../../../shared/assessments/assessment'
 import type { IsoDate } from '../../../shared/dates/iso-date'
 import { compareAssessments, type AssessmentComparison, type CompareDates } from '../../../shared/report/compare-assessments'
 import type { CompareDateMode } from './compare-slice'
+import { currentChecks, type DetailsChecks } from './checks'
 import { memoLast } from './memo-last'
 import type { WizardState } from './types'
 
 /** The comparison, or why it could not be made. */
 export type ComparisonOutcome = { readonly ok: true; readonly value: AssessmentComparison } | { readonly ok: false; readonly message: string }
 
-const compare = memoLast((before: Assessment, after: Assessment, mode: CompareDateMode, asOf: IsoDate | undefined): ComparisonOutcome | undefined => {
+const compare = memoLast((before: Assessment, after: Assessment, mode: CompareDateMode, asOf: IsoDate | undefined, checks: DetailsChecks): ComparisonOutcome | undefined => {
   const dates: CompareDates | undefined = mode === 'own' ? { mode } : asOf === undefined ? undefined : { mode, asOf }
   if (dates === undefined) {
     return undefined
   }
   try {
-    return { ok: true, value: compareAssessments(before, after, dates) }
+    return { ok: true, value: compareAssessments(before, after, dates, checks.validateDetails) }
   } catch (error) {
     // A rule that throws is already an unknown finding; this is for a run the rules cannot read at all.
     return { ok: false, message: `The runs could not be compared: ${error instanceof Error ? error.message : String(error)}` }
@@ -31,12 +32,16 @@ export function selectCompareAsOf(state: WizardState): IsoDate | undefined {
   return state.compareAsOf ?? state.asOf
 }
 
-/** The comparison of the two chosen runs; undefined until both are loaded (and the date is known). */
+/**
+ * The comparison of the two chosen runs; undefined until both are loaded (and the date is known).
+ * (The compare slice loads the install-details checks before it marks a run loaded.)
+ */
 export function selectComparison(state: WizardState): ComparisonOutcome | undefined {
   const { before, after } = state.comparedRuns
-  if (before.status !== 'loaded' || after.status !== 'loaded') {
+  const checks = currentChecks()
+  if (before.status !== 'loaded' || after.status !== 'loaded' || checks === undefined) {
     return undefined
   }
   const mode = state.compareDateMode
-  return compare(before.assessment, after.assessment, mode, mode === 'own' ? undefined : selectCompareAsOf(state))
+  return compare(before.assessment, after.assessment, mode, mode === 'own' ? undefined : selectCompareAsOf(state), checks)
 }

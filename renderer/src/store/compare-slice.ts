@@ -11,6 +11,7 @@ import type { StateCreator } from 'zustand'
 import type { Assessment } from '../../../shared/assessments/assessment'
 import { isIsoDate, type IsoDate } from '../../../shared/dates/iso-date'
 import { defaultEarlierRun, isSameServer, type CompareDates } from '../../../shared/report/compare-assessments'
+import { loadChecks } from './checks'
 import type { WizardDeps, WizardState } from './types'
 
 /** The two runs: `before` is the earlier run, `after` the later. */
@@ -88,6 +89,10 @@ export function createCompareSlice(deps: WizardDeps): StateCreator<WizardState, 
       let next: RunLoad
       try {
         const result = await deps.api.assessments.load({ id })
+        if (result.ok) {
+          // The comparison holds the run's facts to the contract's schema: loaded before it is shown.
+          await loadChecks()
+        }
         next = result.ok ? { status: 'loaded', id, assessment: result.value.assessment } : failed(result.error.message)
       } catch (error) {
         next = failed(reasonOf(error))

@@ -1,12 +1,15 @@
 /**
  * Deriving the document, where each fact came from, and the disagreements, from the input
- * layers with the shared `mergeInputs`. Nothing here is stored twice: actions change the layers
- * and store what this derives from them.
+ * layers with the shared merge (`mergeFacts`, held to the contract's schema). Nothing here is
+ * stored twice: actions change the layers and store what this derives from them.
+ *
+ * Layers with facts need the schema (checks.ts): actions that add facts run through `withChecks`.
  */
-import { mergeInputs, type SourcedFacts } from '../../../shared/import/merge-inputs'
+import { mergeFacts, type SourcedFacts } from '../../../shared/import/merge-facts'
 import type { FactValue } from '../../../shared/import/text-forms/types'
 import type { Provenance } from '../../../shared/rules/evaluate'
 import type { InstallDetails } from '../../../shared/types/install-details'
+import { currentChecks } from './checks'
 import { TYPED_IN, type InputLayers } from './input-layers'
 import { setFact } from './typed-facts'
 import { TYPED_FIELD_PATHS, type TypedField } from './typed-fields'
@@ -60,7 +63,7 @@ function toSourcedFacts(layers: InputLayers): SourcedFacts[] {
 
 /** Merges the layers in sequence order (later wins), then applies the user's conflict choices. */
 export function deriveDetails(layers: InputLayers): DerivedDetails {
-  const merged = mergeInputs(toSourcedFacts(layers))
+  const merged = mergeFacts(toSourcedFacts(layers), currentChecks()?.validateDetails)
   let details = merged.details
   const fields: Record<string, string> = { ...merged.provenance }
   const conflictChoices: Record<string, string> = {}

@@ -6,6 +6,7 @@ import type { StateCreator } from 'zustand'
 import type { FactValue } from '../../../shared/import/text-forms/types'
 import type { Provenance } from '../../../shared/rules/evaluate'
 import type { InstallDetails } from '../../../shared/types/install-details'
+import { withChecks } from './checks'
 import { deriveDetails, withDerived, type ConflictView } from './derive-details'
 import { nextSequence, type Answer, type TypedValue } from './input-layers'
 import { parseTypedFact, type TypedFacts } from './typed-facts'
@@ -47,66 +48,70 @@ function isTypedField(field: string): field is TypedField {
 }
 
 /** Builds the details slice; it starts with no inputs, nothing typed and nothing answered. */
-export const createDetailsSlice: StateCreator<WizardState, [], [], DetailsSlice> = (set, get) => ({
-  ...deriveDetails({ inputs: [], typedValues: {}, answers: {}, conflictChoices: {} }),
-  typedFacts: {},
-  inputErrors: {},
-  typedValues: {},
-  answers: {},
+export const createDetailsSlice: StateCreator<WizardState, [], [], DetailsSlice> = (set, get) => {
+  const reportChecksFailure = (message: string) => set({ importError: message })
+  return {
+    ...deriveDetails({ inputs: [], typedValues: {}, answers: {}, conflictChoices: {} }),
+    typedFacts: {},
+    inputErrors: {},
+    typedValues: {},
+    answers: {},
 
-  setTypedFacts: (facts) => {
-    const state = get()
-    const typedFacts: Partial<Record<TypedField, string>> = { ...state.typedFacts }
-    const typedValues: Partial<Record<TypedField, TypedValue>> = { ...state.typedValues }
-    const inputErrors: Partial<Record<TypedField, string>> = { ...state.inputErrors }
-    const answers: Record<string, Answer> = { ...state.answers }
-    let sequence = nextSequence(state)
-    for (const [field, text] of Object.entries(facts)) {
-      if (!isTypedField(field) || text === undefined) {
-        continue
+    // Each action below runs once the schema is in (checks.ts): at once, after the first moments.
+    setTypedFacts: (facts) => withChecks((checks) => {
+      const state = get()
+      const typedFacts: Partial<Record<TypedField, string>> = { ...state.typedFacts }
+      const typedValues: Partial<Record<TypedField, TypedValue>> = { ...state.typedValues }
+      const inputErrors: Partial<Record<TypedField, string>> = { ...state.inputErrors }
+      const answers: Record<string, Answer> = { ...state.answers }
+      let sequence = nextSequence(state)
+      for (const [field, text] of Object.entries(facts)) {
+        if (!isTypedField(field) || text === undefined) {
+          continue
+        }
+        typedFacts[field] = text
+        // The user's latest word on a field replaces an answer they gave for it in another step.
+        delete answers[TYPED_FIELD_PATHS[field]]
+        const parsed = parseTypedFact(field, text, checks.validateDetails)
+        if ('error' in parsed) {
+          // Unknown beats wrong: while the text does not parse, the typed fact is unknown.
+          inputErrors[field] = parsed.error
+          delete typedValues[field]
+          continue
+        }
+        delete inputErrors[field]
+        if (parsed.value === undefined) {
+          delete typedValues[field]
+        } else if (typedValues[field]?.value !== parsed.value) {
+          typedValues[field] = { value: parsed.value, sequence }
+          sequence += 1
+        }
       }
-      typedFacts[field] = text
-      // The user's latest word on a field replaces an answer they gave for it in another step.
-      delete answers[TYPED_FIELD_PATHS[field]]
-      const parsed = parseTypedFact(field, text)
-      if ('error' in parsed) {
-        // Unknown beats wrong: while the text does not parse, the typed fact is unknown.
-        inputErrors[field] = parsed.error
-        delete typedValues[field]
-        continue
-      }
-      delete inputErrors[field]
-      if (parsed.value === undefined) {
-        delete typedValues[field]
-      } else if (typedValues[field]?.value !== parsed.value) {
-        typedValues[field] = { value: parsed.value, sequence }
-        sequence += 1
-      }
-    }
-    set({ typedFacts, inputErrors, ...withDerived(state, { typedValues, answers }) })
-  },
+      set({ typedFacts, inputErrors, ...withDerived(state, { typedValues, answers }) })
+    }, reportChecksFailure),
 
-  answerFact: (path, value, source) => {
-    const state = get()
-    const answers: Record<string, Answer> = { ...state.answers }
-    if (value === undefined) {
-      delete answers[path]
-    } else {
-      answers[path] = { value, source, sequence: nextSequence(state) }
-    }
-    const field = fieldForPath(path)
-    if (field === undefined) {
-      set(withDerived(state, { answers }))
-      return
-    }
-    const { [field]: _text, ...typedFacts } = state.typedFacts
-    const { [field]: _value, ...typedValues } = state.typedValues
-    const { [field]: _error, ...inputErrors } = state.inputErrors
-    set({ typedFacts, inputErrors, ...withDerived(state, { answers, typedValues }) })
-  },
+    answerFact: (path, value, source) => withChecks(() => {
+      const state = get()
+      const answers: Record<string, Answer> = { ...state.answers }
+      if (value === undefined) {
+        delete answers[path]
+      } else {
+        answers[path] = { value, source, sequence: nextSequence(state) }
+      }
+      const field = fieldForPath(path)
+      if (field === undefined) {
+        set(withDerived(state, { answers }))
+        return
+      }
+      const { [field]: _text, ...typedFacts } = state.typedFacts
+      const { [field]: _value, ...typedValues } = state.typedValues
+      const { [field]: _error, ...inputErrors } = state.inputErrors
+      set({ typedFacts, inputErrors, ...withDerived(state, { answers, typedValues }) })
+    }, reportChecksFailure),
 
-  chooseConflictValue: (path, from) => {
-    const state = get()
-    set(withDerived(state, { conflictChoices: { ...state.conflictChoices, [path]: from } }))
-  },
-})
+    chooseConflictValue: (path, from) => withChecks(() => {
+      const state = get()
+      set(withDerived(state, { conflictChoices: { ...state.conflictChoices, [path]: from } }))
+    }, reportChecksFailure),
+  }
+}

@@ -8,13 +8,14 @@ import { filterFleetRows } from '../../../shared/report/fleet-filter'
 import { buildFleetMatrix, type FleetMatrix, type FleetRow } from '../../../shared/report/fleet-matrix'
 import { fleetInputFromAssessments } from '../../../shared/report/from-assessment'
 import { latestRunPerServer } from '../../../shared/report/fleet-runs'
+import { currentChecks, type DetailsChecks } from './checks'
 import { memoLast } from './memo-last'
 import type { WizardState } from './types'
 
-const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string): FleetMatrix => {
+const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string, checks: DetailsChecks): FleetMatrix => {
   // A server assessed more than once (before and after an upgrade) is one row: its newest run.
   const { latest, earlierRuns } = latestRunPerServer(assessments)
-  const { servers } = fleetInputFromAssessments(latest, asOf)
+  const { servers } = fleetInputFromAssessments(latest, asOf, checks.validateDetails)
   return buildFleetMatrix(
     servers.map((server, index) => {
       const id = latest[index]?.id
@@ -26,9 +27,13 @@ const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string): Fl
 
 const EMPTY_ROWS: readonly FleetRow[] = []
 
-/** The fleet as of the header's date; undefined until the assessments are loaded and the date known. */
+/**
+ * The fleet as of the header's date; undefined until the assessments are loaded and the date
+ * known. (The fleet slice loads the install-details checks before it stores any assessment.)
+ */
 export function selectFleetMatrix(state: WizardState): FleetMatrix | undefined {
-  return state.fleetAssessments === undefined || state.asOf === undefined ? undefined : matrixOf(state.fleetAssessments, state.asOf)
+  const checks = currentChecks()
+  return state.fleetAssessments === undefined || state.asOf === undefined || checks === undefined ? undefined : matrixOf(state.fleetAssessments, state.asOf, checks)
 }
 
 const visibleOf = memoLast(filterFleetRows)

@@ -8,11 +8,12 @@
  */
 import type { StateCreator } from 'zustand'
 import type { Assessment } from '../../../shared/assessments/assessment'
-import { MAX_BUNDLE_ENTRIES } from '../../../shared/assessments/bundle'
+import { MAX_BUNDLE_ENTRIES } from '../../../shared/assessments/bundle-limits'
 import type { AssessmentListValue, AssessmentSummaryValue } from '../../../shared/ipc/assessment-schemas'
 import { NO_FLEET_FILTER, type FleetFilter } from '../../../shared/report/fleet-filter'
 import type { AppExportFormat } from '../../../shared/report/report-formats'
 import { plural } from '../../../shared/report/report-text'
+import { checksFailure, loadChecks } from './checks'
 import { selectVisibleFleetRows } from './fleet-selectors'
 import { mapBounded } from './map-bounded'
 import type { WizardDeps, WizardState } from './types'
@@ -107,7 +108,16 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
         }
         return loaded
       })
+      // The matrix holds every run's facts to the contract's schema: loaded before the runs are stored.
+      const checksProblem = await loadChecks().then(
+        () => undefined,
+        (error: unknown) => ({ name: 'Install-details checks', message: checksFailure(error) }),
+      )
       if (mine !== generation) {
+        return
+      }
+      if (checksProblem !== undefined) {
+        set({ fleetAssessments: [], fleetProblems: [checksProblem], fleetLoading: undefined })
         return
       }
       const loaded = results.flatMap((result) => (result.ok ? [result.assessment] : []))

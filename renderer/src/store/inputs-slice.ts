@@ -3,9 +3,9 @@
  * step (read here, never by path), and pasted text. Each becomes a layer of the document.
  */
 import type { StateCreator } from 'zustand'
-import { decodeInputBytes, importInputText } from '../../../shared/import/import-input-text'
 import { toInputFacts } from '../../../shared/import/input-facts'
 import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
+import { checksFailure, currentChecks, loadChecks, withChecks, type DetailsChecks } from './checks'
 import { withDerived } from './derive-details'
 import { withInput, type InputOrigin, type LoadedInput, type NewInput } from './input-layers'
 import type { WizardDeps, WizardState } from './types'
@@ -50,8 +50,9 @@ function failureMessage(what: string, error: unknown): string {
 /** Builds the inputs slice over the app's API. */
 export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [], [], InputsSlice> {
   return (set, get) => {
-    const importText = (label: string, origin: InputOrigin, text: string): boolean => {
-      const imported = importInputText(label, text)
+    const reportChecksFailure = (message: string) => set({ importError: message })
+    const importText = (checks: DetailsChecks, label: string, origin: InputOrigin, text: string): boolean => {
+      const imported = checks.importInputText(label, text)
       if (!imported.ok) {
         set({ importError: imported.message })
         return false
@@ -66,21 +67,22 @@ export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [
       lastImport: undefined,
       isOpeningFile: false,
 
-      addInput: (input) => {
-        const state = get()
-        const inputs = withInput(state, input)
-        const added = inputs[inputs.length - 1]
-        const serverName = input.facts.find((fact) => fact.path === 'server.name')?.value
-        set({
-          ...withDerived(state, { inputs }),
-          importError: undefined,
-          lastImport: {
-            source: added?.source ?? input.label,
-            serverName: typeof serverName === 'string' ? serverName : undefined,
-            factCount: input.facts.length,
-          },
-        })
-      },
+      addInput: (input) =>
+        withChecks(() => {
+          const state = get()
+          const inputs = withInput(state, input)
+          const added = inputs[inputs.length - 1]
+          const serverName = input.facts.find((fact) => fact.path === 'server.name')?.value
+          set({
+            ...withDerived(state, { inputs }),
+            importError: undefined,
+            lastImport: {
+              source: added?.source ?? input.label,
+              serverName: typeof serverName === 'string' ? serverName : undefined,
+              factCount: input.facts.length,
+            },
+          })
+        }, reportChecksFailure),
 
       openFile: async () => {
         set({ isOpeningFile: true })
@@ -105,13 +107,20 @@ export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [
           set({ importError: describeTooLarge(file.name, file.size) })
           return
         }
+        let checks: DetailsChecks
         try {
-          const decoded = decodeInputBytes(file.name, new Uint8Array(await file.arrayBuffer()))
+          checks = await loadChecks()
+        } catch (error) {
+          set({ importError: checksFailure(error) })
+          return
+        }
+        try {
+          const decoded = checks.decodeInputBytes(file.name, new Uint8Array(await file.arrayBuffer()))
           if (!decoded.ok) {
             set({ importError: decoded.message })
             return
           }
-          importText(file.name, 'dropped', decoded.text)
+          importText(checks, file.name, 'dropped', decoded.text)
         } catch (error) {
           set({ importError: failureMessage(`${file.name} could not be read`, error) })
         }
@@ -122,13 +131,22 @@ export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [
           set({ importError: `${PASTED_TEXT}: there is nothing to read. Paste the output of a command, such as Get-ADSyncScheduler, into the box first.` })
           return false
         }
-        return importText(PASTED_TEXT, 'pasted', text)
+        const checks = currentChecks()
+        if (checks === undefined) {
+          // Only in the first moments after start (the paste panel loads the checks as it opens):
+          // the text stays in the box to be read again.
+          void loadChecks().catch(() => undefined)
+          set({ importError: `${PASTED_TEXT}: the readers are still loading. Press Load pasted text again in a moment; the text is kept.` })
+          return false
+        }
+        return importText(checks, PASTED_TEXT, 'pasted', text)
       },
 
-      removeInput: (id) => {
-        const state = get()
-        set(withDerived(state, { inputs: state.inputs.filter((input) => input.id !== id) }))
-      },
+      removeInput: (id) =>
+        withChecks(() => {
+          const state = get()
+          set(withDerived(state, { inputs: state.inputs.filter((input) => input.id !== id) }))
+        }, reportChecksFailure),
 
       dismissImportError: () => set({ importError: undefined }),
     }

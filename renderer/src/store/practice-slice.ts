@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand'
 import { findPracticeScenario } from '../../../shared/practice/scenarios'
+import { withChecks } from './checks'
 import { factLeaves } from './fact-leaves'
 import { TYPED_FIELD_PATHS } from './typed-fields'
 import type { WizardState } from './types'
@@ -30,32 +31,37 @@ export function practiceSource(title: string): string {
 export const createPracticeSlice: StateCreator<WizardState, [], [], PracticeSlice> = (set, get) => ({
   practiceId: undefined,
   practiceLoads: 0,
-  loadPractice: (id) => {
-    const scenario = findPracticeScenario(id)
-    if (scenario === undefined) {
-      return
-    }
-    const source = practiceSource(scenario.title)
-    const { answerFact, removeInput } = get()
-    // Start from nothing: drop the loaded inputs, then every typed value and answer, fact by fact.
-    for (const input of get().inputs) {
-      removeInput(input.id)
-    }
-    const typedPaths = Object.values(TYPED_FIELD_PATHS)
-    for (const path of [...typedPaths, ...factLeaves(get().details).map(([leaf]) => leaf)]) {
-      answerFact(path, undefined, source)
-    }
-    for (const path of Object.keys(get().answers)) {
-      answerFact(path, undefined, source)
-    }
-    // Then every fact of the scenario, with the scenario as its source.
-    for (const [path, value] of factLeaves(scenario.document)) {
-      answerFact(path, value, source)
-    }
-    get().setAsOf(scenario.asOf)
-    get().clearTicks()
-    set({ practiceId: scenario.id, practiceLoads: get().practiceLoads + 1 })
-    get().goTo(scenario.focusStep)
-  },
+  // With the schema in (checks.ts), so every step below runs at once and in order.
+  loadPractice: (id) =>
+    withChecks(
+      () => {
+        const scenario = findPracticeScenario(id)
+        if (scenario === undefined) {
+          return
+        }
+        const source = practiceSource(scenario.title)
+        const { answerFact, removeInput } = get()
+        // Start from nothing: drop the loaded inputs, then every typed value and answer, fact by fact.
+        for (const input of get().inputs) {
+          removeInput(input.id)
+        }
+        const typedPaths = Object.values(TYPED_FIELD_PATHS)
+        for (const path of [...typedPaths, ...factLeaves(get().details).map(([leaf]) => leaf)]) {
+          answerFact(path, undefined, source)
+        }
+        for (const path of Object.keys(get().answers)) {
+          answerFact(path, undefined, source)
+        }
+        // Then every fact of the scenario, with the scenario as its source.
+        for (const [path, value] of factLeaves(scenario.document)) {
+          answerFact(path, value, source)
+        }
+        get().setAsOf(scenario.asOf)
+        get().clearTicks()
+        set({ practiceId: scenario.id, practiceLoads: get().practiceLoads + 1 })
+        get().goTo(scenario.focusStep)
+      },
+      (message) => set({ importError: message }),
+    ),
   leavePractice: () => set({ practiceId: undefined }),
 })

@@ -4,8 +4,10 @@
  * The form keeps the text as typed; only text that parses becomes a fact. Empty text means
  * "I don't know": no fact, so the rules report it as unknown rather than guess.
  */
+import type { DetailsValidator } from '../../../shared/import/merge-facts'
 import type { FactValue } from '../../../shared/import/text-forms/types'
-import { emptyInstallDetails, installDetailsSchema, type InstallDetails } from '../../../shared/types/install-details'
+import type { InstallDetails } from '../../../shared/types/install-details'
+import { emptyInstallDetails } from '../../../shared/types/install-details-values'
 import { isVersion } from '../../../shared/version/four-part-version'
 import { FIELD_SPECS, type FieldSpec, type TypedField } from './typed-fields'
 
@@ -59,10 +61,10 @@ const SCHEMA_MESSAGES: Partial<Record<FieldSpec['kind'], string>> = {
 /**
  * Parses one field's text: `value` undefined means unknown; `error` says what to type instead.
  *
- * The value must also pass the contract's own schema, so the form never makes a document that a
- * file with the same value would fail.
+ * The value must also pass the contract's own schema (`validate`), so the form never makes a
+ * document that a file with the same value would fail.
  */
-export function parseTypedFact(field: TypedField, raw: string): Parsed {
+export function parseTypedFact(field: TypedField, raw: string, validate: DetailsValidator): Parsed {
   const text = raw.trim()
   if (text === '') {
     return { value: undefined }
@@ -72,7 +74,7 @@ export function parseTypedFact(field: TypedField, raw: string): Parsed {
   if ('error' in parsed) {
     return parsed
   }
-  const isAccepted = installDetailsSchema.safeParse(setFact(emptyInstallDetails(), spec.path, parsed.value)).success
+  const isAccepted = validate(setFact(emptyInstallDetails(), spec.path, parsed.value)).ok
   return isAccepted ? parsed : { error: SCHEMA_MESSAGES[spec.kind] ?? 'This value is not one the install details can hold.' }
 }
 

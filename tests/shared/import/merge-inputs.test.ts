@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mergeInputs } from '../../../shared/import/merge-inputs'
+import { mergeFacts, type DetailsValidator } from '../../../shared/import/merge-facts'
+import type { InstallDetails } from '../../../shared/types/install-details'
 
 describe('mergeInputs', () => {
   it('merges facts from several inputs with the source of each', () => {
@@ -51,5 +53,28 @@ describe('mergeInputs', () => {
     const result = mergeInputs([{ source: 'x', facts: [{ path: '__proto__.polluted', value: true }] }])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(result.details.kind).toBe('entra-connect-install-details')
+  })
+})
+
+describe('mergeFacts (the merge without zod, the schema check passed in)', () => {
+  it('merges no facts into the bare document without a schema check, as mergeInputs does with one', () => {
+    const bare = mergeFacts([{ source: 'AADC01.json', facts: [] }], undefined)
+    expect(bare).toEqual({ details: { kind: 'entra-connect-install-details', schemaVersion: 1 }, provenance: {}, conflicts: [] })
+    expect(mergeInputs([{ source: 'AADC01.json', facts: [] }])).toEqual(bare)
+    expect(mergeFacts([], undefined)).toEqual(bare)
+  })
+
+  it('refuses facts without a schema check to hold them to', () => {
+    expect(() => mergeFacts([{ source: 'typed in', facts: [{ path: 'connect.version', value: '2.4.27.0' }] }], undefined)).toThrow(/no schema check/)
+  })
+
+  it('drops only the fields the check names and keeps the rest', () => {
+    const validate: DetailsValidator = (document) =>
+      (document.connect as { version?: unknown } | undefined)?.version === undefined
+        ? { ok: true, details: document as InstallDetails }
+        : { ok: false, failedPaths: ['connect.version'] }
+    const merged = mergeFacts([{ source: 'typed in', facts: [{ path: 'connect.version', value: 'x' }, { path: 'connect.cloud', value: 'usgov' }] }], validate)
+    expect(merged.details.connect).toEqual({ cloud: 'usgov' })
+    expect(merged.provenance).toEqual({ 'connect.cloud': 'typed in' })
   })
 })

@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../../../../shared/assessments/assessment'
 import { fail, ok } from '../../../../shared/ipc/result'
+import { validateInstallDetails } from '../../../../shared/import/merge-inputs'
 import { fleetInputFromAssessments } from '../../../../shared/report/from-assessment'
 import { renderReport } from '../../../../shared/report/render-report'
 import { APP_EXPORT_EXTENSIONS, type AppExportFormat } from '../../../../shared/report/report-formats'
@@ -55,7 +56,7 @@ export function createReportExportHandler(deps: MainDeps): Handler<'report:expor
     }
     const date = asOf ?? assessments[0]?.asOf ?? deps.today()
     // A PDF is the HTML report printed: the same content, the same redaction.
-    const text = renderReport(format === 'pdf' ? 'html' : format, fleetInputFromAssessments(assessments, date), redact)
+    const text = renderReport(format === 'pdf' ? 'html' : format, fleetInputFromAssessments(assessments, date, validateInstallDetails), redact)
     const suggested = reportFileName(assessments, date, format, redact)
     const target = await deps.showSaveDialog(suggested, {
       title: 'Export the report',

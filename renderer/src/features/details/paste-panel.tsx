@@ -4,7 +4,8 @@
  */
 import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components'
 import { ClipboardPaste20Regular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { loadChecks } from '../../store/checks'
 import { useWizardStore } from '../../store/context'
 
 const useStyles = makeStyles({
@@ -18,6 +19,8 @@ export function PastePanel() {
   const styles = useStyles()
   const [text, setText] = useState('')
   const pasteText = useWizardStore((state) => state.pasteText)
+  // The readers the text goes through, ready before the text is (a failure is reported on Load).
+  useEffect(() => void loadChecks().catch(() => undefined), [])
   const load = () => {
     if (pasteText(text)) {
       setText('')

@@ -8,6 +8,7 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react'
 import { useArrivalFocus } from '../../components/use-arrival-focus'
+import { loadChecks } from '../../store/checks'
 import { useWizardStore } from '../../store/context'
 import { stepTitle, type WizardStep } from '../../store/steps'
 import { InstallDetailsStep } from '../details/install-details-step'
@@ -45,10 +46,13 @@ const STEP_BODIES: Readonly<Record<WizardStep, ComponentType>> = {
   summary: lazy(LATER_STEPS.summary),
 }
 
-/** Fetches the later steps' chunks when the browser is idle, so moving on rarely shows the loading state. */
+/**
+ * Fetches the install-details checks and the later steps' chunks when the browser is idle, so the
+ * first facts and moving on rarely wait. (An action that needs the checks sooner loads them itself.)
+ */
 function preloadLaterSteps(): () => void {
   const preload = () => {
-    for (const load of Object.values(LATER_STEPS)) {
+    for (const load of [loadChecks, ...Object.values(LATER_STEPS)]) {
       // A chunk that fails here is loaded (and its failure shown) when its step is opened.
       load().catch(() => undefined)
     }
