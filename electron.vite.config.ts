@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import griffel from '@griffel/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
@@ -16,8 +17,30 @@ const allowDevServerSocket: Plugin = {
   transformIndexHtml: (html) => html.replace("connect-src 'none'", "connect-src ws://localhost:* ws://127.0.0.1:*"),
 }
 
+/**
+ * Production builds only: our makeStyles calls are resolved at build time ("AOT": the style
+ * objects become Griffel's pre-computed class names and CSS rules, `__styles`, as Fluent's own
+ * packages ship), so the renderer no longer runs the style engine (stylis, RTL flipping, hashing)
+ * for them while rendering the first step. The rules are still inserted by Griffel at run time,
+ * exactly as before (same rules, same order). The transform evaluates each style object in Node
+ * (wyw-in-js: Babel shakes and runs the imports, Fluent's ESM barrel for `tokens` included), which
+ * adds ~10-15 s to a build; so it runs only on renderer sources that call makeStyles or
+ * makeResetStyles (a hook filter Rolldown applies itself). makeStaticStyles stays at run time.
+ */
+function griffelAheadOfTime(): Plugin {
+  const plugin = griffel({ include: [/[\\/]renderer[\\/]src[\\/].*\.tsx?$/] })
+  const transform = plugin.transform
+  if (typeof transform !== 'function') {
+    throw new Error('@griffel/vite-plugin no longer has a plain transform hook; revisit griffelAheadOfTime')
+  }
+  return {
+    ...plugin,
+    transform: { filter: { id: /[\\/]renderer[\\/]src[\\/].*\.tsx?$/, code: /\bmake(?:Styles|ResetStyles)\(/ }, handler: transform },
+  }
+}
+
 // Custom entries: main, the command line and preload live under electron/, the renderer under renderer/.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   main: {
     build: {
       outDir: 'out/main',
@@ -47,7 +70,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(ROOT, 'renderer'),
-    plugins: [react(), allowDevServerSocket],
+    plugins: [react(), allowDevServerSocket, command === 'build' && griffelAheadOfTime()],
     build: {
       outDir: resolve(ROOT, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified, the first step's JS is ~230 kB gzip
@@ -56,4 +79,4 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(ROOT, 'renderer/index.html') } },
     },
   },
-})
+}))
