@@ -4,6 +4,8 @@
  */
 
 const INITIAL_BYTES = 1 << 20
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
 
 /** Collects bytes; `take()` hands them over and starts again. */
 export class ByteWriter {
@@ -20,6 +22,38 @@ export class ByteWriter {
     this.reserve(bytes.length)
     this.buffer.set(bytes, this.used)
     this.used += bytes.length
+  }
+
+  /** Appends one byte (an ASCII character's code). */
+  byte(code: number): void {
+    this.reserve(1)
+    this.buffer[this.used] = code
+    this.used += 1
+  }
+
+  /**
+   * Appends `JSON.stringify(text)` as UTF-8. Text of printable ASCII with no quote or backslash
+   * (nearly all of it) is copied in character by character, with no escaping pass and no call
+   * into the encoder; anything else is escaped by JSON.stringify.
+   */
+  jsonString(text: string): void {
+    const length = text.length
+    this.reserve(length + 2)
+    const buffer = this.buffer
+    let at = this.used
+    buffer[at] = QUOTE
+    at += 1
+    for (let index = 0; index < length; index += 1) {
+      const code = text.charCodeAt(index)
+      if (code < 0x20 || code > 0x7e || code === QUOTE || code === BACKSLASH) {
+        this.text(JSON.stringify(text))
+        return
+      }
+      buffer[at] = code
+      at += 1
+    }
+    buffer[at] = QUOTE
+    this.used = at + 1
   }
 
   /** Appends text as UTF-8. */

@@ -5,8 +5,10 @@
  * A fleet's output repeats each rule's identity, title, sources, remediation, explanation and
  * caveat for every server (10,000 servers: about 450 MB). Those parts come from the rule pack,
  * whose objects are never changed, so their text is encoded once, at the depth findings sit in
- * the document, and copied in as bytes; only the parts that differ from server to server (status,
- * message, evidence, data) are written anew (`npm run bench`, "Fleet assessment").
+ * the document, and copied in as bytes. So are the texts that recur from finding to finding,
+ * remembered by their own text (which cannot change): message ids, evidence paths and data keys
+ * with the indentation around them, each evidence entry's `from`. Only the rest (status, message,
+ * values) is written anew, straight into the buffer (`npm run bench`, "Fleet assessment").
  *
  * A finding whose fields are not the engine's, in the engine's order, is written generically.
  */
@@ -63,28 +65,55 @@ function recordAt(record: Readonly<Record<string, unknown>>, indent: string): st
 
 const EVIDENCE_KEY = `${FIELD_INDENT}${STEP}`
 const EVIDENCE_FIELD = `\n${FIELD_INDENT}${STEP}${STEP}`
+const EVIDENCE_VALUE_INDENT = `${EVIDENCE_KEY}${STEP}`
+const DATA_VALUE_INDENT = `${FIELD_INDENT}${STEP}`
+
+const OPEN_BRACE = 0x7b
+const COMMA = 0x2c
+const FIRST_FINDING = Buffer.from(`[\n${FINDING_INDENT}`)
+const NEXT_FINDING = Buffer.from(`,\n${FINDING_INDENT}`)
+const FINDINGS_END = Buffer.from(`\n${SERVER_FIELD_INDENT}]`)
+const AFTER_EVIDENCE = `,${FIELD}"remediation": `
+const EVIDENCE_END = Buffer.from(`\n${FIELD_INDENT}}${AFTER_EVIDENCE}`)
+const EMPTY_EVIDENCE_END = Buffer.from(`{}${AFTER_EVIDENCE}`)
+const AFTER_DATA = `,${FIELD}"why": `
+const DATA_END = Buffer.from(`\n${FIELD_INDENT}}${AFTER_DATA}`)
+const EMPTY_DATA_END = Buffer.from(`{}${AFTER_DATA}`)
+const FINDING_END = Buffer.from(`\n${FINDING_INDENT}}`)
+
+/** An engine evidence entry: exactly `value` then `from`, `from` text and `value` written. */
+function isEngineEvidenceEntry(entry: unknown): entry is { readonly value: unknown; readonly from: string } {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+    return false
+  }
+  const keys = Object.keys(entry)
+  const candidate = entry as { readonly value?: unknown; readonly from?: unknown }
+  return keys.length === 2 && keys[0] === 'value' && keys[1] === 'from' && typeof candidate.from === 'string' && !isOmitted(candidate.value)
+}
 
 /**
- * A finding's evidence: field path → `{ value, from }`. Written directly when every entry has
- * exactly those two fields (the engine's), else as any record.
+ * Encoded bytes by the text they were made from. Text never changes, so nothing remembered can
+ * go stale; when full, everything is forgotten (unusual input cannot grow it without end, and
+ * a new server's paths still get remembered).
  */
-function evidenceAt(evidence: Readonly<Record<string, unknown>>): string {
-  let text = ''
-  let lastFrom: unknown
-  let lastFromText = ''
-  for (const key of Object.keys(evidence)) {
-    const entry = evidence[key] as { readonly value?: unknown; readonly from?: unknown } | null | undefined
-    const keys = entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? Object.keys(entry) : []
-    if (keys.length !== 2 || keys[0] !== 'value' || keys[1] !== 'from' || typeof entry?.from !== 'string' || isOmitted(entry.value)) {
-      return recordAt(evidence, FIELD_INDENT)
+class EncodedText {
+  private readonly known = new Map<string, Buffer>()
+
+  /** `encode` turns the text into what is written for it. */
+  constructor(private readonly encode: (text: string) => string) {}
+
+  /** The bytes of `encode(text)`. */
+  get(text: string): Buffer {
+    let bytes = this.known.get(text)
+    if (bytes === undefined) {
+      if (this.known.size >= MAX_REMEMBERED) {
+        this.known.clear()
+      }
+      bytes = Buffer.from(this.encode(text))
+      this.known.set(text, bytes)
     }
-    if (entry.from !== lastFrom) {
-      lastFrom = entry.from
-      lastFromText = JSON.stringify(entry.from)
-    }
-    text += `${text === '' ? '\n' : ',\n'}${EVIDENCE_KEY}${JSON.stringify(key)}: {${EVIDENCE_FIELD}"value": ${valueAt(entry.value, `${EVIDENCE_KEY}${STEP}`)},${EVIDENCE_FIELD}"from": ${lastFromText}\n${EVIDENCE_KEY}}`
+    return bytes
   }
-  return text === '' ? '{}' : `{${text}\n${FIELD_INDENT}}`
 }
 
 /** The text that is the same for every finding of one rule, encoded once. */
@@ -96,7 +125,7 @@ interface RuleParts {
   readonly afterStatus: Buffer
   /** `, "sources": […], "data": ` */
   readonly afterRemediation: Buffer
-  /** `"why text", "confidence": ` */
+  /** `"why text", "confidence": ` (the data's closing brace and `"why": ` come before it) */
   readonly why: Buffer
 }
 
@@ -144,7 +173,11 @@ function isEngineFinding(finding: object): finding is Finding {
 export class ServerJsonWriter {
   private readonly rules = new Map<string, RuleParts>()
   private readonly arrays = new WeakMap<readonly unknown[], Buffer>()
-  private readonly caveats = new Map<string, Buffer>()
+  private readonly messageIds = new EncodedText((id) => `,${FIELD}"messageId": ${JSON.stringify(id)},${FIELD}"evidence": `)
+  private readonly evidenceKeys = new EncodedText((key) => `\n${EVIDENCE_KEY}${JSON.stringify(key)}: {${EVIDENCE_FIELD}"value": `)
+  private readonly evidenceFroms = new EncodedText((from) => `,${EVIDENCE_FIELD}"from": ${JSON.stringify(from)}\n${EVIDENCE_KEY}}`)
+  private readonly dataKeys = new EncodedText((key) => `\n${DATA_VALUE_INDENT}${JSON.stringify(key)}: `)
+  private readonly caveats = new EncodedText((caveat) => `,${FIELD}"caveat": ${JSON.stringify(caveat)}\n${FINDING_INDENT}}`)
 
   constructor(readonly out: ByteWriter = new ByteWriter()) {}
 
@@ -169,45 +202,87 @@ export class ServerJsonWriter {
   }
 
   private findings(findings: readonly unknown[]): void {
+    const out = this.out
     if (findings.length === 0) {
-      this.out.text('[]')
+      out.text('[]')
       return
     }
-    this.out.text('[')
-    let separator = `\n${FINDING_INDENT}`
+    let separator = FIRST_FINDING
     for (const finding of findings) {
-      this.out.text(separator)
+      out.bytes(separator)
       if (finding !== null && typeof finding === 'object' && isEngineFinding(finding)) {
         this.finding(finding)
       } else {
-        this.out.text(stringifyAt(finding ?? null, FINDING_INDENT) ?? 'null')
+        out.text(stringifyAt(finding ?? null, FINDING_INDENT) ?? 'null')
       }
-      separator = `,\n${FINDING_INDENT}`
+      separator = NEXT_FINDING
     }
-    this.out.text(`\n${SERVER_FIELD_INDENT}]`)
+    out.bytes(FINDINGS_END)
   }
 
   private finding(finding: Finding): void {
     const out = this.out
     const parts = this.ruleParts(finding)
     out.bytes(parts.head)
-    out.text(JSON.stringify(finding.status))
+    out.jsonString(finding.status)
     out.bytes(parts.afterStatus)
-    out.text(
-      `${JSON.stringify(finding.message)},${FIELD}"messageId": ${JSON.stringify(finding.messageId)},${FIELD}"evidence": ${evidenceAt(finding.evidence)},${FIELD}"remediation": `,
-    )
+    out.jsonString(finding.message)
+    out.bytes(this.messageIds.get(finding.messageId))
+    this.evidence(finding.evidence)
     out.bytes(this.remembered(finding.remediation))
     out.bytes(parts.afterRemediation)
-    out.text(`${recordAt(finding.data, FIELD_INDENT)},${FIELD}"why": `)
+    this.data(finding.data)
     out.bytes(parts.why)
-    const caveat = finding.caveat
-    if (caveat === undefined) {
-      out.text(`${JSON.stringify(finding.confidence)}\n${FINDING_INDENT}}`)
+    out.jsonString(finding.confidence)
+    out.bytes(finding.caveat === undefined ? FINDING_END : this.caveats.get(finding.caveat))
+  }
+
+  /**
+   * A finding's evidence (field path → `{ value, from }`) and the `"remediation": ` after it.
+   * Written directly when every entry has exactly those two fields (the engine's), else as any record.
+   */
+  private evidence(evidence: Readonly<Record<string, unknown>>): void {
+    const out = this.out
+    const keys = Object.keys(evidence)
+    if (!keys.every((key) => isEngineEvidenceEntry(evidence[key]))) {
+      out.text(`${recordAt(evidence, FIELD_INDENT)}${AFTER_EVIDENCE}`)
       return
     }
-    out.text(`${JSON.stringify(finding.confidence)},${FIELD}"caveat": `)
-    out.bytes(this.caveat(caveat))
-    out.text(`\n${FINDING_INDENT}}`)
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] as string
+      const entry = evidence[key] as { readonly value: unknown; readonly from: string }
+      out.byte(index === 0 ? OPEN_BRACE : COMMA)
+      out.bytes(this.evidenceKeys.get(key))
+      this.value(entry.value, EVIDENCE_VALUE_INDENT)
+      out.bytes(this.evidenceFroms.get(entry.from))
+    }
+    out.bytes(keys.length === 0 ? EMPTY_EVIDENCE_END : EVIDENCE_END)
+  }
+
+  /** A finding's data and the `"why": ` after it. */
+  private data(data: Readonly<Record<string, unknown>>): void {
+    const out = this.out
+    let isEmpty = true
+    for (const key of Object.keys(data)) {
+      const value = data[key]
+      if (isOmitted(value)) {
+        continue
+      }
+      out.byte(isEmpty ? OPEN_BRACE : COMMA)
+      out.bytes(this.dataKeys.get(key))
+      this.value(value, DATA_VALUE_INDENT)
+      isEmpty = false
+    }
+    out.bytes(isEmpty ? EMPTY_DATA_END : DATA_END)
+  }
+
+  /** A value (not omitted) starting at `indent`. */
+  private value(value: unknown, indent: string): void {
+    if (typeof value === 'string') {
+      this.out.jsonString(value)
+    } else {
+      this.out.text(valueAt(value, indent))
+    }
   }
 
   private ruleParts(finding: Finding): RuleParts {
@@ -240,17 +315,6 @@ export class ServerJsonWriter {
     if (bytes === undefined) {
       bytes = Buffer.from(stringifyAt(array, FIELD_INDENT))
       this.arrays.set(array, bytes)
-    }
-    return bytes
-  }
-
-  private caveat(caveat: string): Buffer {
-    let bytes = this.caveats.get(caveat)
-    if (bytes === undefined) {
-      bytes = Buffer.from(JSON.stringify(caveat))
-      if (this.caveats.size < MAX_REMEMBERED) {
-        this.caveats.set(caveat, bytes)
-      }
     }
     return bytes
   }
