@@ -41,45 +41,49 @@ function isOmitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol'
 }
 
+/**
+ * A record written field by field: a plain object (made by a literal or JSON.parse) with no
+ * `toJSON`. Anything else that is an object (arrays, dates, boxed values, class instances) is
+ * left to JSON.stringify.
+ */
 function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function'
-}
-
-/** A value at `indent`: records written field by field, anything else by JSON.stringify. */
-function valueAt(value: unknown, indent: string): string {
-  return isPlainRecord(value) ? recordAt(value, indent) : value !== null && typeof value === 'object' ? stringifyAt(value, indent) : (JSON.stringify(value) ?? 'null')
-}
-
-/** A record (evidence, data) at `indent`, as JSON.stringify with two-space indentation writes it. */
-function recordAt(record: Readonly<Record<string, unknown>>, indent: string): string {
-  const inner = `${indent}${STEP}`
-  let text = ''
-  for (const key of Object.keys(record)) {
-    const value = record[key]
-    if (!isOmitted(value)) {
-      text += `${text === '' ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: ${valueAt(value, inner)}`
-    }
+  if (value === null || typeof value !== 'object') {
+    return false
   }
-  return text === '' ? '{}' : `{${text}\n${indent}}`
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return (prototype === Object.prototype || prototype === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+}
+
+/** Indentation `depth` steps in. */
+function indentOf(depth: number): string {
+  return STEP.repeat(depth)
 }
 
 const EVIDENCE_KEY = `${FIELD_INDENT}${STEP}`
 const EVIDENCE_FIELD = `\n${FIELD_INDENT}${STEP}${STEP}`
-const EVIDENCE_VALUE_INDENT = `${EVIDENCE_KEY}${STEP}`
-const DATA_VALUE_INDENT = `${FIELD_INDENT}${STEP}`
+/** How many steps in a server, findings' fields, and evidence entries' values start. */
+const SERVER_DEPTH = 2
+const FIELD_DEPTH = 5
+const EVIDENCE_VALUE_DEPTH = 7
 
 const OPEN_BRACE = 0x7b
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
 const COMMA = 0x2c
 const FIRST_FINDING = Buffer.from(`[\n${FINDING_INDENT}`)
 const NEXT_FINDING = Buffer.from(`,\n${FINDING_INDENT}`)
 const FINDINGS_END = Buffer.from(`\n${SERVER_FIELD_INDENT}]`)
-const AFTER_EVIDENCE = `,${FIELD}"remediation": `
-const EVIDENCE_END = Buffer.from(`\n${FIELD_INDENT}}${AFTER_EVIDENCE}`)
-const EMPTY_EVIDENCE_END = Buffer.from(`{}${AFTER_EVIDENCE}`)
-const AFTER_DATA = `,${FIELD}"why": `
-const DATA_END = Buffer.from(`\n${FIELD_INDENT}}${AFTER_DATA}`)
-const EMPTY_DATA_END = Buffer.from(`{}${AFTER_DATA}`)
+const AFTER_EVIDENCE = Buffer.from(`,${FIELD}"remediation": `)
+const AFTER_DATA = Buffer.from(`,${FIELD}"why": `)
 const FINDING_END = Buffer.from(`\n${FINDING_INDENT}}`)
+const FIRST_SERVER = Buffer.from(`\n${SERVER_INDENT}`)
+const NEXT_SERVER = Buffer.from(`,\n${SERVER_INDENT}`)
+const EMPTY_RECORD = Buffer.from('{}')
+const TRUE = Buffer.from('true')
+const FALSE = Buffer.from('false')
+const NULL = Buffer.from('null')
+/** The text of the integers 0 to 1023, which are most of the numbers in evidence and data. */
+const SMALL_INTEGERS = Array.from({ length: 1024 }, (_, value) => Buffer.from(String(value)))
 
 /** An engine evidence entry: exactly `value` then `from`, `from` text and `value` written. */
 function isEngineEvidenceEntry(entry: unknown): entry is { readonly value: unknown; readonly from: string } {
@@ -176,7 +180,11 @@ export class ServerJsonWriter {
   private readonly messageIds = new EncodedText((id) => `,${FIELD}"messageId": ${JSON.stringify(id)},${FIELD}"evidence": `)
   private readonly evidenceKeys = new EncodedText((key) => `\n${EVIDENCE_KEY}${JSON.stringify(key)}: {${EVIDENCE_FIELD}"value": `)
   private readonly evidenceFroms = new EncodedText((from) => `,${EVIDENCE_FIELD}"from": ${JSON.stringify(from)}\n${EVIDENCE_KEY}}`)
-  private readonly dataKeys = new EncodedText((key) => `\n${DATA_VALUE_INDENT}${JSON.stringify(key)}: `)
+  /** By depth: a record's keys (`\n`, indentation, `"key": `) and its closing (`\n`, indentation, `}`). */
+  private readonly recordKeys: EncodedText[] = []
+  private readonly recordEnds: Buffer[] = []
+  /** By depth: `\n` and the indentation. */
+  private readonly lineStarts: Buffer[] = []
   private readonly caveats = new EncodedText((caveat) => `,${FIELD}"caveat": ${JSON.stringify(caveat)}\n${FINDING_INDENT}}`)
 
   constructor(readonly out: ByteWriter = new ByteWriter()) {}
@@ -184,21 +192,23 @@ export class ServerJsonWriter {
   /** Writes `server` as the `index`-th element of `servers` (0 is the first), with the comma or newline before it. */
   server(server: ServerAssessment, index: number): void {
     const out = this.out
-    out.text(`${index === 0 ? '\n' : ',\n'}${SERVER_INDENT}{`)
-    let separator = `\n${SERVER_FIELD_INDENT}`
+    const keys = this.recordKeysAt(SERVER_DEPTH)
+    out.bytes(index === 0 ? FIRST_SERVER : NEXT_SERVER)
+    let isEmpty = true
     for (const [key, value] of Object.entries(server)) {
       if (isOmitted(value)) {
         continue
       }
-      out.text(`${separator}${JSON.stringify(key)}: `)
+      out.byte(isEmpty ? OPEN_BRACE : COMMA)
+      out.bytes(keys.get(key))
       if (key === 'findings' && Array.isArray(value)) {
         this.findings(value)
       } else {
-        out.text(stringifyAt(value, SERVER_FIELD_INDENT))
+        this.value(value, SERVER_DEPTH + 1)
       }
-      separator = `,\n${SERVER_FIELD_INDENT}`
+      isEmpty = false
     }
-    out.text(`\n${SERVER_INDENT}}`)
+    out.bytes(isEmpty ? EMPTY_RECORD : this.recordEnd(SERVER_DEPTH))
   }
 
   private findings(findings: readonly unknown[]): void {
@@ -231,7 +241,8 @@ export class ServerJsonWriter {
     this.evidence(finding.evidence)
     out.bytes(this.remembered(finding.remediation))
     out.bytes(parts.afterRemediation)
-    this.data(finding.data)
+    this.record(finding.data, FIELD_DEPTH)
+    out.bytes(AFTER_DATA)
     out.bytes(parts.why)
     out.jsonString(finding.confidence)
     out.bytes(finding.caveat === undefined ? FINDING_END : this.caveats.get(finding.caveat))
@@ -244,8 +255,9 @@ export class ServerJsonWriter {
   private evidence(evidence: Readonly<Record<string, unknown>>): void {
     const out = this.out
     const keys = Object.keys(evidence)
-    if (!keys.every((key) => isEngineEvidenceEntry(evidence[key]))) {
-      out.text(`${recordAt(evidence, FIELD_INDENT)}${AFTER_EVIDENCE}`)
+    if (keys.length === 0 || !keys.every((key) => isEngineEvidenceEntry(evidence[key]))) {
+      this.record(evidence, FIELD_DEPTH)
+      out.bytes(AFTER_EVIDENCE)
       return
     }
     for (let index = 0; index < keys.length; index += 1) {
@@ -253,36 +265,104 @@ export class ServerJsonWriter {
       const entry = evidence[key] as { readonly value: unknown; readonly from: string }
       out.byte(index === 0 ? OPEN_BRACE : COMMA)
       out.bytes(this.evidenceKeys.get(key))
-      this.value(entry.value, EVIDENCE_VALUE_INDENT)
+      this.value(entry.value, EVIDENCE_VALUE_DEPTH)
       out.bytes(this.evidenceFroms.get(entry.from))
     }
-    out.bytes(keys.length === 0 ? EMPTY_EVIDENCE_END : EVIDENCE_END)
+    out.bytes(this.recordEnd(FIELD_DEPTH))
+    out.bytes(AFTER_EVIDENCE)
   }
 
-  /** A finding's data and the `"why": ` after it. */
-  private data(data: Readonly<Record<string, unknown>>): void {
+  /** A value (not omitted) starting `depth` steps in. */
+  private value(value: unknown, depth: number): void {
     const out = this.out
+    if (typeof value === 'string') {
+      out.jsonString(value)
+    } else if (typeof value === 'number') {
+      const small = Number.isInteger(value) && value >= 0 ? SMALL_INTEGERS[value] : undefined
+      if (small === undefined) {
+        out.text(Number.isFinite(value) ? String(value) : 'null')
+      } else {
+        out.bytes(small)
+      }
+    } else if (typeof value === 'boolean') {
+      out.bytes(value ? TRUE : FALSE)
+    } else if (value === null) {
+      out.bytes(NULL)
+    } else if (isPlainRecord(value)) {
+      this.record(value, depth)
+    } else if (Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+      this.array(value, depth)
+    } else {
+      out.text(stringifyAt(value, indentOf(depth)))
+    }
+  }
+
+  /** A record starting `depth` steps in, as JSON.stringify with two-space indentation writes it. */
+  private record(record: Readonly<Record<string, unknown>>, depth: number): void {
+    const out = this.out
+    const keys = this.recordKeysAt(depth)
     let isEmpty = true
-    for (const key of Object.keys(data)) {
-      const value = data[key]
+    for (const key of Object.keys(record)) {
+      const value = record[key]
       if (isOmitted(value)) {
         continue
       }
       out.byte(isEmpty ? OPEN_BRACE : COMMA)
-      out.bytes(this.dataKeys.get(key))
-      this.value(value, DATA_VALUE_INDENT)
+      out.bytes(keys.get(key))
+      this.value(value, depth + 1)
       isEmpty = false
     }
-    out.bytes(isEmpty ? EMPTY_DATA_END : DATA_END)
+    out.bytes(isEmpty ? EMPTY_RECORD : this.recordEnd(depth))
   }
 
-  /** A value (not omitted) starting at `indent`. */
-  private value(value: unknown, indent: string): void {
-    if (typeof value === 'string') {
-      this.out.jsonString(value)
-    } else {
-      this.out.text(valueAt(value, indent))
+  /** An array starting `depth` steps in: a missing or unwritable element is `null`, as JSON.stringify writes it. */
+  private array(array: readonly unknown[], depth: number): void {
+    const out = this.out
+    if (array.length === 0) {
+      out.bytes(EMPTY_ARRAY)
+      return
     }
+    const lead = this.lineStart(depth + 1)
+    for (let index = 0; index < array.length; index += 1) {
+      const item = array[index]
+      out.byte(index === 0 ? OPEN_BRACKET : COMMA)
+      out.bytes(lead)
+      if (isOmitted(item)) {
+        out.bytes(NULL)
+      } else {
+        this.value(item, depth + 1)
+      }
+    }
+    out.bytes(this.lineStart(depth))
+    out.byte(CLOSE_BRACKET)
+  }
+
+  private lineStart(depth: number): Buffer {
+    let start = this.lineStarts[depth]
+    if (start === undefined) {
+      start = Buffer.from(`\n${indentOf(depth)}`)
+      this.lineStarts[depth] = start
+    }
+    return start
+  }
+
+  private recordKeysAt(depth: number): EncodedText {
+    let keys = this.recordKeys[depth]
+    if (keys === undefined) {
+      const indent = indentOf(depth + 1)
+      keys = new EncodedText((key) => `\n${indent}${JSON.stringify(key)}: `)
+      this.recordKeys[depth] = keys
+    }
+    return keys
+  }
+
+  private recordEnd(depth: number): Buffer {
+    let end = this.recordEnds[depth]
+    if (end === undefined) {
+      end = Buffer.from(`\n${indentOf(depth)}}`)
+      this.recordEnds[depth] = end
+    }
+    return end
   }
 
   private ruleParts(finding: Finding): RuleParts {
