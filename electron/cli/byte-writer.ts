@@ -65,6 +65,11 @@ export class ByteWriter {
     this.used += (this.buffer as Buffer & { utf8Write(text: string, offset: number): number }).utf8Write(text, this.used)
   }
 
+  /** A copy of the bytes written since `start` (a `length` read earlier, with no `take` since). */
+  copySince(start: number): Buffer {
+    return Buffer.from(this.buffer.subarray(start, this.used))
+  }
+
   /**
    * The bytes written so far, in a buffer of their own (never a slice of Node's shared pool, so
    * it can be transferred to another thread); the writer is empty again.

@@ -239,7 +239,7 @@ export class ServerJsonWriter {
     out.jsonString(finding.message)
     out.bytes(this.messageIds.get(finding.messageId))
     this.evidence(finding.evidence)
-    out.bytes(this.remembered(finding.remediation))
+    this.remediation(finding.remediation)
     out.bytes(parts.afterRemediation)
     this.record(finding.data, FIELD_DEPTH)
     out.bytes(AFTER_DATA)
@@ -386,16 +386,24 @@ export class ServerJsonWriter {
     return parts
   }
 
-  /** An array's text (the rule pack's remediation), remembered by identity: the pack never changes it. */
-  private remembered(array: readonly unknown[]): Buffer {
+  /**
+   * A finding's remediation, remembered by identity: the rule pack's arrays are never changed.
+   * An array met for the first time is written directly and its bytes kept for the next time
+   * (the few built afresh for each server are simply written, and forgotten with them).
+   */
+  private remediation(array: readonly unknown[]): void {
+    const out = this.out
     if (array.length === 0) {
-      return EMPTY_ARRAY
+      out.bytes(EMPTY_ARRAY)
+      return
     }
-    let bytes = this.arrays.get(array)
-    if (bytes === undefined) {
-      bytes = Buffer.from(stringifyAt(array, FIELD_INDENT))
-      this.arrays.set(array, bytes)
+    const known = this.arrays.get(array)
+    if (known !== undefined) {
+      out.bytes(known)
+      return
     }
-    return bytes
+    const start = out.length
+    this.array(array, FIELD_DEPTH)
+    this.arrays.set(array, out.copySince(start))
   }
 }
