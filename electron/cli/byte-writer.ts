@@ -6,6 +6,11 @@
 const INITIAL_BYTES = 1 << 20
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
+/** From this length on, a JSON string is checked with {@link NEEDS_ESCAPING_OR_UTF8} rather than character by character. */
+const SHORT_TEXT = 24
+/** A character JSON.stringify escapes, or one that is not a single byte in UTF-8 (a surrogate is either). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+const NEEDS_ESCAPING_OR_UTF8 = /["\\\u0000-\u001f\u007f-\uffff]/
 
 /** Collects bytes; `take()` hands them over and starts again. */
 export class ByteWriter {
@@ -33,11 +38,25 @@ export class ByteWriter {
 
   /**
    * Appends `JSON.stringify(text)` as UTF-8. Text of printable ASCII with no quote or backslash
-   * (nearly all of it) is copied in character by character, with no escaping pass and no call
-   * into the encoder; anything else is escaped by JSON.stringify.
+   * (nearly all of it) needs no escaping and is one byte a character: short text is copied in
+   * character by character, longer text checked with one regular expression and copied in by
+   * the encoder. Anything else is escaped by JSON.stringify.
    */
   jsonString(text: string): void {
     const length = text.length
+    if (length >= SHORT_TEXT) {
+      if (NEEDS_ESCAPING_OR_UTF8.test(text)) {
+        this.text(JSON.stringify(text))
+        return
+      }
+      this.reserve(length + 2)
+      const buffer = this.buffer as Buffer & { latin1Write(text: string, offset: number): number }
+      buffer[this.used] = QUOTE
+      const end = this.used + 1 + buffer.latin1Write(text, this.used + 1)
+      buffer[end] = QUOTE
+      this.used = end + 1
+      return
+    }
     this.reserve(length + 2)
     const buffer = this.buffer
     let at = this.used

@@ -6,8 +6,17 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ByteWriter } from '../../../electron/cli/byte-writer'
 
-/** Any UTF-16 code unit, lone surrogates included. */
-const codeUnitString = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) })
+/** Text of any UTF-16 code units (lone surrogates included), mostly printable ASCII, short and long. */
+const codeUnitString = fc.string({
+  unit: fc.oneof(
+    { arbitrary: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), weight: 8 },
+    { arbitrary: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), weight: 1 },
+  ),
+  maxLength: 80,
+})
+
+/** Long enough that text around it takes the long-text path. */
+const LONG = 'long enough for the other path: '
 
 function jsonBytes(text: string): Buffer {
   return Buffer.from(JSON.stringify(text))
@@ -25,13 +34,15 @@ describe('ByteWriter.jsonString', () => {
     ['a surrogate pair', 'emoji 😀'],
     ['a lone high surrogate', 'lone \ud83d here'],
     ['a lone low surrogate at the end', 'lone \ude00'],
-  ])('writes %s exactly as JSON.stringify does', (_label, text) => {
+  ])('writes %s exactly as JSON.stringify does, in short and long text', (_label, text) => {
     const writer = new ByteWriter()
+    const long = `${LONG}${text}${LONG}`
     writer.text('before,')
     writer.jsonString(text)
     writer.byte(0x2c)
+    writer.jsonString(long)
     writer.jsonString(text)
-    expect(writer.take()).toEqual(Buffer.concat([Buffer.from('before,'), jsonBytes(text), Buffer.from(','), jsonBytes(text)]))
+    expect(writer.take()).toEqual(Buffer.concat([Buffer.from('before,'), jsonBytes(text), Buffer.from(','), jsonBytes(long), jsonBytes(text)]))
   })
 
   it('matches JSON.stringify for any UTF-16 text, one string after another', () => {
