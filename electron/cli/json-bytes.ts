@@ -85,9 +85,9 @@ const NULL = Buffer.from('null')
 /** The text of the integers 0 to 1023, which are most of the numbers in evidence and data. */
 const SMALL_INTEGERS = Array.from({ length: 1024 }, (_, value) => Buffer.from(String(value)))
 
-/** An engine evidence entry: exactly `value` then `from`, `from` text and `value` written. */
+/** An engine evidence entry: a plain record of exactly `value` then `from`, `from` text and `value` written. */
 function isEngineEvidenceEntry(entry: unknown): entry is { readonly value: unknown; readonly from: string } {
-  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+  if (!isPlainRecord(entry)) {
     return false
   }
   const keys = Object.keys(entry)

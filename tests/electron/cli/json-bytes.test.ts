@@ -66,6 +66,7 @@ describe('ServerJsonWriter', () => {
       { ...first, data: { boxed: new String('text'), when: new Date(0), bare: Object.assign(Object.create(null) as object, { a: 1 }), numbers: [-0, 1023, 1024, -1, 0.5, 1e21, Infinity] } },
       { ...first, evidence: { 'connect.version': { value: -0, from: 'x' }, other: { value: 1.5, from: 'x' }, more: { value: false, from: 'x' } } },
       { ...first, evidence: {} },
+      { ...first, evidence: { 'connect.version': Object.assign(new Date(0), { value: 'v', from: 'x' }) } },
       { ...first, data: { sparse: Object.assign(new Array<unknown>(3), { 1: 'x' }), odd: [undefined, () => 1, Symbol('s'), [], [[]], {}, [{ a: [1] }]] } },
       { ...first, remediation: [] },
       'not a finding',
