@@ -180,8 +180,9 @@ export class ServerJsonWriter {
   private readonly messageIds = new EncodedText((id) => `,${FIELD}"messageId": ${JSON.stringify(id)},${FIELD}"evidence": `)
   private readonly evidenceKeys = new EncodedText((key) => `\n${EVIDENCE_KEY}${JSON.stringify(key)}: {${EVIDENCE_FIELD}"value": `)
   private readonly evidenceFroms = new EncodedText((from) => `,${EVIDENCE_FIELD}"from": ${JSON.stringify(from)}\n${EVIDENCE_KEY}}`)
-  /** By depth: a record's keys (`\n`, indentation, `"key": `) and its closing (`\n`, indentation, `}`). */
+  /** By depth: a record's keys (`\n`, indentation, `"key": `). */
   private readonly recordKeys: EncodedText[] = []
+  /** By depth: a record's closing (`\n`, indentation, `}`). */
   private readonly recordEnds: Buffer[] = []
   /** By depth: `\n` and the indentation. */
   private readonly lineStarts: Buffer[] = []
