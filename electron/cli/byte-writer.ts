@@ -4,6 +4,13 @@
  */
 
 const INITIAL_BYTES = 1 << 20
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+/** From this length on, a JSON string is checked with {@link NEEDS_ESCAPING_OR_UTF8} rather than character by character. */
+const SHORT_TEXT = 24
+/** A character JSON.stringify escapes, or one that is not a single byte in UTF-8 (a surrogate is either). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+const NEEDS_ESCAPING_OR_UTF8 = /["\\\u0000-\u001f\u007f-\uffff]/
 
 /** Collects bytes; `take()` hands them over and starts again. */
 export class ByteWriter {
@@ -22,6 +29,52 @@ export class ByteWriter {
     this.used += bytes.length
   }
 
+  /** Appends one byte (an ASCII character's code). */
+  byte(code: number): void {
+    this.reserve(1)
+    this.buffer[this.used] = code
+    this.used += 1
+  }
+
+  /**
+   * Appends `JSON.stringify(text)` as UTF-8. Text of printable ASCII with no quote or backslash
+   * (nearly all of it) needs no escaping and is one byte a character: short text is copied in
+   * character by character, longer text checked with one regular expression and copied in by
+   * the encoder. Anything else is escaped by JSON.stringify.
+   */
+  jsonString(text: string): void {
+    const length = text.length
+    if (length >= SHORT_TEXT) {
+      if (NEEDS_ESCAPING_OR_UTF8.test(text)) {
+        this.text(JSON.stringify(text))
+        return
+      }
+      this.reserve(length + 2)
+      const buffer = this.buffer as Buffer & { latin1Write(text: string, offset: number): number }
+      buffer[this.used] = QUOTE
+      const end = this.used + 1 + buffer.latin1Write(text, this.used + 1)
+      buffer[end] = QUOTE
+      this.used = end + 1
+      return
+    }
+    this.reserve(length + 2)
+    const buffer = this.buffer
+    let at = this.used
+    buffer[at] = QUOTE
+    at += 1
+    for (let index = 0; index < length; index += 1) {
+      const code = text.charCodeAt(index)
+      if (code < 0x20 || code > 0x7e || code === QUOTE || code === BACKSLASH) {
+        this.text(JSON.stringify(text))
+        return
+      }
+      buffer[at] = code
+      at += 1
+    }
+    buffer[at] = QUOTE
+    this.used = at + 1
+  }
+
   /** Appends text as UTF-8. */
   text(text: string): void {
     // At most three bytes per UTF-16 unit (a surrogate pair is four bytes for two units).
@@ -29,6 +82,11 @@ export class ByteWriter {
     // Buffer#utf8Write is what Buffer#write calls for 'utf8' after checking its arguments: these
     // are checked here, and the check costs more than short texts take to encode.
     this.used += (this.buffer as Buffer & { utf8Write(text: string, offset: number): number }).utf8Write(text, this.used)
+  }
+
+  /** A copy of the bytes written since `start` (a `length` read earlier, with no `take` since). */
+  copySince(start: number): Buffer {
+    return Buffer.from(this.buffer.subarray(start, this.used))
   }
 
   /**

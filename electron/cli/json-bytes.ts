@@ -5,8 +5,10 @@
  * A fleet's output repeats each rule's identity, title, sources, remediation, explanation and
  * caveat for every server (10,000 servers: about 450 MB). Those parts come from the rule pack,
  * whose objects are never changed, so their text is encoded once, at the depth findings sit in
- * the document, and copied in as bytes; only the parts that differ from server to server (status,
- * message, evidence, data) are written anew (`npm run bench`, "Fleet assessment").
+ * the document, and copied in as bytes. So are the texts that recur from finding to finding,
+ * remembered by their own text (which cannot change): message ids, evidence paths and data keys
+ * with the indentation around them, each evidence entry's `from`. Only the rest (status, message,
+ * values) is written anew, straight into the buffer (`npm run bench`, "Fleet assessment").
  *
  * A finding whose fields are not the engine's, in the engine's order, is written generically.
  */
@@ -39,52 +41,83 @@ function isOmitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol'
 }
 
+/**
+ * A record written field by field: a plain object (made by a literal or JSON.parse) with no
+ * `toJSON`. Anything else that is an object (arrays, dates, boxed values, class instances) is
+ * left to JSON.stringify.
+ */
 function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function'
-}
-
-/** A value at `indent`: records written field by field, anything else by JSON.stringify. */
-function valueAt(value: unknown, indent: string): string {
-  return isPlainRecord(value) ? recordAt(value, indent) : value !== null && typeof value === 'object' ? stringifyAt(value, indent) : (JSON.stringify(value) ?? 'null')
-}
-
-/** A record (evidence, data) at `indent`, as JSON.stringify with two-space indentation writes it. */
-function recordAt(record: Readonly<Record<string, unknown>>, indent: string): string {
-  const inner = `${indent}${STEP}`
-  let text = ''
-  for (const key of Object.keys(record)) {
-    const value = record[key]
-    if (!isOmitted(value)) {
-      text += `${text === '' ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: ${valueAt(value, inner)}`
-    }
+  if (value === null || typeof value !== 'object') {
+    return false
   }
-  return text === '' ? '{}' : `{${text}\n${indent}}`
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return (prototype === Object.prototype || prototype === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+}
+
+/** Indentation `depth` steps in. */
+function indentOf(depth: number): string {
+  return STEP.repeat(depth)
 }
 
 const EVIDENCE_KEY = `${FIELD_INDENT}${STEP}`
 const EVIDENCE_FIELD = `\n${FIELD_INDENT}${STEP}${STEP}`
+/** How many steps in a server, findings' fields, and evidence entries' values start. */
+const SERVER_DEPTH = 2
+const FIELD_DEPTH = 5
+const EVIDENCE_VALUE_DEPTH = 7
+
+const OPEN_BRACE = 0x7b
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+const COMMA = 0x2c
+const FIRST_FINDING = Buffer.from(`[\n${FINDING_INDENT}`)
+const NEXT_FINDING = Buffer.from(`,\n${FINDING_INDENT}`)
+const FINDINGS_END = Buffer.from(`\n${SERVER_FIELD_INDENT}]`)
+const AFTER_EVIDENCE = Buffer.from(`,${FIELD}"remediation": `)
+const AFTER_DATA = Buffer.from(`,${FIELD}"why": `)
+const FINDING_END = Buffer.from(`\n${FINDING_INDENT}}`)
+const FIRST_SERVER = Buffer.from(`\n${SERVER_INDENT}`)
+const NEXT_SERVER = Buffer.from(`,\n${SERVER_INDENT}`)
+const EMPTY_RECORD = Buffer.from('{}')
+const TRUE = Buffer.from('true')
+const FALSE = Buffer.from('false')
+const NULL = Buffer.from('null')
+/** The text of the integers 0 to 1023, which are most of the numbers in evidence and data. */
+const SMALL_INTEGERS = Array.from({ length: 1024 }, (_, value) => Buffer.from(String(value)))
+
+/** An engine evidence entry: a plain record of exactly `value` then `from`, `from` text and `value` written. */
+function isEngineEvidenceEntry(entry: unknown): entry is { readonly value: unknown; readonly from: string } {
+  if (!isPlainRecord(entry)) {
+    return false
+  }
+  const keys = Object.keys(entry)
+  const candidate = entry as { readonly value?: unknown; readonly from?: unknown }
+  return keys.length === 2 && keys[0] === 'value' && keys[1] === 'from' && typeof candidate.from === 'string' && !isOmitted(candidate.value)
+}
 
 /**
- * A finding's evidence: field path → `{ value, from }`. Written directly when every entry has
- * exactly those two fields (the engine's), else as any record.
+ * Encoded bytes by the text they were made from. Text never changes, so nothing remembered can
+ * go stale; when full, everything is forgotten (unusual input cannot grow it without end, and
+ * a new server's paths still get remembered).
  */
-function evidenceAt(evidence: Readonly<Record<string, unknown>>): string {
-  let text = ''
-  let lastFrom: unknown
-  let lastFromText = ''
-  for (const key of Object.keys(evidence)) {
-    const entry = evidence[key] as { readonly value?: unknown; readonly from?: unknown } | null | undefined
-    const keys = entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? Object.keys(entry) : []
-    if (keys.length !== 2 || keys[0] !== 'value' || keys[1] !== 'from' || typeof entry?.from !== 'string' || isOmitted(entry.value)) {
-      return recordAt(evidence, FIELD_INDENT)
+class EncodedText {
+  private readonly known = new Map<string, Buffer>()
+
+  /** `encode` turns the text into what is written for it. */
+  constructor(private readonly encode: (text: string) => string) {}
+
+  /** The bytes of `encode(text)`. */
+  get(text: string): Buffer {
+    let bytes = this.known.get(text)
+    if (bytes === undefined) {
+      if (this.known.size >= MAX_REMEMBERED) {
+        this.known.clear()
+      }
+      bytes = Buffer.from(this.encode(text))
+      this.known.set(text, bytes)
     }
-    if (entry.from !== lastFrom) {
-      lastFrom = entry.from
-      lastFromText = JSON.stringify(entry.from)
-    }
-    text += `${text === '' ? '\n' : ',\n'}${EVIDENCE_KEY}${JSON.stringify(key)}: {${EVIDENCE_FIELD}"value": ${valueAt(entry.value, `${EVIDENCE_KEY}${STEP}`)},${EVIDENCE_FIELD}"from": ${lastFromText}\n${EVIDENCE_KEY}}`
+    return bytes
   }
-  return text === '' ? '{}' : `{${text}\n${FIELD_INDENT}}`
 }
 
 /** The text that is the same for every finding of one rule, encoded once. */
@@ -96,7 +129,7 @@ interface RuleParts {
   readonly afterStatus: Buffer
   /** `, "sources": […], "data": ` */
   readonly afterRemediation: Buffer
-  /** `"why text", "confidence": ` */
+  /** `"why text", "confidence": ` (the data's closing brace and `"why": ` come before it) */
   readonly why: Buffer
 }
 
@@ -144,70 +177,193 @@ function isEngineFinding(finding: object): finding is Finding {
 export class ServerJsonWriter {
   private readonly rules = new Map<string, RuleParts>()
   private readonly arrays = new WeakMap<readonly unknown[], Buffer>()
-  private readonly caveats = new Map<string, Buffer>()
+  private readonly messageIds = new EncodedText((id) => `,${FIELD}"messageId": ${JSON.stringify(id)},${FIELD}"evidence": `)
+  private readonly evidenceKeys = new EncodedText((key) => `\n${EVIDENCE_KEY}${JSON.stringify(key)}: {${EVIDENCE_FIELD}"value": `)
+  private readonly evidenceFroms = new EncodedText((from) => `,${EVIDENCE_FIELD}"from": ${JSON.stringify(from)}\n${EVIDENCE_KEY}}`)
+  /** By depth: a record's keys (`\n`, indentation, `"key": `). */
+  private readonly recordKeys: EncodedText[] = []
+  /** By depth: a record's closing (`\n`, indentation, `}`). */
+  private readonly recordEnds: Buffer[] = []
+  /** By depth: `\n` and the indentation. */
+  private readonly lineStarts: Buffer[] = []
+  private readonly caveats = new EncodedText((caveat) => `,${FIELD}"caveat": ${JSON.stringify(caveat)}\n${FINDING_INDENT}}`)
 
   constructor(readonly out: ByteWriter = new ByteWriter()) {}
 
   /** Writes `server` as the `index`-th element of `servers` (0 is the first), with the comma or newline before it. */
   server(server: ServerAssessment, index: number): void {
     const out = this.out
-    out.text(`${index === 0 ? '\n' : ',\n'}${SERVER_INDENT}{`)
-    let separator = `\n${SERVER_FIELD_INDENT}`
+    const keys = this.recordKeysAt(SERVER_DEPTH)
+    out.bytes(index === 0 ? FIRST_SERVER : NEXT_SERVER)
+    let isEmpty = true
     for (const [key, value] of Object.entries(server)) {
       if (isOmitted(value)) {
         continue
       }
-      out.text(`${separator}${JSON.stringify(key)}: `)
+      out.byte(isEmpty ? OPEN_BRACE : COMMA)
+      out.bytes(keys.get(key))
       if (key === 'findings' && Array.isArray(value)) {
         this.findings(value)
       } else {
-        out.text(stringifyAt(value, SERVER_FIELD_INDENT))
+        this.value(value, SERVER_DEPTH + 1)
       }
-      separator = `,\n${SERVER_FIELD_INDENT}`
+      isEmpty = false
     }
-    out.text(`\n${SERVER_INDENT}}`)
+    out.bytes(isEmpty ? EMPTY_RECORD : this.recordEnd(SERVER_DEPTH))
   }
 
   private findings(findings: readonly unknown[]): void {
+    const out = this.out
     if (findings.length === 0) {
-      this.out.text('[]')
+      out.text('[]')
       return
     }
-    this.out.text('[')
-    let separator = `\n${FINDING_INDENT}`
+    let separator = FIRST_FINDING
     for (const finding of findings) {
-      this.out.text(separator)
+      out.bytes(separator)
       if (finding !== null && typeof finding === 'object' && isEngineFinding(finding)) {
         this.finding(finding)
       } else {
-        this.out.text(stringifyAt(finding ?? null, FINDING_INDENT) ?? 'null')
+        out.text(stringifyAt(finding ?? null, FINDING_INDENT) ?? 'null')
       }
-      separator = `,\n${FINDING_INDENT}`
+      separator = NEXT_FINDING
     }
-    this.out.text(`\n${SERVER_FIELD_INDENT}]`)
+    out.bytes(FINDINGS_END)
   }
 
   private finding(finding: Finding): void {
     const out = this.out
     const parts = this.ruleParts(finding)
     out.bytes(parts.head)
-    out.text(JSON.stringify(finding.status))
+    out.jsonString(finding.status)
     out.bytes(parts.afterStatus)
-    out.text(
-      `${JSON.stringify(finding.message)},${FIELD}"messageId": ${JSON.stringify(finding.messageId)},${FIELD}"evidence": ${evidenceAt(finding.evidence)},${FIELD}"remediation": `,
-    )
-    out.bytes(this.remembered(finding.remediation))
+    out.jsonString(finding.message)
+    out.bytes(this.messageIds.get(finding.messageId))
+    this.evidence(finding.evidence)
+    this.remediation(finding.remediation)
     out.bytes(parts.afterRemediation)
-    out.text(`${recordAt(finding.data, FIELD_INDENT)},${FIELD}"why": `)
+    this.record(finding.data, FIELD_DEPTH)
+    out.bytes(AFTER_DATA)
     out.bytes(parts.why)
-    const caveat = finding.caveat
-    if (caveat === undefined) {
-      out.text(`${JSON.stringify(finding.confidence)}\n${FINDING_INDENT}}`)
+    out.jsonString(finding.confidence)
+    out.bytes(finding.caveat === undefined ? FINDING_END : this.caveats.get(finding.caveat))
+  }
+
+  /**
+   * A finding's evidence (field path → `{ value, from }`) and the `"remediation": ` after it.
+   * Written directly when every entry has exactly those two fields (the engine's), else as any record.
+   */
+  private evidence(evidence: Readonly<Record<string, unknown>>): void {
+    const out = this.out
+    const keys = Object.keys(evidence)
+    if (keys.length === 0 || !keys.every((key) => isEngineEvidenceEntry(evidence[key]))) {
+      this.record(evidence, FIELD_DEPTH)
+      out.bytes(AFTER_EVIDENCE)
       return
     }
-    out.text(`${JSON.stringify(finding.confidence)},${FIELD}"caveat": `)
-    out.bytes(this.caveat(caveat))
-    out.text(`\n${FINDING_INDENT}}`)
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] as string
+      const entry = evidence[key] as { readonly value: unknown; readonly from: string }
+      out.byte(index === 0 ? OPEN_BRACE : COMMA)
+      out.bytes(this.evidenceKeys.get(key))
+      this.value(entry.value, EVIDENCE_VALUE_DEPTH)
+      out.bytes(this.evidenceFroms.get(entry.from))
+    }
+    out.bytes(this.recordEnd(FIELD_DEPTH))
+    out.bytes(AFTER_EVIDENCE)
+  }
+
+  /** A value (not omitted) starting `depth` steps in. */
+  private value(value: unknown, depth: number): void {
+    const out = this.out
+    if (typeof value === 'string') {
+      out.jsonString(value)
+    } else if (typeof value === 'number') {
+      const small = Number.isInteger(value) && value >= 0 ? SMALL_INTEGERS[value] : undefined
+      if (small === undefined) {
+        out.text(Number.isFinite(value) ? String(value) : 'null')
+      } else {
+        out.bytes(small)
+      }
+    } else if (typeof value === 'boolean') {
+      out.bytes(value ? TRUE : FALSE)
+    } else if (value === null) {
+      out.bytes(NULL)
+    } else if (isPlainRecord(value)) {
+      this.record(value, depth)
+    } else if (Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+      this.array(value, depth)
+    } else {
+      out.text(stringifyAt(value, indentOf(depth)))
+    }
+  }
+
+  /** A record starting `depth` steps in, as JSON.stringify with two-space indentation writes it. */
+  private record(record: Readonly<Record<string, unknown>>, depth: number): void {
+    const out = this.out
+    const keys = this.recordKeysAt(depth)
+    let isEmpty = true
+    for (const key of Object.keys(record)) {
+      const value = record[key]
+      if (isOmitted(value)) {
+        continue
+      }
+      out.byte(isEmpty ? OPEN_BRACE : COMMA)
+      out.bytes(keys.get(key))
+      this.value(value, depth + 1)
+      isEmpty = false
+    }
+    out.bytes(isEmpty ? EMPTY_RECORD : this.recordEnd(depth))
+  }
+
+  /** An array starting `depth` steps in: a missing or unwritable element is `null`, as JSON.stringify writes it. */
+  private array(array: readonly unknown[], depth: number): void {
+    const out = this.out
+    if (array.length === 0) {
+      out.bytes(EMPTY_ARRAY)
+      return
+    }
+    const lead = this.lineStart(depth + 1)
+    for (let index = 0; index < array.length; index += 1) {
+      const item = array[index]
+      out.byte(index === 0 ? OPEN_BRACKET : COMMA)
+      out.bytes(lead)
+      if (isOmitted(item)) {
+        out.bytes(NULL)
+      } else {
+        this.value(item, depth + 1)
+      }
+    }
+    out.bytes(this.lineStart(depth))
+    out.byte(CLOSE_BRACKET)
+  }
+
+  private lineStart(depth: number): Buffer {
+    let start = this.lineStarts[depth]
+    if (start === undefined) {
+      start = Buffer.from(`\n${indentOf(depth)}`)
+      this.lineStarts[depth] = start
+    }
+    return start
+  }
+
+  private recordKeysAt(depth: number): EncodedText {
+    let keys = this.recordKeys[depth]
+    if (keys === undefined) {
+      const indent = indentOf(depth + 1)
+      keys = new EncodedText((key) => `\n${indent}${JSON.stringify(key)}: `)
+      this.recordKeys[depth] = keys
+    }
+    return keys
+  }
+
+  private recordEnd(depth: number): Buffer {
+    let end = this.recordEnds[depth]
+    if (end === undefined) {
+      end = Buffer.from(`\n${indentOf(depth)}}`)
+      this.recordEnds[depth] = end
+    }
+    return end
   }
 
   private ruleParts(finding: Finding): RuleParts {
@@ -231,27 +387,24 @@ export class ServerJsonWriter {
     return parts
   }
 
-  /** An array's text (the rule pack's remediation), remembered by identity: the pack never changes it. */
-  private remembered(array: readonly unknown[]): Buffer {
+  /**
+   * A finding's remediation, remembered by identity: the rule pack's arrays are never changed.
+   * An array met for the first time is written directly and its bytes kept for the next time
+   * (the few built afresh for each server are simply written, and forgotten with them).
+   */
+  private remediation(array: readonly unknown[]): void {
+    const out = this.out
     if (array.length === 0) {
-      return EMPTY_ARRAY
+      out.bytes(EMPTY_ARRAY)
+      return
     }
-    let bytes = this.arrays.get(array)
-    if (bytes === undefined) {
-      bytes = Buffer.from(stringifyAt(array, FIELD_INDENT))
-      this.arrays.set(array, bytes)
+    const known = this.arrays.get(array)
+    if (known !== undefined) {
+      out.bytes(known)
+      return
     }
-    return bytes
-  }
-
-  private caveat(caveat: string): Buffer {
-    let bytes = this.caveats.get(caveat)
-    if (bytes === undefined) {
-      bytes = Buffer.from(JSON.stringify(caveat))
-      if (this.caveats.size < MAX_REMEMBERED) {
-        this.caveats.set(caveat, bytes)
-      }
-    }
-    return bytes
+    const start = out.length
+    this.array(array, FIELD_DEPTH)
+    this.arrays.set(array, out.copySince(start))
   }
 }

@@ -63,6 +63,11 @@ describe('ServerJsonWriter', () => {
       { ...first, caveat: undefined },
       { ...first, evidence: { 'connect.version': { value: { nested: [1, 'two', null] }, from: 'x' }, empty: {} } },
       { ...first, data: { list: ['a', 'b'], none: undefined, nan: Number.NaN } },
+      { ...first, data: { boxed: new String('text'), when: new Date(0), bare: Object.assign(Object.create(null) as object, { a: 1 }), numbers: [-0, 1023, 1024, -1, 0.5, 1e21, Infinity] } },
+      { ...first, evidence: { 'connect.version': { value: -0, from: 'x' }, other: { value: 1.5, from: 'x' }, more: { value: false, from: 'x' } } },
+      { ...first, evidence: {} },
+      { ...first, evidence: { 'connect.version': Object.assign(new Date(0), { value: 'v', from: 'x' }) } },
+      { ...first, data: { sparse: Object.assign(new Array<unknown>(3), { 1: 'x' }), odd: [undefined, () => 1, Symbol('s'), [], [[]], {}, [{ a: [1] }]] } },
       { ...first, remediation: [] },
       'not a finding',
       null,
@@ -80,6 +85,40 @@ describe('ServerJsonWriter', () => {
     const retitled = { ...base, findings: base.findings.map((finding) => ({ ...finding, title: `${finding.title} (renamed)`, sources: [...finding.sources] })) }
     expectSameText(writer, retitled, 1)
     expectSameText(writer, base, 2)
+  })
+
+  it('writes remembered keys and paths at their own depth, and any text in them exactly, first time and remembered', () => {
+    const writer = new ServerJsonWriter()
+    const base = serverOf({ kind: 'entra-connect-install-details', schemaVersion: 1, connect: { version: '2.4.27.0' } } as InstallDetails, '2026-11-26', 'a.json')
+    const tricky = ['C:\\Exports\\"quoted"\n\u0001.json', 'é 同步 😀', 'lone \ud800 high', 'lone \udc00', 'del \u007f', '']
+    const findings = base.findings.map((finding, index) => {
+      const text = tricky[index % tricky.length] as string
+      return {
+        ...finding,
+        message: `${finding.message} ${text}`,
+        messageId: text,
+        evidence: { 'connect.version': { value: text, from: text }, [text]: { value: { [text]: [text] }, from: 'a.json' } },
+        data: { 'connect.version': text, [text]: { 'connect.version': text }, count: index },
+        confidence: text,
+        caveat: text,
+      }
+    })
+    const server = { ...base, source: tricky[0] as string, findings } as ServerAssessment
+    expectSameText(writer, server, 0)
+    expectSameText(writer, server, 1)
+    expectSameText(writer, base, 2)
+  })
+
+  it('stays exact past the number of texts it remembers (it forgets them and starts again)', () => {
+    const writer = new ServerJsonWriter()
+    const base = serverOf({ kind: 'entra-connect-install-details', schemaVersion: 1, connect: { version: '2.4.27.0' } } as InstallDetails, '2026-11-26', 'a.json')
+    const [first] = base.findings
+    const findings = Array.from({ length: 5000 }, (_, index) => ({
+      ...first,
+      evidence: { [`path.${index % 4500}`]: { value: index, from: `server-${index}.json` } },
+      data: { [`key-${index % 4500}`]: index },
+    }))
+    expectSameText(writer, { ...base, findings } as ServerAssessment, 0)
   })
 
   it('writes non-ASCII names and messages as UTF-8', () => {
