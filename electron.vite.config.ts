@@ -111,7 +111,13 @@ export default defineConfig(({ command }) => ({
       // electron-vite leaves the renderer unminified; minified, the first step's JS is ~230 kB gzip
       // instead of ~360 kB (npm run bench, "Renderer size": target 300 kB).
       minify: true,
-      rollupOptions: { input: { index: resolve(ROOT, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(ROOT, 'renderer/index.html') },
+        // One chunk for the libraries instead of Rolldown's many small shared ones: the first
+        // screen loads 7 files instead of 20 and is ~10-20% faster to start (npm run bench,
+        // "Renderer start"), at the same size. zod stays out: only the checks chunk needs it.
+        output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?!zod[\\/])/ }] } },
+      },
     },
   },
 }))
