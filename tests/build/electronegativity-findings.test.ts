@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseCsv, readFindings, staleEntries, unexpectedFindings } from './electronegativity-findings'
+import { malformation, parseCsv, readFindings, staleEntries, unexpectedFindings } from './electronegativity-findings'
 
 const CSV = [
   'issue, severity, confidence, filename, location, sample, description, url',
@@ -39,5 +40,13 @@ describe('Electronegativity gate', () => {
 
   it('reports allowlist entries that match nothing', () => {
     expect(staleEntries(readFindings(CSV), ALLOWLIST).map((entry) => entry.file)).toEqual(['electron/main/gone.ts'])
+  })
+
+  it('tells a whole CSV from one that lost the start of a row (seen from Electronegativity 1.x itself)', () => {
+    expect(malformation(CSV)).toBeUndefined()
+    const damaged = CSV.replace('CONTEXT_ISOLATION_JS_CHECK,"HIGH","FIRM","electron/main/index.ts","29:17","new BrowserWindow(opt', '')
+    expect(malformation(damaged)).toMatch(/^row 2 is not a whole finding/)
+    expect(malformation(CSV.split('\n').slice(1).join('\n'))).toBe('no header row')
+    expect(malformation(readFileSync(new URL('./fixtures/electronegativity-damaged.csv', import.meta.url), 'utf8'))).toMatch(/^row 2 is not a whole finding: "one'; script-src/)
   })
 })

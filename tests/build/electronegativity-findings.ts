@@ -84,3 +84,18 @@ export function unexpectedFindings(findings: readonly ScanFinding[], allowlist: 
 export function staleEntries(findings: readonly ScanFinding[], allowlist: readonly AllowlistEntry[]): AllowlistEntry[] {
   return allowlist.filter((entry) => !findings.some((finding) => entry.check === finding.check && entry.file === finding.file))
 }
+
+/**
+ * Why a CSV is not one Electronegativity wrote whole, or undefined when it is: every row has the
+ * header's columns and a check id (`..._CHECK`). Electronegativity 1.x sometimes loses a piece of
+ * its own output file (a row's start, seen about one run in five on a loaded machine), which would
+ * otherwise read as one strange finding and hide the real ones.
+ */
+export function malformation(csv: string): string | undefined {
+  const [header, ...rows] = parseCsv(csv).filter((row) => row.length > 1)
+  if (header === undefined || header[0]?.trim() !== 'issue') {
+    return 'no header row'
+  }
+  const bad = rows.findIndex((row) => row.length !== header.length || !/^[A-Z0-9_]+_CHECK$/.test(row[0] ?? ''))
+  return bad === -1 ? undefined : `row ${bad + 2} is not a whole finding: ${JSON.stringify((rows[bad] ?? []).join(',').slice(0, 80))}`
+}
