@@ -192,24 +192,8 @@ export class ServerJsonWriter {
 
   /** Writes `server` as the `index`-th element of `servers` (0 is the first), with the comma or newline before it. */
   server(server: ServerAssessment, index: number): void {
-    const out = this.out
-    const keys = this.recordKeysAt(SERVER_DEPTH)
-    out.bytes(index === 0 ? FIRST_SERVER : NEXT_SERVER)
-    let isEmpty = true
-    for (const [key, value] of Object.entries(server)) {
-      if (isOmitted(value)) {
-        continue
-      }
-      out.byte(isEmpty ? OPEN_BRACE : COMMA)
-      out.bytes(keys.get(key))
-      if (key === 'findings' && Array.isArray(value)) {
-        this.findings(value)
-      } else {
-        this.value(value, SERVER_DEPTH + 1)
-      }
-      isEmpty = false
-    }
-    out.bytes(isEmpty ? EMPTY_RECORD : this.recordEnd(SERVER_DEPTH))
+    this.out.bytes(index === 0 ? FIRST_SERVER : NEXT_SERVER)
+    this.record(server, SERVER_DEPTH, 'findings')
   }
 
   private findings(findings: readonly unknown[]): void {
@@ -298,19 +282,27 @@ export class ServerJsonWriter {
     }
   }
 
-  /** A record starting `depth` steps in, as JSON.stringify with two-space indentation writes it. */
-  private record(record: Readonly<Record<string, unknown>>, depth: number): void {
+  /**
+   * A record starting `depth` steps in, as JSON.stringify with two-space indentation writes it.
+   * The array under `findingsKey` (a server's `findings`), if given, is written as findings.
+   */
+  private record(record: object, depth: number, findingsKey?: string): void {
     const out = this.out
     const keys = this.recordKeysAt(depth)
+    const fields = record as Readonly<Record<string, unknown>>
     let isEmpty = true
-    for (const key of Object.keys(record)) {
-      const value = record[key]
+    for (const key of Object.keys(fields)) {
+      const value = fields[key]
       if (isOmitted(value)) {
         continue
       }
       out.byte(isEmpty ? OPEN_BRACE : COMMA)
       out.bytes(keys.get(key))
-      this.value(value, depth + 1)
+      if (key === findingsKey && Array.isArray(value)) {
+        this.findings(value)
+      } else {
+        this.value(value, depth + 1)
+      }
       isEmpty = false
     }
     out.bytes(isEmpty ? EMPTY_RECORD : this.recordEnd(depth))
