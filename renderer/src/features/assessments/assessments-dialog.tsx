@@ -5,19 +5,18 @@
  */
 import { Button } from '@fluentui/react-components'
 import { Folder20Regular } from '@fluentui/react-icons'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense } from 'react'
+import { useLazyPanel } from '../../components/use-lazy-panel'
 import { useWizardStore } from '../../store/context'
 
 const AssessmentsPanel = lazy(() => import('./assessments-panel').then((module) => ({ default: module.AssessmentsPanel })))
 
 /** The Assessments button and, once pressed, its panel. */
 export function AssessmentsDialog() {
-  const [isOpen, setIsOpen] = useState(false)
-  const [wasOpened, setWasOpened] = useState(false)
+  const panel = useLazyPanel()
   const refreshAssessments = useWizardStore((state) => state.refreshAssessments)
   const show = () => {
-    setIsOpen(true)
-    setWasOpened(true)
+    panel.open()
     void refreshAssessments()
   }
   return (
@@ -25,9 +24,9 @@ export function AssessmentsDialog() {
       <Button icon={<Folder20Regular />} aria-haspopup="dialog" onClick={show}>
         Assessments
       </Button>
-      {wasOpened ? (
+      {panel.isMounted ? (
         <Suspense fallback={null}>
-          <AssessmentsPanel isOpen={isOpen} onClose={() => setIsOpen(false)} />
+          <AssessmentsPanel isOpen={panel.isOpen} onClose={panel.close} />
         </Suspense>
       ) : null}
     </>

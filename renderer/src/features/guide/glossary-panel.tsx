@@ -4,31 +4,27 @@
  */
 import { Button } from '@fluentui/react-components'
 import { BookInformation20Regular } from '@fluentui/react-icons'
-import { lazy, Suspense, useRef, useState } from 'react'
+import { lazy, Suspense, useRef } from 'react'
+import { useLazyPanel } from '../../components/use-lazy-panel'
 
 const GlossaryDialog = lazy(() => import('./glossary-dialog').then((module) => ({ default: module.GlossaryDialog })))
 
 /** The Glossary button and, once pressed, the panel it opens. */
 export function GlossaryPanel() {
-  const [isOpen, setIsOpen] = useState(false)
-  const [wasOpened, setWasOpened] = useState(false)
+  const panel = useLazyPanel()
   const trigger = useRef<HTMLButtonElement>(null)
   const close = () => {
-    setIsOpen(false)
+    panel.close()
     trigger.current?.focus()
-  }
-  const show = () => {
-    setIsOpen(true)
-    setWasOpened(true)
   }
   return (
     <>
-      <Button ref={trigger} icon={<BookInformation20Regular />} aria-expanded={isOpen} onClick={() => (isOpen ? close() : show())}>
+      <Button ref={trigger} icon={<BookInformation20Regular />} aria-expanded={panel.isOpen} onClick={() => (panel.isOpen ? close() : panel.open())}>
         Glossary
       </Button>
-      {wasOpened ? (
+      {panel.isMounted ? (
         <Suspense fallback={null}>
-          <GlossaryDialog isOpen={isOpen} onClose={close} />
+          <GlossaryDialog isOpen={panel.isOpen} onClose={close} />
         </Suspense>
       ) : null}
     </>

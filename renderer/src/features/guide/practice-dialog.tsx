@@ -4,26 +4,22 @@
  */
 import { Button } from '@fluentui/react-components'
 import { HatGraduation20Regular } from '@fluentui/react-icons'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense } from 'react'
+import { useLazyPanel } from '../../components/use-lazy-panel'
 
 const PracticeScenariosDialog = lazy(() => import('./practice-scenarios-dialog').then((module) => ({ default: module.PracticeScenariosDialog })))
 
 /** The Practice button and, once pressed, the dialog it opens. */
 export function PracticeDialog() {
-  const [isOpen, setIsOpen] = useState(false)
-  const [wasOpened, setWasOpened] = useState(false)
-  const show = () => {
-    setIsOpen(true)
-    setWasOpened(true)
-  }
+  const panel = useLazyPanel()
   return (
     <>
-      <Button icon={<HatGraduation20Regular />} aria-haspopup="dialog" onClick={show}>
+      <Button icon={<HatGraduation20Regular />} aria-haspopup="dialog" onClick={panel.open}>
         Practice
       </Button>
-      {wasOpened ? (
+      {panel.isMounted ? (
         <Suspense fallback={null}>
-          <PracticeScenariosDialog isOpen={isOpen} onClose={() => setIsOpen(false)} />
+          <PracticeScenariosDialog isOpen={panel.isOpen} onClose={panel.close} />
         </Suspense>
       ) : null}
     </>
