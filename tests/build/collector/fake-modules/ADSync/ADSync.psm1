@@ -5,16 +5,18 @@
     property a build lacks is simply absent from the fixture.
 
     The state comes from $global:FakeADSyncState (set by Invoke-Collector in the same session) or,
-    for a separate pwsh process, from the JSON file named by $env:FAKE_ADSYNC_STATE.
+    in a pwsh the app's collector runner starts, from New-CollectorFixture's healthy server when
+    $env:FAKE_ADSYNC_FIXTURE is 'healthy' (tests/electron/main/services/collector-runner.live.test.ts).
 #>
 Set-StrictMode -Version Latest
 
-$script:State = $global:FakeADSyncState
-if ($null -eq $script:State -and -not [string]::IsNullOrEmpty($env:FAKE_ADSYNC_STATE)) {
-    $script:State = Get-Content -Raw -LiteralPath $env:FAKE_ADSYNC_STATE | ConvertFrom-Json -AsHashtable
+$script:State = Get-Variable -Name FakeADSyncState -Scope Global -ValueOnly -ErrorAction Ignore
+if ($null -eq $script:State -and $env:FAKE_ADSYNC_FIXTURE -eq 'healthy') {
+    . (Join-Path $PSScriptRoot '../../collector-fixture.ps1')
+    $script:State = (New-CollectorFixture).AdSync
 }
 if ($null -eq $script:State) {
-    throw 'The fake ADSync module has no state: set $global:FakeADSyncState or $env:FAKE_ADSYNC_STATE.'
+    throw 'The fake ADSync module has no state: set $global:FakeADSyncState, or $env:FAKE_ADSYNC_FIXTURE to healthy.'
 }
 
 # Type names in the real module's namespace; the collector reads properties only, never type names.
