@@ -44,7 +44,7 @@ function Read-RegistryValue {
             return $null
         }
         try {
-            return $key.GetValue($Name, $null, 'DoNotExpandEnvironmentNames')
+            return $key.GetValue($Name)
         }
         finally {
             $key.Close()

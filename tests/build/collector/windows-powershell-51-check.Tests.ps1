@@ -21,6 +21,7 @@ Describe 'the Windows PowerShell 5.1 check' {
         Get-WindowsPowerShell51Problem -Source $_ | Should -BeNullOrEmpty
     }
 
+    # `$b?.Name` is no case: both versions read it as the variable `b?` (PowerShell 7 needs `${b}?.Name`).
     It 'fails on <Source>' -ForEach @(
         @{ Source = '$a = $b ? 1 : 2'; Finding = 'ternary' }
         @{ Source = '$a = $b ?? 2'; Finding = '\?\? operator' }
