@@ -66,7 +66,8 @@ describe.skipIf(pwsh === undefined && !isCi())('the collector runner with PowerS
       forestCount: 1,
     })
     expect(details.powershell?.edition).toBe('Core')
-    const noted = (details.collectorNotes ?? []).map((note) => note.field)
+    const notes = (details.collectorNotes ?? []) as readonly { readonly field: string }[]
+    const noted = notes.map((note) => note.field)
     expect(noted).toEqual(expect.arrayContaining(['connect.version', 'dotnet.release', 'server.domainJoined']))
 
     const findings = Object.fromEntries(assessServer(details, '2026-12-07').findings.map((finding) => [finding.ruleId, finding.status]))
