@@ -14,7 +14,12 @@
                 means the module is not installed.
       Environment, Culture, ComputerName: the session the collector runs in.
     A new read is a new key here and a new case in the mocks below (or a new cmdlet in the fake
-    module), not a new copy of this file.
+    module), not a new copy of this file. For example:
+      - more sync rules or connectors: add entries (with the properties the real objects carry)
+        to AdSync.Rules / AdSync.Connectors;
+      - another global setting: add @{ Name = ...; Value = ... } to AdSync.GlobalSettings.Parameters;
+      - a text file such as miiserver.exe.config: give the collector a Read-TextFile seam function,
+        stub and mock it here from Files[path].Text, and put the file's text in Files.
 #>
 
 $script:RepoRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../../..')).Path
@@ -148,7 +153,7 @@ function Invoke-Collector {
     <#
         Runs the real collector under Set-StrictMode -Version Latest against $Fixture, writing
         $OutFile (relative to the current location when relative). Returns what it printed, the
-        written bytes and the parsed document. Restores the session (culture, environment, module
+        written bytes and the parsed document; throws when the file has a BOM or is not UTF-8. Restores the session (culture, environment, module
         path, ADSync) whatever happens.
     #>
     param([hashtable]$Fixture, [string]$OutFile)
@@ -174,6 +179,9 @@ function Invoke-Collector {
         $printed = & $script:CollectorScript -OutFile $OutFile
         $written = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutFile)
         $bytes = [System.IO.File]::ReadAllBytes($written)
+        if ($bytes.Length -ge 3 -and $bytes[0] -eq 0xEF -and $bytes[1] -eq 0xBB -and $bytes[2] -eq 0xBF) {
+            throw "$written starts with a UTF-8 byte order mark"
+        }
         # Strict UTF-8: an invalid byte throws here.
         $text = [System.Text.UTF8Encoding]::new($false, $true).GetString($bytes)
         return [pscustomobject]@{ Printed = $printed; Path = $written; Bytes = $bytes; Document = ($text | ConvertFrom-Json -AsHashtable) }
