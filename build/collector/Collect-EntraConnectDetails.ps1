@@ -20,11 +20,78 @@ param(
     [string]$OutFile
 )
 
-Set-StrictMode -Version 2.0
+Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
 $script:Notes = New-Object System.Collections.ArrayList
 $BytesPerGb = 1073741824
+# REG_DWORD arrives as a signed Int32: 0x80000000 and above come out negative unless 2^32 is added.
+$DwordModulus = 4294967296
+
+# --- Reads ----------------------------------------------------------------------------------------
+# Every registry, CIM and file read goes through these four functions, so the tests can replace
+# them (tests/build/collector/). Each throws when the read is refused; a missing key, value or file
+# is $null.
+
+function Read-RegistryValue {
+    # HKLM in its 64-bit view whatever this process's bitness: a 32-bit PowerShell would otherwise be
+    # redirected to WOW6432Node. On a 32-bit Windows the 64-bit view is the only one.
+    param([string]$Path, [string]$Name)
+    $hive = [Microsoft.Win32.RegistryKey]::OpenBaseKey('LocalMachine', 'Registry64')
+    try {
+        $key = $hive.OpenSubKey($Path)
+        if ($null -eq $key) {
+            return $null
+        }
+        try {
+            return $key.GetValue($Name)
+        }
+        finally {
+            $key.Close()
+        }
+    }
+    finally {
+        $hive.Close()
+    }
+}
+
+function Read-RegistrySubKeyNames {
+    param([string]$Path)
+    $hive = [Microsoft.Win32.RegistryKey]::OpenBaseKey('LocalMachine', 'Registry64')
+    try {
+        $key = $hive.OpenSubKey($Path)
+        if ($null -eq $key) {
+            return @()
+        }
+        try {
+            return $key.GetSubKeyNames()
+        }
+        finally {
+            $key.Close()
+        }
+    }
+    finally {
+        $hive.Close()
+    }
+}
+
+function Read-CimInstance {
+    param([string]$ClassName, [string]$Filter)
+    if ([string]::IsNullOrEmpty($Filter)) {
+        return Get-CimInstance -ClassName $ClassName
+    }
+    return Get-CimInstance -ClassName $ClassName -Filter $Filter
+}
+
+function Read-FileProductVersion {
+    param([string]$Path)
+    if (-not (Test-Path -LiteralPath $Path -PathType Leaf)) {
+        return $null
+    }
+    return (Get-Item -LiteralPath $Path).VersionInfo.ProductVersion
+}
+
+# --- Helpers --------------------------------------------------------------------------------------
 
 function Add-Note {
     param([string]$Field, [string]$Reason)
@@ -43,12 +110,42 @@ function Invoke-Guarded {
 }
 
 function Get-RegistryValue {
-    param([string]$Path, [string]$Name)
-    $item = Get-ItemProperty -LiteralPath $Path -Name $Name -ErrorAction SilentlyContinue
-    if ($null -eq $item) {
+    # A DWORD as the unsigned number regedit shows; a refused read is $null with a note.
+    param([string]$Field, [string]$Path, [string]$Name)
+    try {
+        $value = Read-RegistryValue -Path $Path -Name $Name
+    }
+    catch {
+        Add-Note -Field $Field -Reason ("HKLM\" + $Path + " could not be read: " + $_.Exception.Message)
         return $null
     }
-    return $item.$Name
+    if ($value -is [int] -and $value -lt 0) {
+        return [int64]$value + $DwordModulus
+    }
+    return $value
+}
+
+function Get-PropertyValue {
+    # A property this build's object lacks is $null, never a strict-mode error.
+    param($InputObject, [string]$Name)
+    if ($null -eq $InputObject) {
+        return $null
+    }
+    $property = $InputObject.PSObject.Properties[$Name]
+    if ($null -eq $property) {
+        return $null
+    }
+    return $property.Value
+}
+
+function Get-ReportedProperty {
+    # Get-PropertyValue, with a note naming the property when this build lacks it.
+    param($InputObject, [string]$Name, [string]$Field, [string]$Source)
+    $value = Get-PropertyValue -InputObject $InputObject -Name $Name
+    if ($null -eq $value) {
+        Add-Note -Field $Field -Reason ($Source + ' reported no ' + $Name + ' on this server')
+    }
+    return $value
 }
 
 function Test-CommandAvailable {
@@ -75,18 +172,35 @@ function ConvertTo-FourPartVersion {
 
 $server = [ordered]@{ name = $env:COMPUTERNAME }
 
-$computer = Invoke-Guarded -Field 'server.domainJoined' -Read { Get-CimInstance -ClassName Win32_ComputerSystem }
+$computer = Invoke-Guarded -Field 'server.domainJoined' -Read { Read-CimInstance -ClassName Win32_ComputerSystem }
 if ($null -ne $computer) {
-    $server.domainJoined = [bool]$computer.PartOfDomain
+    $partOfDomain = Get-ReportedProperty -InputObject $computer -Name 'PartOfDomain' -Field 'server.domainJoined' -Source 'Win32_ComputerSystem'
+    if ($null -ne $partOfDomain) {
+        $server.domainJoined = [bool]$partOfDomain
+    }
     # DomainRole 4 and 5 are backup and primary domain controllers.
-    $server.isDomainController = ([int]$computer.DomainRole -ge 4)
-    $server.memoryGb = [math]::Round([double]$computer.TotalPhysicalMemory / $BytesPerGb, 1)
+    $domainRole = Get-ReportedProperty -InputObject $computer -Name 'DomainRole' -Field 'server.isDomainController' -Source 'Win32_ComputerSystem'
+    if ($null -ne $domainRole) {
+        $server.isDomainController = ([int]$domainRole -ge 4)
+    }
+    $memory = Get-ReportedProperty -InputObject $computer -Name 'TotalPhysicalMemory' -Field 'server.memoryGb' -Source 'Win32_ComputerSystem'
+    if ($null -ne $memory) {
+        $server.memoryGb = [math]::Round([double]$memory / $BytesPerGb, 1)
+    }
 }
 
-$os = Invoke-Guarded -Field 'server.os' -Read { Get-CimInstance -ClassName Win32_OperatingSystem }
+$os = Invoke-Guarded -Field 'server.os' -Read { Read-CimInstance -ClassName Win32_OperatingSystem }
 if ($null -ne $os) {
-    $osInfo = [ordered]@{ caption = [string]$os.Caption; build = [int]$os.BuildNumber }
-    $installationType = Get-RegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -Name 'InstallationType'
+    $osInfo = [ordered]@{}
+    $caption = Get-ReportedProperty -InputObject $os -Name 'Caption' -Field 'server.os.caption' -Source 'Win32_OperatingSystem'
+    if ($null -ne $caption) {
+        $osInfo.caption = [string]$caption
+    }
+    $buildNumber = Get-ReportedProperty -InputObject $os -Name 'BuildNumber' -Field 'server.os.build' -Source 'Win32_OperatingSystem'
+    if ($null -ne $buildNumber) {
+        $osInfo.build = [int]$buildNumber
+    }
+    $installationType = Get-RegistryValue -Field 'server.os.installationType' -Path 'SOFTWARE\Microsoft\Windows NT\CurrentVersion' -Name 'InstallationType'
     if ($installationType -eq 'Server' -or $installationType -eq 'Server Core') {
         $osInfo.installationType = [string]$installationType
     }
@@ -94,11 +208,15 @@ if ($null -ne $os) {
         Add-Note -Field 'server.os.installationType' -Reason ("InstallationType is '" + $installationType + "', not a Windows Server installation type")
     }
     $server.os = $osInfo
-    $systemDrive = Invoke-Guarded -Field 'server.freeDiskGb' -Read {
-        Get-CimInstance -ClassName Win32_LogicalDisk -Filter ("DeviceID='" + $os.SystemDrive + "'")
-    }
-    if ($null -ne $systemDrive) {
-        $server.freeDiskGb = [math]::Round([double]$systemDrive.FreeSpace / $BytesPerGb, 1)
+    $systemDriveName = Get-ReportedProperty -InputObject $os -Name 'SystemDrive' -Field 'server.freeDiskGb' -Source 'Win32_OperatingSystem'
+    if ($null -ne $systemDriveName) {
+        $systemDrive = Invoke-Guarded -Field 'server.freeDiskGb' -Read {
+            Read-CimInstance -ClassName Win32_LogicalDisk -Filter ("DeviceID='" + $systemDriveName + "'")
+        }
+        $freeSpace = Get-PropertyValue -InputObject $systemDrive -Name 'FreeSpace'
+        if ($null -ne $freeSpace) {
+            $server.freeDiskGb = [math]::Round([double]$freeSpace / $BytesPerGb, 1)
+        }
     }
 }
 
@@ -114,21 +232,31 @@ catch {
     Add-Note -Field 'connect' -Reason 'the ADSync module is not available: is Entra Connect Sync installed on this server, and is this an elevated Windows PowerShell?'
 }
 
-$connectExe = Join-Path -Path $env:ProgramFiles -ChildPath 'Microsoft Azure AD Connect\AzureADConnect.exe'
-$productVersion = Invoke-Guarded -Field 'connect.version' -Read {
-    if (Test-Path -LiteralPath $connectExe) {
-        (Get-Item -LiteralPath $connectExe).VersionInfo.ProductVersion
+# The 64-bit Program Files even from a 32-bit PowerShell, where $env:ProgramFiles is "Program Files (x86)".
+$programFiles = $(if ([string]::IsNullOrEmpty($env:ProgramW6432)) { $env:ProgramFiles } else { $env:ProgramW6432 })
+# The first is where Microsoft's Entra Connect troubleshooting articles run the wizard from; the
+# second is the folder the version article names.
+$connectExePaths = @(
+    ($programFiles + '\Microsoft Azure Active Directory Connect\AzureADConnect.exe'),
+    ($programFiles + '\Microsoft Azure AD Connect\AzureADConnect.exe')
+)
+$productVersion = $null
+foreach ($connectExe in $connectExePaths) {
+    if ([string]::IsNullOrWhiteSpace($productVersion)) {
+        $productVersion = Invoke-Guarded -Field 'connect.version' -Read { Read-FileProductVersion -Path $connectExe }
     }
 }
 if ([string]::IsNullOrWhiteSpace($productVersion)) {
-    $uninstallRoots = @('HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*', 'HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\*')
-    $entry = Invoke-Guarded -Field 'connect.version' -Read {
-        Get-ItemProperty -Path $uninstallRoots -ErrorAction SilentlyContinue |
-            Where-Object { $_.PSObject.Properties['DisplayName'] -and $_.DisplayName -match '^Microsoft (Entra|Azure AD) Connect( Sync)?$' } |
-            Select-Object -First 1
-    }
-    if ($null -ne $entry) {
-        $productVersion = [string]$entry.DisplayVersion
+    $uninstallRoots = @('SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall', 'SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall')
+    $productVersion = Invoke-Guarded -Field 'connect.version' -Read {
+        foreach ($root in $uninstallRoots) {
+            foreach ($subKey in @(Read-RegistrySubKeyNames -Path $root)) {
+                $displayName = [string](Read-RegistryValue -Path ($root + '\' + $subKey) -Name 'DisplayName')
+                if ($displayName -match '^Microsoft (Entra|Azure AD) Connect( Sync)?$') {
+                    return [string](Read-RegistryValue -Path ($root + '\' + $subKey) -Name 'DisplayVersion')
+                }
+            }
+        }
     }
 }
 $version = ConvertTo-FourPartVersion -Text $productVersion
@@ -140,7 +268,7 @@ else {
 }
 
 # AzureInstance 4 is Azure Government; it is the only value the documentation names.
-$azureInstance = Get-RegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\Azure AD Connect' -Name 'AzureInstance'
+$azureInstance = Get-RegistryValue -Field 'connect.cloud' -Path 'SOFTWARE\Microsoft\Azure AD Connect' -Name 'AzureInstance'
 if ($azureInstance -eq 4) {
     $connect.cloud = 'usgov'
 }
@@ -149,11 +277,12 @@ else {
 }
 
 if ($hasAdSync) {
-    $parameters = Invoke-Guarded -Field 'connect.serverConfigurationVersion' -Read { (Get-ADSyncGlobalSettings).Parameters }
+    $parameters = Invoke-Guarded -Field 'connect.serverConfigurationVersion' -Read { Get-PropertyValue -InputObject (Get-ADSyncGlobalSettings) -Name 'Parameters' }
     $settings = @{}
-    if ($null -ne $parameters) {
-        foreach ($parameter in $parameters) {
-            $settings[[string]$parameter.Name] = [string]$parameter.Value
+    foreach ($parameter in @($parameters)) {
+        $parameterName = Get-PropertyValue -InputObject $parameter -Name 'Name'
+        if ($null -ne $parameterName) {
+            $settings[[string]$parameterName] = [string](Get-PropertyValue -InputObject $parameter -Name 'Value')
         }
     }
     $serverConfigurationVersion = ConvertTo-FourPartVersion -Text $settings['Microsoft.Synchronize.ServerConfigurationVersion']
@@ -186,9 +315,13 @@ if ($hasAdSync) {
 
     $scheduler = Invoke-Guarded -Field 'connect.syncCycleEnabled' -Read { Get-ADSyncScheduler }
     if ($null -ne $scheduler) {
-        $connect.syncCycleEnabled = [bool]$scheduler.SyncCycleEnabled
-        $connect.stagingModeEnabled = [bool]$scheduler.StagingModeEnabled
-        $connect.schedulerSuspended = [bool]$scheduler.SchedulerSuspended
+        $schedulerFacts = [ordered]@{ syncCycleEnabled = 'SyncCycleEnabled'; stagingModeEnabled = 'StagingModeEnabled'; schedulerSuspended = 'SchedulerSuspended' }
+        foreach ($fact in $schedulerFacts.Keys) {
+            $value = Get-ReportedProperty -InputObject $scheduler -Name $schedulerFacts[$fact] -Field ('connect.' + $fact) -Source 'Get-ADSyncScheduler'
+            if ($null -ne $value) {
+                $connect[$fact] = [bool]$value
+            }
+        }
     }
 
     $autoUpgrade = [ordered]@{}
@@ -213,11 +346,13 @@ if ($hasAdSync) {
     $database = Invoke-Guarded -Field 'connect.database' -Read { Get-ADSyncDatabaseConfiguration }
     if ($null -ne $database) {
         $databaseInfo = [ordered]@{}
-        if ($database.PSObject.Properties['IsLocalDBInstalled']) {
-            $databaseInfo.kind = $(if ([bool]$database.IsLocalDBInstalled) { 'localdb' } else { 'sql' })
+        $isLocalDb = Get-ReportedProperty -InputObject $database -Name 'IsLocalDBInstalled' -Field 'connect.database.kind' -Source 'Get-ADSyncDatabaseConfiguration'
+        if ($null -ne $isLocalDb) {
+            $databaseInfo.kind = $(if ([bool]$isLocalDb) { 'localdb' } else { 'sql' })
         }
-        if ($database.PSObject.Properties['LocalDBUsedSpaceInMb'] -and $null -ne $database.LocalDBUsedSpaceInMb) {
-            $databaseInfo.localDbSizeMb = [double]$database.LocalDBUsedSpaceInMb
+        $usedSpace = Get-PropertyValue -InputObject $database -Name 'LocalDBUsedSpaceInMb'
+        if ($null -ne $usedSpace) {
+            $databaseInfo.localDbSizeMb = [double]$usedSpace
         }
         $connect.database = $databaseInfo
     }
@@ -231,19 +366,22 @@ if ($hasAdSync) {
             [pscustomobject]@{ ConnectorIdentityType = 'ServiceAccount' }
         }
     }
-    if ($null -ne $credential -and $credential.ConnectorIdentityType -in @('Application', 'ServiceAccount')) {
-        $connect.connectorIdentityType = [string]$credential.ConnectorIdentityType
+    if ($null -ne $credential) {
+        $identityType = [string](Get-ReportedProperty -InputObject $credential -Name 'ConnectorIdentityType' -Field 'connect.connectorIdentityType' -Source 'Get-ADSyncEntraConnectorCredential')
+        if ($identityType -in @('Application', 'ServiceAccount')) {
+            $connect.connectorIdentityType = $identityType
+        }
     }
 
     # Standard rules carry an ImmutableTag ("Microsoft.In.User.Common" ...); custom rules have none.
     $rules = Invoke-Guarded -Field 'connect.customSyncRuleCount' -Read { Get-ADSyncRule }
     if ($null -ne $rules) {
-        $connect.customSyncRuleCount = @($rules | Where-Object { [string]::IsNullOrEmpty([string]$_.ImmutableTag) }).Count
+        $connect.customSyncRuleCount = @($rules | Where-Object { [string]::IsNullOrEmpty([string](Get-PropertyValue -InputObject $_ -Name 'ImmutableTag')) }).Count
     }
 
     $connectors = Invoke-Guarded -Field 'connect.forestCount' -Read { Get-ADSyncConnector }
     if ($null -ne $connectors) {
-        $connect.forestCount = @($connectors | Where-Object { $_.ConnectorTypeName -eq 'AD' }).Count
+        $connect.forestCount = @($connectors | Where-Object { (Get-PropertyValue -InputObject $_ -Name 'ConnectorTypeName') -eq 'AD' }).Count
     }
 }
 
@@ -261,9 +399,9 @@ foreach ($field in $unreadable) {
 # --- .NET, PowerShell, TLS 1.2 ------------------------------------------------------------------
 
 $dotnet = [ordered]@{}
-$release = Get-RegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Full' -Name 'Release'
+$release = Get-RegistryValue -Field 'dotnet.release' -Path 'SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Full' -Name 'Release'
 if ($null -ne $release) {
-    $dotnet.release = [int]$release
+    $dotnet.release = $release
 }
 else {
     Add-Note -Field 'dotnet.release' -Reason 'the .NET Framework 4 Full key has no Release value (.NET Framework 4.5 or later is not installed)'
@@ -272,23 +410,25 @@ else {
 $powershell = [ordered]@{ version = $PSVersionTable.PSVersion.ToString() }
 $powershell.edition = $(if ($PSVersionTable.ContainsKey('PSEdition')) { [string]$PSVersionTable.PSEdition } else { 'Desktop' })
 
-$schannel = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2'
+$netFx64 = 'SOFTWARE\Microsoft\.NETFramework\v4.0.30319'
+$netFx32 = 'SOFTWARE\WOW6432Node\Microsoft\.NETFramework\v4.0.30319'
+$schannel = 'SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2'
 $tls12 = [ordered]@{
     netFx64        = [ordered]@{
-        SystemDefaultTlsVersions = Get-RegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\.NETFramework\v4.0.30319' -Name 'SystemDefaultTlsVersions'
-        SchUseStrongCrypto       = Get-RegistryValue -Path 'HKLM:\SOFTWARE\Microsoft\.NETFramework\v4.0.30319' -Name 'SchUseStrongCrypto'
+        SystemDefaultTlsVersions = Get-RegistryValue -Field 'tls12.netFx64.SystemDefaultTlsVersions' -Path $netFx64 -Name 'SystemDefaultTlsVersions'
+        SchUseStrongCrypto       = Get-RegistryValue -Field 'tls12.netFx64.SchUseStrongCrypto' -Path $netFx64 -Name 'SchUseStrongCrypto'
     }
     netFx32        = [ordered]@{
-        SystemDefaultTlsVersions = Get-RegistryValue -Path 'HKLM:\SOFTWARE\WOW6432Node\Microsoft\.NETFramework\v4.0.30319' -Name 'SystemDefaultTlsVersions'
-        SchUseStrongCrypto       = Get-RegistryValue -Path 'HKLM:\SOFTWARE\WOW6432Node\Microsoft\.NETFramework\v4.0.30319' -Name 'SchUseStrongCrypto'
+        SystemDefaultTlsVersions = Get-RegistryValue -Field 'tls12.netFx32.SystemDefaultTlsVersions' -Path $netFx32 -Name 'SystemDefaultTlsVersions'
+        SchUseStrongCrypto       = Get-RegistryValue -Field 'tls12.netFx32.SchUseStrongCrypto' -Path $netFx32 -Name 'SchUseStrongCrypto'
     }
     schannelServer = [ordered]@{
-        Enabled           = Get-RegistryValue -Path ($schannel + '\Server') -Name 'Enabled'
-        DisabledByDefault = Get-RegistryValue -Path ($schannel + '\Server') -Name 'DisabledByDefault'
+        Enabled           = Get-RegistryValue -Field 'tls12.schannelServer.Enabled' -Path ($schannel + '\Server') -Name 'Enabled'
+        DisabledByDefault = Get-RegistryValue -Field 'tls12.schannelServer.DisabledByDefault' -Path ($schannel + '\Server') -Name 'DisabledByDefault'
     }
     schannelClient = [ordered]@{
-        Enabled           = Get-RegistryValue -Path ($schannel + '\Client') -Name 'Enabled'
-        DisabledByDefault = Get-RegistryValue -Path ($schannel + '\Client') -Name 'DisabledByDefault'
+        Enabled           = Get-RegistryValue -Field 'tls12.schannelClient.Enabled' -Path ($schannel + '\Client') -Name 'Enabled'
+        DisabledByDefault = Get-RegistryValue -Field 'tls12.schannelClient.DisabledByDefault' -Path ($schannel + '\Client') -Name 'DisabledByDefault'
     }
 }
 
@@ -297,7 +437,9 @@ $tls12 = [ordered]@{
 $document = [ordered]@{
     kind           = 'entra-connect-install-details'
     schemaVersion  = 1
-    collectedAt    = (Get-Date).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ')
+    # ISO 8601 in UTC, in the invariant culture: the server's time separator and calendar (a Finnish
+    # "10.04.00", a Thai year 2569) would make the file unreadable.
+    collectedAt    = [DateTime]::UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", [System.Globalization.CultureInfo]::InvariantCulture)
     server         = $server
     connect        = $connect
     dotnet         = $dotnet
@@ -311,6 +453,9 @@ if ([string]::IsNullOrWhiteSpace($OutFile)) {
     Write-Output $json
 }
 else {
+    # A relative -OutFile is relative to PowerShell's current location ($PWD), not to .NET's working
+    # directory (System32 in an elevated session).
+    $OutFile = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutFile)
     # UTF-8 without a BOM; the only write this script makes.
     [System.IO.File]::WriteAllText($OutFile, $json, (New-Object System.Text.UTF8Encoding -ArgumentList $false))
     Write-Output ('Wrote ' + $OutFile)

@@ -14,16 +14,12 @@ const require = createRequire(import.meta.url)
 const ALLOWED_COMMANDS = new Set([
   'Set-StrictMode', // affects only this script's session
   'New-Object',
-  'Get-CimInstance',
-  'Get-ItemProperty',
-  'Get-Item',
+  'Get-CimInstance', // only inside Read-CimInstance
+  'Get-Item', // only inside Read-FileProductVersion: the file's version information
   'Get-Command',
-  'Get-Date',
   'Test-Path',
-  'Join-Path',
   'Import-Module',
   'Where-Object',
-  'Select-Object',
   'ForEach-Object',
   'ConvertTo-Json',
   'Out-String',
@@ -35,15 +31,24 @@ const ALLOWED_COMMANDS = new Set([
   'Get-ADSyncEntraConnectorCredential',
   'Get-ADSyncRule',
   'Get-ADSyncConnector',
+  'Read-RegistryValue', // the four read functions the tests replace
+  'Read-RegistrySubKeyNames',
+  'Read-CimInstance',
+  'Read-FileProductVersion',
   'Add-Note',
   'Invoke-Guarded',
   'Get-RegistryValue',
+  'Get-PropertyValue',
+  'Get-ReportedProperty',
   'Test-CommandAvailable',
   'ConvertTo-FourPartVersion',
 ])
 
 /** .NET static calls allowed; WriteAllText is the one write, to -OutFile. */
 const ALLOWED_STATIC_CALLS = new Set([
+  '[Microsoft.Win32.RegistryKey]::OpenBaseKey', // HKLM opened read-only (OpenSubKey without writable), in the 64-bit view
+  '[DateTime]::UtcNow', // collectedAt
+  '[System.Globalization.CultureInfo]::InvariantCulture', // collectedAt, whatever the server's regional settings
   '[math]::Round',
   '[string]::IsNullOrWhiteSpace',
   '[string]::IsNullOrEmpty',
@@ -101,6 +106,17 @@ describe('the PowerShell collector', () => {
 
   it('names no network API, module install or process start', () => {
     expect(script).not.toMatch(/Net\.WebClient|System\.Net\.|HttpClient|Invoke-WebRequest|Invoke-RestMethod|Install-Module|Start-Process|Start-ADSyncSyncCycle|Set-ADSync|Get-ADSyncAADCompanyFeature/i)
+  })
+
+  it('reads the registry only in its 64-bit view, read-only, whatever the bitness of the PowerShell running it', () => {
+    // The HKLM: drive and Get-ItemProperty follow the process: a 32-bit PowerShell is redirected to WOW6432Node.
+    expect(script).not.toMatch(/HKLM:|Get-ItemProperty|Registry::/i)
+    const opens = [...script.matchAll(/\[Microsoft\.Win32\.RegistryKey\]::OpenBaseKey\(([^)]*)\)/g)].map((match) => match[1])
+    expect(opens.length).toBeGreaterThan(0)
+    expect(opens.every((args) => args === "'LocalMachine', 'Registry64'")).toBe(true)
+    const subKeyOpens = [...script.matchAll(/\.OpenSubKey\(([^)]*)\)/g)].map((match) => match[1])
+    expect(subKeyOpens.length).toBeGreaterThan(0)
+    expect(subKeyOpens.every((args) => args === '$Path')).toBe(true)
   })
 
   it('writes UTF-8 without a BOM', () => {

@@ -18,6 +18,8 @@ export interface SenderInfo {
 export interface CollectorProcessRequest {
   readonly scriptPath: string
   readonly outFile: string
+  /** The private temp folder `outFile` is in: the collector's working directory. */
+  readonly workingDirectory: string
   readonly signal: AbortSignal
   /** Each line the collector prints, for the progress display. */
   readonly onOutput: (line: string) => void

@@ -1,13 +1,17 @@
 /**
  * Runs the read-only PowerShell collector on this server ("Collect from this server").
  *
- * `powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File <script> -OutFile <tmp>`,
- * with a timeout, an output cap, cancellation and a clean kill; the written file is then read by
- * the same reader as an opened file. Every failure says what to do instead.
+ * `<PowerShell> -NoProfile -NonInteractive -ExecutionPolicy Bypass -File <script> -OutFile <tmp>`,
+ * where PowerShell is Windows PowerShell 5.1 by absolute path (windows-powershell-path.ts) unless
+ * the caller names another, started in a private working folder, with a timeout, an output cap,
+ * cancellation and a clean kill; the written file is then read by the same reader as an opened
+ * file. Every failure says what to do instead.
  */
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
-import { fail, type Result } from '../../../shared/ipc/result'
+import { isAbsolute, win32 } from 'node:path'
+import { fail, ok, type Result } from '../../../shared/ipc/result'
 import { readInstallDetailsFile, type InstallDetailsFile } from './read-install-details-file'
+import { windowsPowerShellPath } from './windows-powershell-path'
 
 /** The subset of `child_process.spawn` the runner uses, so tests can pass a fake process. */
 export type SpawnProcess = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess
@@ -15,9 +19,18 @@ export type SpawnProcess = (command: string, args: readonly string[], options: S
 /** What the runner needs. */
 export interface CollectorRunOptions {
   readonly platform: NodeJS.Platform
+  /**
+   * The PowerShell to start, by absolute path. Left out, it is Windows PowerShell 5.1 under
+   * `%SystemRoot%` (Windows only); the tests name pwsh here to run the real script on Linux.
+   */
+  readonly powershellPath?: string
+  /** The environment for the child, and where `SystemRoot` is read from; defaults to this process's. */
+  readonly env?: NodeJS.ProcessEnv
   readonly scriptPath: string
   /** A fresh path in a private temp folder; the collector's only write. */
   readonly outFile: string
+  /** The child's working directory: the private temp folder `outFile` is in, never the app's folder. */
+  readonly workingDirectory: string
   readonly spawn: SpawnProcess
   readonly timeoutMs?: number
   readonly maxOutputBytes?: number
@@ -61,13 +74,28 @@ export const NOT_ON_WINDOWS_MESSAGE =
  * Runs the collector process only: the caller reads `outFile` afterwards. Never throws.
  */
 export async function runCollectorProcess(options: Omit<CollectorRunOptions, 'readResult'>): Promise<Result<null>> {
-  if (options.platform !== 'win32') {
-    return fail('not-allowed', NOT_ON_WINDOWS_MESSAGE)
+  const powershell = resolvePowerShell(options)
+  if (!powershell.ok) {
+    return powershell
   }
   if (options.signal?.aborted === true) {
     return fail('canceled', 'Collection was canceled.')
   }
-  return runProcess(options)
+  return runProcess(powershell.value, options)
+}
+
+/** The executable to start: the named one (absolute only), else Windows PowerShell on Windows. */
+export function resolvePowerShell(options: Pick<CollectorRunOptions, 'platform' | 'powershellPath' | 'env'>): Result<string> {
+  if (options.powershellPath !== undefined) {
+    return isAbsolute(options.powershellPath) || win32.isAbsolute(options.powershellPath)
+      ? ok(options.powershellPath)
+      : fail('not-allowed', `The PowerShell path must be absolute, not "${options.powershellPath.slice(0, 100)}". ${RUN_IT_YOURSELF}`)
+  }
+  if (options.platform !== 'win32') {
+    return fail('not-allowed', NOT_ON_WINDOWS_MESSAGE)
+  }
+  const located = windowsPowerShellPath((options.env ?? process.env).SystemRoot)
+  return located.ok ? located : fail(located.error.code, `${located.error.message} ${RUN_IT_YOURSELF}`)
 }
 
 /**
@@ -81,13 +109,15 @@ export async function runCollector(options: CollectorRunOptions): Promise<Result
   return (options.readResult ?? readInstallDetailsFile)(options.outFile)
 }
 
-function runProcess(options: Omit<CollectorRunOptions, 'readResult'>): Promise<Result<null>> {
+function runProcess(powershell: string, options: Omit<CollectorRunOptions, 'readResult'>): Promise<Result<null>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
   return new Promise((resolve) => {
     let child: ChildProcess
     try {
-      child = options.spawn('powershell.exe', collectorArguments(options.scriptPath, options.outFile), {
+      child = options.spawn(powershell, collectorArguments(options.scriptPath, options.outFile), {
+        cwd: options.workingDirectory,
+        ...(options.env === undefined ? {} : { env: options.env }),
         stdio: ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
         shell: false,
@@ -142,7 +172,7 @@ function runProcess(options: Omit<CollectorRunOptions, 'readResult'>): Promise<R
     child.on('error', (error: NodeJS.ErrnoException) => {
       const message =
         error.code === 'ENOENT'
-          ? `Windows PowerShell (powershell.exe) was not found. ${RUN_IT_YOURSELF}`
+          ? `PowerShell was not found at ${powershell}. ${RUN_IT_YOURSELF}`
           : `Windows PowerShell could not be started (${error.message}). ${RUN_IT_YOURSELF}`
       finish(fail('collector-failed', message), false)
     })

@@ -64,7 +64,7 @@ describe('createMainDeps: the collector', () => {
   })
 
   it('refuses to run the collector anywhere but Windows', async () => {
-    const result = await deps().runCollector({ scriptPath: 's.ps1', outFile: 'o.json', signal: new AbortController().signal, onOutput: () => undefined })
+    const result = await deps().runCollector({ scriptPath: 's.ps1', outFile: 'o.json', workingDirectory: '.', signal: new AbortController().signal, onOutput: () => undefined })
     expect(result).toMatchObject(process.platform === 'win32' ? {} : { ok: false, error: { code: 'not-allowed' } })
   })
 })

@@ -59,6 +59,7 @@ export function createCollectorHandlers(deps: MainDeps): CollectorHandlers {
           const run = await deps.runCollector({
             scriptPath: deps.collectorScriptPath,
             outFile,
+            workingDirectory: folder,
             signal: controller.signal,
             onOutput: (line) => deps.sendEvent('collector:progress', { line: clipLine(line) }),
           })

@@ -41,6 +41,8 @@ function setup(behave: (child: FakeProcess) => void, overrides: Partial<Collecto
     platform: 'win32',
     scriptPath: 'C:\\app\\Collect-EntraConnectDetails.ps1',
     outFile: 'C:\\Temp\\x\\out.json',
+    workingDirectory: 'C:\\Temp\\x',
+    env: { SystemRoot: 'C:\\Windows' },
     spawn,
     readResult,
     timeoutMs: 200,
@@ -49,12 +51,18 @@ function setup(behave: (child: FakeProcess) => void, overrides: Partial<Collecto
   return { child, spawn, readResult, options }
 }
 
+const WINDOWS_POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe'
+
 describe('runCollector', () => {
-  it('runs powershell.exe without profile or prompts, then reads the written file', async () => {
+  it('runs Windows PowerShell by absolute path, without profile or prompts, in the private folder, then reads the written file', async () => {
     const { spawn, readResult, options } = setup((child) => child.exit(0))
     const result = await runCollector(options)
     expect(result.ok).toBe(true)
-    expect(spawn).toHaveBeenCalledWith('powershell.exe', collectorArguments(options.scriptPath, options.outFile), expect.objectContaining({ shell: false, windowsHide: true }))
+    expect(spawn).toHaveBeenCalledWith(
+      WINDOWS_POWERSHELL,
+      collectorArguments(options.scriptPath, options.outFile),
+      expect.objectContaining({ shell: false, windowsHide: true, cwd: 'C:\\Temp\\x', env: { SystemRoot: 'C:\\Windows' } }),
+    )
     expect(collectorArguments('s.ps1', 'o.json')).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', 's.ps1', '-OutFile', 'o.json'])
     expect(readResult).toHaveBeenCalledWith(options.outFile)
   })
@@ -121,10 +129,31 @@ describe('runCollector', () => {
     expect(!result.ok && result.error.message).toMatch(/not elevated\?.*Run as administrator/)
   })
 
-  it('says when powershell.exe is missing', async () => {
+  it('says when powershell.exe is missing, naming where it looked', async () => {
     const { options } = setup((child) => child.emit('error', Object.assign(new Error('spawn powershell.exe ENOENT'), { code: 'ENOENT' })))
     const result = await runCollector(options)
-    expect(!result.ok && result.error.message).toMatch(/powershell\.exe\) was not found/)
+    expect(!result.ok && result.error.message).toContain(`PowerShell was not found at ${WINDOWS_POWERSHELL}.`)
+  })
+
+  it.each([
+    ['missing', undefined, 'not set'],
+    ['relative', 'Windows', '"Windows"'],
+    ['a network share', '\\\\evil\\share', '"\\\\evil\\share"'],
+    ['climbing out', 'C:\\Windows\\..\\Temp', '"C:\\Windows\\..\\Temp"'],
+  ])('never starts anything when SystemRoot is %s', async (_name, systemRoot, shown) => {
+    const { spawn, options } = setup((child) => child.exit(0), { env: { SystemRoot: systemRoot } })
+    const result = await runCollector(options)
+    expect(result).toEqual({ ok: false, error: { code: 'collector-failed', message: expect.stringContaining(`SystemRoot environment variable is ${shown}`) } })
+    expect(spawn).not.toHaveBeenCalled()
+  })
+
+  it('starts a named PowerShell on any platform, but only by absolute path', async () => {
+    const named = setup((child) => child.exit(0), { platform: 'linux', powershellPath: '/opt/pwsh/pwsh' })
+    expect((await runCollector(named.options)).ok).toBe(true)
+    expect(named.spawn).toHaveBeenCalledWith('/opt/pwsh/pwsh', expect.any(Array), expect.objectContaining({ cwd: 'C:\\Temp\\x' }))
+    const bare = setup((child) => child.exit(0), { powershellPath: 'powershell.exe' })
+    expect(await runCollector(bare.options)).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringMatching(/must be absolute/) } })
+    expect(bare.spawn).not.toHaveBeenCalled()
   })
 })
 

@@ -1,5 +1,5 @@
 import fsp from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { createCollectorHandlers } from '../../../../../electron/main/ipc/handlers/collector'
 import type { CollectorProcessRequest } from '../../../../../electron/main/ipc/types'
@@ -54,6 +54,8 @@ describe('collector:run', () => {
     const request = deps.runCollector.mock.calls[0]?.[0]
     expect(request?.scriptPath).toBe(COLLECTOR_SCRIPT_PATH)
     expect(request?.outFile).toMatch(/entra-readiness-[^/\\]+[/\\]collector-output\.json$/)
+    // The collector runs in the same private folder, never in the app's.
+    expect(request?.workingDirectory).toBe(dirname(request?.outFile ?? ''))
   })
 
   it('removes the temp folder afterwards', async () => {
