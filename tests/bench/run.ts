@@ -9,6 +9,7 @@
 import { fileURLToPath } from 'node:url'
 import type { FigureResult } from './lib/check'
 import { formatFigure, formatSummary, readResults, toResultsFile, writeResults } from './lib/report'
+import { measureBlankLines } from './blank-lines/blank-lines-figure'
 import { measureFleet } from './fleet/fleet-figure'
 import { measureMainStart } from './main-start/main-start-figure'
 import { measureOversized } from './oversized/oversized-figure'
@@ -24,6 +25,7 @@ const SNAPSHOT = `${RESULTS}baseline.json`
 const FIGURES: Readonly<Record<string, (isQuick: boolean) => Promise<FigureResult>>> = {
   rules: async (isQuick) => measureRules({ documentCount: 12, batches: isQuick ? 5 : 15, batchSize: 2000 }),
   oversized: (isQuick) => measureOversized({ samples: isQuick ? 5 : 25 }),
+  'blank-lines': (isQuick) => measureBlankLines({ samples: isQuick ? 3 : 9 }),
   'main-start': (isQuick) => measureMainStart({ samples: isQuick ? 3 : 12 }),
   'renderer-size': () => measureRendererSize(),
   'renderer-start': (isQuick) => measureRendererStart({ samples: isQuick ? 3 : 15, warmups: isQuick ? 1 : 2 }),
