@@ -16,6 +16,7 @@ import { measureOversized } from './oversized/oversized-figure'
 import { measureRendererSize } from './renderer/size-figure'
 import { measureRendererStart } from './renderer/start-figure'
 import { measureRules } from './rules/rules-figure'
+import { measureUserFigures } from './user/user-figures'
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url))
 const LATEST = `${RESULTS}latest.json`
@@ -29,6 +30,7 @@ const FIGURES: Readonly<Record<string, (isQuick: boolean) => Promise<FigureResul
   'main-start': (isQuick) => measureMainStart({ samples: isQuick ? 3 : 12 }),
   'renderer-size': () => measureRendererSize(),
   'renderer-start': (isQuick) => measureRendererStart({ samples: isQuick ? 3 : 15, warmups: isQuick ? 1 : 2 }),
+  user: (isQuick) => measureUserFigures({ samples: isQuick ? 3 : 9, savedAssessments: 500 }),
   fleet: (isQuick) => measureFleet({ serverCount: isQuick ? 1000 : 10_000, runs: isQuick ? 2 : 5 }),
 }
 
