@@ -147,7 +147,7 @@ export async function measureUserFigures(options: UserFigureOptions): Promise<Fi
         const page = await openPage(browser, server.origin, store, collectorFile)
         bridgeOnly.push(await loadThroughBridge(page))
         // Usable: every assessment loaded and the matrix's first rows drawn, with "Show all" for the rest.
-        const usable = { kind: 'count-and-label', selector: MATRIX_ROWS, count: Math.min(FIRST_ROWS, options.savedAssessments), labelSelector: 'button', label: `Show all ${options.savedAssessments} servers` } as const
+        const usable = { kind: 'count-and-label', selector: MATRIX_ROWS, count: Math.min(FIRST_ROWS, options.savedAssessments), labelSelector: 'button', label: `Show all ${options.savedAssessments.toLocaleString('en-US')} servers` } as const
         fleet.push(await timeInteraction(page, usable, 'pointerdown', () => page.getByRole('button', { name: 'Fleet', exact: true }).click(), 60_000))
         await page.context().close()
         const fresh = await openPage(browser, server.origin, emptyStore, collectorFile)
