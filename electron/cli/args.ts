@@ -4,7 +4,7 @@
 import { isIsoDate, type IsoDate } from '../../shared/dates/iso-date'
 
 /** The formats the command line writes (contract section 4). */
-export const OUTPUT_FORMATS = ['json', 'text', 'markdown', 'html', 'csv'] as const
+export const OUTPUT_FORMATS = ['json', 'text', 'markdown', 'html', 'csv', 'sarif', 'jsonl'] as const
 
 /** An output format. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -33,7 +33,7 @@ export type CliCommand =
     }
 
 /** The usage text, printed by `--help` and after every usage error. */
-export const USAGE = `Usage: entra-readiness assess [--server NAME] FILE... [--as-of YYYY-MM-DD] [--format json|text|markdown|html|csv] [--redact] [--out FILE]
+export const USAGE = `Usage: entra-readiness assess [--server NAME] FILE... [--as-of YYYY-MM-DD] [--format json|text|markdown|html|csv|sarif|jsonl] [--redact] [--out FILE]
 
 Assesses each FILE (one server's install details, as the collector writes them, or the text of
 Get-ADSyncScheduler, Get-ADSyncAutoUpgrade [-Detail], (Get-ADSyncGlobalSettings).Parameters,
@@ -43,7 +43,9 @@ for every file in it (a fleet); markdown, html and csv reports list the fleet mo
 Options:
   --server NAME        merge the FILEs that follow (up to the next --server) into one server
   --as-of YYYY-MM-DD   evaluate the rules as of this date (default: today)
-  --format FORMAT      json (default), text, markdown, html (one self-contained page) or csv
+  --format FORMAT      json (default), text, markdown, html (one self-contained page), csv,
+                       sarif (SARIF 2.1.0, for code-scanning and security dashboards) or
+                       jsonl (JSON Lines: a header with the rules, then a line per server)
   --redact             replace server, domain, tenant, account, customer and file names with
                        placeholders (SERVER-1, DOMAIN-1, ...) everywhere in the output
   --out FILE           write the output to FILE instead of standard output

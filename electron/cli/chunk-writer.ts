@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../shared/dates/iso-date'
 import { assessOneGroup, type ServerGroup, type SourceError } from './assessment-document'
 import { ByteWriter } from './byte-writer'
-import { textServer } from './format-text'
+import { serverOutput } from './format-writers'
 import { ServerJsonWriter } from './json-bytes'
 import type { ChunkResult } from './parallel-protocol'
 import type { StreamedFormat } from './report-output'
@@ -31,7 +31,7 @@ export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat): (ind
         // Always as a following element; the main thread drops the comma before the first one.
         json.server(server, 1)
       } else {
-        out.text(textServer(server))
+        out.text(serverOutput(format, server))
       }
     }
     return { index, bytes: out.takeBuffer(), serverCount, notOkCount, errors }

@@ -9,12 +9,10 @@ import { Worker } from 'node:worker_threads'
 import { RULE_PACK } from '../../shared/rules/pack/data'
 import { toLocalIsoDate } from '../main/services/local-date'
 import { parseCliArgs, USAGE, type CliCommand } from './args'
-import { assessGroups, exitCodeOf, groupInputs, type ServerAssessment } from './assessment-document'
-import { textHead, textServer, textTail } from './format-text'
-import { jsonHead, jsonTail } from './json-output'
-import { ServerJsonWriter } from './json-bytes'
+import { assessGroups, exitCodeOf, groupInputs } from './assessment-document'
+import { streamedWriter } from './format-writers'
 import { assessInParallel, type ParallelOptions, type StartWorker } from './parallel-assess'
-import { collectingWriter, isStreamed, type FormatWriter, type StreamedFormat } from './report-output'
+import { collectingWriter, isStreamed } from './report-output'
 import { fileSink, OutputWriteError, stdoutSink, type OutputChunk, type OutputSink } from './output-sink'
 import { toTerminalLine } from './terminal-text'
 
@@ -41,22 +39,6 @@ export interface CliIo {
 /** The exit statuses: 0 all ok, 1 a server needs action, 2 a file failed or the usage was wrong. */
 export type ExitCode = 0 | 1 | 2
 
-/** How each format writes the three parts of its output (json remembers the rule pack's parts, so one per run). */
-const WRITERS: Readonly<Record<StreamedFormat, () => FormatWriter>> = {
-  json: () => {
-    const json = new ServerJsonWriter()
-    return {
-      head: jsonHead,
-      server: (server: ServerAssessment, index: number) => {
-        json.server(server, index)
-        return json.out.take()
-      },
-      tail: jsonTail,
-    }
-  },
-  text: () => ({ head: textHead, server: (server: ServerAssessment) => textServer(server), tail: textTail }),
-}
-
 /**
  * Fleets smaller than this are assessed on this thread: each worker loads the rules and zod again
  * (~0.2 s), which smaller fleets do not win back (measured on 2 cores: 1,000 servers 0.8 s in
@@ -77,14 +59,15 @@ function describeWriteError(path: string, error: unknown): string {
 }
 
 /**
- * Assesses server after server; json and text are written as each is ready (the output is never held
- * whole), reports and redacted output once the fleet is complete (`report-output.ts`).
+ * Assesses server after server; json, text, jsonl and sarif are written as each is ready (the output
+ * is never held whole), reports and redacted output once the fleet is complete (`report-output.ts`).
  */
 async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: CliIo): Promise<ExitCode> {
   const asOf = command.asOf ?? io.today()
   const isRedacted = command.redact === true
   const streamed = isStreamed(command.format, isRedacted) ? command.format : undefined
-  const writer = streamed === undefined ? collectingWriter(command.format, isRedacted) : WRITERS[streamed]()
+  const tool = { name: PROGRAM_NAME, version: io.version }
+  const writer = streamed === undefined ? collectingWriter(command.format, isRedacted, tool) : streamedWriter(streamed, tool)
   const header = { schemaVersion: 1 as const, asOf, rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf } }
   let sink: OutputSink | undefined
   try {

@@ -9,6 +9,7 @@
  */
 import type { AssessmentSummary, ServerGroup, SourceError } from './assessment-document'
 import { createChunkAssessor } from './chunk-writer'
+import { leadsWithComma } from './format-writers'
 import type { ChunkRequest, ChunkResult, WorkerSetup } from './parallel-protocol'
 
 /** The part of a `worker_threads` Worker the pool uses (tests pass fakes). */
@@ -65,6 +66,7 @@ export async function assessInParallel(
   let notOkCount = 0
   let nextToSend = 0
   let nextToWrite = 0
+  let hasWritten = false
   let assessLocally: ((index: number, groups: readonly ServerGroup[]) => ChunkResult) | undefined
   let wake: (() => void) | undefined
   const notify = () => {
@@ -152,8 +154,9 @@ export async function assessInParallel(
         handlers.onError(error)
       }
       if (result.serverCount > 0) {
-        // In json, the run's first server is the first element: no comma before it.
-        const bytes = setup.format === 'json' && serverCount === 0 ? result.bytes.subarray(1) : result.bytes
+        // In json and sarif, the run's first server (or result) is the first element: no comma before it.
+        const bytes: Uint8Array = leadsWithComma(setup.format) && !hasWritten && result.bytes.length > 0 ? result.bytes.subarray(1) : result.bytes
+        hasWritten ||= bytes.length > 0
         serverCount += result.serverCount
         notOkCount += result.notOkCount
         await handlers.onOutput(bytes)

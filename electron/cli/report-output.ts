@@ -5,11 +5,14 @@
  * uses (`shared/report`).
  */
 import { toContractDocument, type FleetInput, type ServerInput } from '../../shared/report/fleet-input'
+import { formatJsonl } from '../../shared/report/format-jsonl'
+import { formatSarif, type SarifTool } from '../../shared/report/format-sarif'
 import { redactFleetInput } from '../../shared/report/redact'
 import { renderReport } from '../../shared/report/render-report'
 import type { OutputFormat } from './args'
-import type { AssessedInput, AssessmentDocument, AssessmentSummary, ServerAssessment } from './assessment-document'
+import { exitCodeOf, type AssessedInput, type AssessmentDocument, type AssessmentSummary, type ServerAssessment } from './assessment-document'
 import { formatText } from './format-text'
+import { ruleCatalogue } from './format-writers'
 import type { OutputChunk } from './output-sink'
 
 /** What a format writes before the servers, for each server, and after them. */
@@ -20,19 +23,33 @@ export interface FormatWriter {
 }
 
 /** The formats written server by server as they are assessed (unless redacted). */
-export type StreamedFormat = 'json' | 'text'
+export type StreamedFormat = 'json' | 'text' | 'jsonl' | 'sarif'
 
-/** True when the output can be written as the servers come: json and text, not redacted. */
+const STREAMED_FORMATS: readonly OutputFormat[] = ['json', 'text', 'jsonl', 'sarif'] satisfies readonly StreamedFormat[]
+
+/** True when the output can be written as the servers come: json, text, jsonl and sarif, not redacted. */
 export function isStreamed(format: OutputFormat, isRedacted: boolean): format is StreamedFormat {
-  return !isRedacted && (format === 'json' || format === 'text')
+  return !isRedacted && STREAMED_FORMATS.includes(format)
 }
 
-function render(format: OutputFormat, input: FleetInput, isRedacted: boolean): string {
-  return format === 'text' ? formatText(toContractDocument(isRedacted ? redactFleetInput(input) : input)) : renderReport(format, input, isRedacted)
+function render(format: OutputFormat, input: FleetInput, isRedacted: boolean, tool: SarifTool, exitCode: number): string {
+  switch (format) {
+    case 'text':
+    case 'jsonl':
+    case 'sarif': {
+      const document = toContractDocument(isRedacted ? redactFleetInput(input) : input)
+      return format === 'text' ? formatText(document) : format === 'jsonl' ? formatJsonl(document, ruleCatalogue()) : formatSarif(document, tool, ruleCatalogue(), exitCode)
+    }
+    default:
+      return renderReport(format, input, isRedacted)
+  }
 }
 
-/** A writer that collects every server (with the document it was assessed from) and writes it all at the end. */
-export function collectingWriter(format: OutputFormat, isRedacted: boolean): FormatWriter {
+/**
+ * A writer that collects every server (with the document it was assessed from) and writes it all
+ * at the end; `tool` names this program in a SARIF log.
+ */
+export function collectingWriter(format: OutputFormat, isRedacted: boolean, tool: SarifTool): FormatWriter {
   const servers: ServerInput[] = []
   let header: Pick<FleetInput, 'asOf' | 'rulePack'> | undefined
   return {
@@ -49,7 +66,7 @@ export function collectingWriter(format: OutputFormat, isRedacted: boolean): For
         throw new Error('the head was not written')
       }
       const fleet: FleetInput = { ...header, servers, errors: summary.errors }
-      return render(format, fleet, isRedacted)
+      return render(format, fleet, isRedacted, tool, exitCodeOf(summary))
     },
   }
 }

@@ -9,12 +9,14 @@
 import { fileURLToPath } from 'node:url'
 import type { FigureResult } from './lib/check'
 import { formatFigure, formatSummary, readResults, toResultsFile, writeResults } from './lib/report'
+import { measureBlankLines } from './blank-lines/blank-lines-figure'
 import { measureFleet } from './fleet/fleet-figure'
 import { measureMainStart } from './main-start/main-start-figure'
 import { measureOversized } from './oversized/oversized-figure'
 import { measureRendererSize } from './renderer/size-figure'
 import { measureRendererStart } from './renderer/start-figure'
 import { measureRules } from './rules/rules-figure'
+import { measureUserFigures } from './user/user-figures'
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url))
 const LATEST = `${RESULTS}latest.json`
@@ -24,9 +26,11 @@ const SNAPSHOT = `${RESULTS}baseline.json`
 const FIGURES: Readonly<Record<string, (isQuick: boolean) => Promise<FigureResult>>> = {
   rules: async (isQuick) => measureRules({ documentCount: 12, batches: isQuick ? 5 : 15, batchSize: 2000 }),
   oversized: (isQuick) => measureOversized({ samples: isQuick ? 5 : 25 }),
+  'blank-lines': (isQuick) => measureBlankLines({ samples: isQuick ? 3 : 9 }),
   'main-start': (isQuick) => measureMainStart({ samples: isQuick ? 3 : 12 }),
   'renderer-size': () => measureRendererSize(),
   'renderer-start': (isQuick) => measureRendererStart({ samples: isQuick ? 3 : 15, warmups: isQuick ? 1 : 2 }),
+  user: (isQuick) => measureUserFigures({ samples: isQuick ? 3 : 9, savedAssessments: 500 }),
   fleet: (isQuick) => measureFleet({ serverCount: isQuick ? 1000 : 10_000, runs: isQuick ? 2 : 5 }),
 }
 

@@ -111,7 +111,7 @@ describe('assess --format markdown and csv', () => {
 })
 
 describe('assess --redact', () => {
-  it.each(['json', 'text', 'markdown', 'html', 'csv'])('leaves no original name anywhere in --format %s of a fleet', async (format) => {
+  it.each(['json', 'text', 'markdown', 'html', 'csv', 'jsonl', 'sarif'])('leaves no original name anywhere in --format %s of a fleet', async (format) => {
     const { code, stdout } = await run(customerFleet, '--format', format, '--redact')
     expect(code).toBe(2)
     const output = stdout.toLowerCase()

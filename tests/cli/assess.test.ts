@@ -142,7 +142,7 @@ describe('assess: usage', () => {
   it('prints help and exits 0', async () => {
     const { code, stdout } = await run('--help')
     expect(code).toBe(0)
-    expect(stdout).toMatch(/^Usage: entra-readiness assess \[--server NAME\] FILE\.\.\. \[--as-of YYYY-MM-DD\] \[--format json\|text\|markdown\|html\|csv\] \[--redact\] \[--out FILE\]/)
+    expect(stdout).toMatch(/^Usage: entra-readiness assess \[--server NAME\] FILE\.\.\. \[--as-of YYYY-MM-DD\] \[--format json\|text\|markdown\|html\|csv\|sarif\|jsonl\] \[--redact\] \[--out FILE\]/)
   })
 
   it('prints the version and the rule pack and exits 0', async () => {

@@ -1,12 +1,14 @@
 /**
  * Figure 1, renderer start: from navigation to the first wizard step being usable (the "Entra
- * Connect version" input visible and enabled), against a bare React page (one button) built with
- * the same Vite configuration, both served by one loopback server to headless Chromium.
+ * Connect version" input visible and enabled), against the Fluent floor page (Fluent's provider
+ * and one Field/Input), with a bare React page (one button) printed for reference; all three built
+ * with the same Vite configuration in the same run and served by one loopback server to headless Chromium.
  */
+import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
 import { makeCheck, type FigureResult } from '../lib/check'
 import { RENDERER_OUT } from '../lib/paths'
-import { round } from '../lib/stats'
+import { median, round } from '../lib/stats'
 import { withTempFolder } from '../lib/temp-folder'
 import { buildBarePage } from './bare-page'
 import { installPageScripts, readyAt, type ReadyMarker } from './page-scripts'
@@ -22,14 +24,15 @@ export interface RendererStartOptions {
 }
 
 /** The launch the project's Playwright configuration uses (Debian's Chromium). */
-const LAUNCH = {
+export const LAUNCH = {
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 }
 const SAMPLE_TIMEOUT_MS = 30_000
 
-const PAGES: Readonly<Record<'app' | 'bare', ReadyMarker>> = {
+const PAGES: Readonly<Record<'app' | 'fluent' | 'bare', ReadyMarker>> = {
   app: { label: 'Entra Connect version' },
+  fluent: { label: 'Entra Connect version' },
   bare: { selector: 'button' },
 }
 
@@ -50,21 +53,23 @@ async function sample(browser: Browser, origin: string, page: keyof typeof PAGES
   }
 }
 
-/** Builds the bare page, serves both, and samples them alternately (ABBA) after warm-ups. */
+/** Builds the baseline pages, serves all three, and samples them in turn (the order reversed every round) after warm-ups. */
 export async function measureRendererStart(options: RendererStartOptions): Promise<FigureResult> {
   return withTempFolder('entra-bench-bare-', async (folder) => {
-    const bareOut = await buildBarePage(folder)
-    const server = await startStaticServer({ app: options.appFolder ?? RENDERER_OUT, bare: bareOut })
+    const bareOut = await buildBarePage(join(folder, 'bare'), 'bare')
+    const fluentOut = await buildBarePage(join(folder, 'fluent'), 'fluent')
+    const server = await startStaticServer({ app: options.appFolder ?? RENDERER_OUT, bare: bareOut, fluent: fluentOut })
     const browser = await chromium.launch(LAUNCH)
     try {
-      const samples = { app: [] as number[], bare: [] as number[] }
+      const samples = { app: [] as number[], fluent: [] as number[], bare: [] as number[] }
+      const pages = ['app', 'fluent', 'bare'] as const
       for (let index = 0; index < options.warmups; index += 1) {
-        await sample(browser, server.origin, 'app')
-        await sample(browser, server.origin, 'bare')
+        for (const page of pages) {
+          await sample(browser, server.origin, page)
+        }
       }
       for (let index = 0; index < options.samples; index += 1) {
-        const order = index % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const)
-        for (const page of order) {
+        for (const page of index % 2 === 0 ? pages : [...pages].reverse()) {
           samples[page].push(await sample(browser, server.origin, page))
         }
       }
@@ -72,16 +77,17 @@ export async function measureRendererStart(options: RendererStartOptions): Promi
         title: 'Renderer start (navigation → first step usable, headless Chromium)',
         checks: [
           makeCheck({
-            id: 'renderer-start',
+            id: 'renderer-start-fluent',
             label: 'app: "Entra Connect version" input visible and enabled',
             unit: 'ms',
             samples: samples.app,
-            baseline: { label: 'bare React page', samples: samples.bare },
+            baseline: { label: 'Fluent floor page', samples: samples.fluent },
             target: { on: 'ratio', comparison: '<=', limit: 1.5 },
           }),
         ],
         notes: [
-          `${options.samples} samples per page after ${options.warmups} warm-ups, alternating; fastest app ${round(Math.min(...samples.app), 1)} ms, fastest bare ${round(Math.min(...samples.bare), 1)} ms`,
+          `for reference: app ${round(median(samples.app) / median(samples.bare), 2)}x and Fluent floor ${round(median(samples.fluent) / median(samples.bare), 2)}x the bare React page (median ${round(median(samples.bare), 1)} ms)`,
+          `${options.samples} samples per page after ${options.warmups} warm-ups, in turn; fastest app ${round(Math.min(...samples.app), 1)} ms, fastest Fluent floor ${round(Math.min(...samples.fluent), 1)} ms, fastest bare ${round(Math.min(...samples.bare), 1)} ms`,
         ],
       }
     } finally {

@@ -16,7 +16,7 @@ describe('parseCliArgs', () => {
     })
   })
 
-  it.each(['json', 'text', 'markdown', 'html', 'csv'])('takes --format %s', (format) => {
+  it.each(['json', 'text', 'markdown', 'html', 'csv', 'sarif', 'jsonl'])('takes --format %s', (format) => {
     expect(parseCliArgs(['assess', 'a.json', '--format', format])).toMatchObject({ kind: 'assess', format })
   })
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { assessGroups, groupInputs, type ServerGroup } from '../../../electron/cli/assessment-document'
 import { createChunkAssessor } from '../../../electron/cli/chunk-writer'
 import { textServer } from '../../../electron/cli/format-text'
+import { serverOutput } from '../../../electron/cli/format-writers'
 import { jsonServer } from '../../support/json-server-oracle'
 import { assessInParallel, type AssessWorker, type StartWorker } from '../../../electron/cli/parallel-assess'
 import type { ChunkRequest, ChunkResult, WorkerSetup } from '../../../electron/cli/parallel-protocol'
@@ -37,11 +38,12 @@ async function sequential(groups: readonly ServerGroup[], format: StreamedFormat
   const errors: string[] = []
   const summary = await assessGroups(groups, AS_OF, {
     onServer: (server) => {
-      text += format === 'json' ? jsonServer(server, index++) : textServer(server)
+      text += format === 'json' ? jsonServer(server, index++) : format === 'text' ? textServer(server) : serverOutput(format, server)
     },
     onError: (error) => errors.push(error.message),
   })
-  return { text, errors, summary }
+  // sarif's results each follow a comma; the run's first one has none.
+  return { text: format === 'sarif' ? text.slice(1) : text, errors, summary }
 }
 
 interface FakeOptions {
@@ -133,9 +135,9 @@ async function parallel(groups: readonly ServerGroup[], format: StreamedFormat, 
 }
 
 describe('assessInParallel', () => {
-  it('writes the same json and text as one server after another, in order, with the same errors', async () => {
+  it('writes the same json, text, jsonl and sarif as one server after another, in order, with the same errors', async () => {
     const groups = await fleet(60)
-    for (const format of ['json', 'text'] as const) {
+    for (const format of ['json', 'text', 'jsonl', 'sarif'] as const) {
       const expected = await sequential(groups, format)
       const workers = fakeWorkers({ reorder: true })
       const actual = await parallel(groups, format, workers.start)
@@ -181,6 +183,9 @@ describe('assessInParallel', () => {
     const actual = await parallel(groups, 'json', fakeWorkers().start)
     expect(actual).toEqual(expected)
     expect(actual.text.startsWith('\n    {')).toBe(true)
+    const sarif = await parallel(groups, 'sarif', fakeWorkers().start)
+    expect(sarif).toEqual(await sequential(groups, 'sarif'))
+    expect(sarif.text.startsWith('\n        {')).toBe(true)
   })
 
   it('takes a worker that stops answering for stuck after the deadline: its chunks are assessed here', async () => {

@@ -1,0 +1,89 @@
+/**
+ * The formats written server by server as the servers are assessed: json, text, jsonl and sarif
+ * (each one writer per run: json and the fleet formats remember the rules' parts from server to
+ * server).
+ */
+import { jsonlErrorLine, jsonlHeaderLine, jsonlServerLine } from '../../shared/report/format-jsonl'
+import { sarifHead, sarifServerResults, sarifTail, type SarifTool } from '../../shared/report/format-sarif'
+import { buildRuleCatalogue, type RuleCatalogue } from '../../shared/report/rule-catalogue'
+import { ALL_RULES } from '../../shared/rules/index'
+import { exitCodeOf, type AssessmentSummary, type ServerAssessment } from './assessment-document'
+import { textHead, textServer, textTail } from './format-text'
+import { ServerJsonWriter } from './json-bytes'
+import { jsonHead, jsonTail } from './json-output'
+import type { FormatWriter, StreamedFormat } from './report-output'
+
+let catalogue: RuleCatalogue | undefined
+
+/** Every rule's unchanging parts, said once per run by jsonl and sarif (built on first use). */
+export function ruleCatalogue(): RuleCatalogue {
+  catalogue ??= buildRuleCatalogue(ALL_RULES)
+  return catalogue
+}
+
+/** jsonl's error lines, after the servers. */
+export function jsonlTail(summary: AssessmentSummary): string {
+  return summary.errors.map(jsonlErrorLine).join('')
+}
+
+/** sarif's tail: the exit status and the unreadable inputs go in the run's invocation. */
+export function sarifTailOf(summary: AssessmentSummary): string {
+  return sarifTail(summary.errors, exitCodeOf(summary))
+}
+
+/**
+ * One server's output in a streamed fleet format, as the workers write it: json as a following
+ * element and sarif's results each after a comma (the writer drops the comma before the run's
+ * first element), text and jsonl as they are.
+ */
+export function serverOutput(format: Exclude<StreamedFormat, 'json'>, server: ServerAssessment): string {
+  switch (format) {
+    case 'text':
+      return textServer(server)
+    case 'jsonl':
+      return jsonlServerLine(server, ruleCatalogue())
+    case 'sarif':
+      return sarifServerResults(server, ruleCatalogue())
+  }
+}
+
+/** True for the formats whose streamed elements come after a comma the run's first one must drop. */
+export function leadsWithComma(format: StreamedFormat): boolean {
+  return format === 'json' || format === 'sarif'
+}
+
+/** A writer for one run of `format`; `tool` names this program in a SARIF log. */
+export function streamedWriter(format: StreamedFormat, tool: SarifTool): FormatWriter {
+  switch (format) {
+    case 'json': {
+      const json = new ServerJsonWriter()
+      return {
+        head: jsonHead,
+        server: (server, index) => {
+          json.server(server, index)
+          return json.out.take()
+        },
+        tail: jsonTail,
+      }
+    }
+    case 'text':
+      return { head: textHead, server: (server) => textServer(server), tail: textTail }
+    case 'jsonl':
+      return { head: (header) => jsonlHeaderLine(header, ruleCatalogue()), server: (server) => serverOutput('jsonl', server), tail: jsonlTail }
+    case 'sarif': {
+      let isFirst = true
+      return {
+        head: (header) => sarifHead(header, tool, ruleCatalogue()),
+        server: (server) => {
+          const results = serverOutput('sarif', server)
+          if (isFirst && results.length > 0) {
+            isFirst = false
+            return results.slice(1)
+          }
+          return results
+        },
+        tail: sarifTailOf,
+      }
+    }
+  }
+}
