@@ -53,10 +53,11 @@ export function flattenDocument(document: Readonly<Record<string, unknown>>, pre
 /**
  * Imports `text` read from `sourceName` (a file name, or "pasted text").
  *
- * Never throws: anything unreadable becomes a message starting with the source name.
+ * Never throws: anything unreadable becomes a message starting with the source name. A caller
+ * that has already detected the format passes it, so a text is scanned for its format once.
  */
-export function importInput(text: string, sourceName: string): ImportResult {
-  const format = detectFormat(text)
+export function importInput(text: string, sourceName: string, detected?: InputFormat | null): ImportResult {
+  const format = detected === undefined ? detectFormat(text) : (detected ?? undefined)
   if (format === undefined) {
     return {
       ok: false,
