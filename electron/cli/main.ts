@@ -17,6 +17,7 @@ import { assessInParallel, type ParallelOptions, type StartWorker } from './para
 import { collectingWriter, isStreamed, type FormatWriter, type StreamedFormat } from './report-output'
 import { fileSink, OutputWriteError, stdoutSink, type OutputChunk, type OutputSink } from './output-sink'
 import { toTerminalLine } from './terminal-text'
+import { WriteTargetError } from '../main/services/write-target'
 
 /** The program's name, as the package's `bin` names it. */
 export const PROGRAM_NAME = 'entra-readiness'
@@ -71,6 +72,9 @@ export const PARALLEL_MIN_SERVERS = 2000
 const PARALLEL_OPTIONS: Omit<ParallelOptions, 'workerCount'> = { chunkSize: 50, chunksPerWorker: 2, chunkDeadlineMs: 120_000 }
 
 function describeWriteError(path: string, error: unknown): string {
+  if (error instanceof WriteTargetError) {
+    return `${PROGRAM_NAME}: did not write ${path}: it ${error.what}. Give --out the path of a file; nothing was written.`
+  }
   const code = (error as { code?: unknown } | null)?.code
   const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)
   return `${PROGRAM_NAME}: could not write ${path} (${reason}). Check that the folder exists and that you may write to it.`
