@@ -18,6 +18,7 @@ import { collectingWriter, isStreamed, type FormatWriter, type StreamedFormat } 
 import { fileSink, OutputWriteError, stdoutSink, type OutputChunk, type OutputSink } from './output-sink'
 import { toTerminalLine } from './terminal-text'
 import { WriteTargetError } from '../main/services/write-target'
+import { RedactionIncompleteError } from '../../shared/report/redact'
 
 /** The program's name, as the package's `bin` names it. */
 export const PROGRAM_NAME = 'entra-readiness'
@@ -110,6 +111,10 @@ async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: C
     await sink?.abandon()
     if (error instanceof OutputWriteError) {
       io.stderr(`${toTerminalLine(describeWriteError(error.path, error.reason))}\n`)
+      return 2
+    }
+    if (error instanceof RedactionIncompleteError) {
+      io.stderr(`${PROGRAM_NAME}: ${error.message}. Nothing was written.\n`)
       return 2
     }
     throw error

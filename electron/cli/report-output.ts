@@ -5,7 +5,7 @@
  * uses (`shared/report`).
  */
 import { toContractDocument, type FleetInput, type ServerInput } from '../../shared/report/fleet-input'
-import { redactFleetInput } from '../../shared/report/redact'
+import { renderRedacted } from '../../shared/report/redact'
 import { renderReport } from '../../shared/report/render-report'
 import type { OutputFormat } from './args'
 import type { AssessedInput, AssessmentDocument, AssessmentSummary, ServerAssessment } from './assessment-document'
@@ -28,7 +28,11 @@ export function isStreamed(format: OutputFormat, isRedacted: boolean): format is
 }
 
 function render(format: OutputFormat, input: FleetInput, isRedacted: boolean): string {
-  return format === 'text' ? formatText(toContractDocument(isRedacted ? redactFleetInput(input) : input)) : renderReport(format, input, isRedacted)
+  if (format !== 'text') {
+    return renderReport(format, input, isRedacted)
+  }
+  const text = (fleet: FleetInput) => formatText(toContractDocument(fleet))
+  return isRedacted ? renderRedacted(input, text) : text(input)
 }
 
 /** A writer that collects every server (with the document it was assessed from) and writes it all at the end. */

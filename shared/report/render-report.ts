@@ -8,12 +8,18 @@ import { formatCsv } from './format-csv'
 import { formatHtml } from './format-html'
 import { formatJson } from './format-json'
 import { formatMarkdown } from './format-markdown'
-import { redactFleetInput } from './redact'
+import { renderRedacted } from './redact'
 import type { ReportFormat } from './report-formats'
 
-/** The report of `input` in `format`; with `isRedacted`, names are replaced by placeholders first. */
+/**
+ * The report of `input` in `format`; with `isRedacted`, names are replaced by placeholders first,
+ * and output that would still show one is refused (a `RedactionIncompleteError`).
+ */
 export function renderReport(format: ReportFormat, input: FleetInput, isRedacted: boolean): string {
-  const fleet = isRedacted ? redactFleetInput(input) : input
+  return isRedacted ? renderRedacted(input, (fleet) => renderFleet(format, fleet)) : renderFleet(format, input)
+}
+
+function renderFleet(format: ReportFormat, fleet: FleetInput): string {
   switch (format) {
     case 'json':
       return formatJson(toContractDocument(fleet))
