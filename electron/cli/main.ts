@@ -106,6 +106,9 @@ async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: C
         : await assessGroups(groups, asOf, { onServer: (server, input) => output.write(writer.server(server, index++, input)), onError })
     await output.write(writer.tail(summary))
     await output.finish()
+    if (summary.serverCount === 0 && summary.errors.length === 0) {
+      io.stderr(`${PROGRAM_NAME}: no server was assessed: the inputs hold no files. Give the collector's files, or a folder that holds them.\n`)
+    }
     return exitCodeOf(summary)
   } catch (error) {
     await sink?.abandon()
@@ -148,17 +151,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 /**
  * The real world: process streams, the local clock, and (given the built worker's path) a worker
  * per core for large fleets.
+ *
+ * A reader that goes away (`| head`) is not an error worth a stack trace, and it does not change
+ * the exit status: the rest of the output is dropped, the run finishes, and the status still says
+ * whether a server is critical.
  */
-export function createProcessIo(version: string, workerPath?: string): CliIo {
+export function createProcessIo(version: string, workerPath?: string, stdout: NodeJS.WritableStream & { writableNeedDrain?: boolean } = process.stdout): CliIo {
+  let isGone = false
+  stdout.on('error', () => {
+    isGone = true
+  })
   return {
     ...(workerPath === undefined ? {} : { startWorker: (setup) => new Worker(workerPath, { workerData: setup }), workerCount: availableParallelism() }),
-    stdout: (chunk) => process.stdout.write(chunk),
+    stdout: (chunk) => {
+      if (!isGone) {
+        stdout.write(chunk)
+      }
+    },
     stderr: (text) => process.stderr.write(text),
     today: () => toLocalIsoDate(new Date()),
     version,
     waitForStdout: async () => {
-      if (process.stdout.writableNeedDrain) {
-        await once(process.stdout, 'drain')
+      if (!isGone && stdout.writableNeedDrain === true) {
+        // `once` rejects when the stream fails meanwhile: that too means stop waiting.
+        await Promise.race([once(stdout, 'drain'), once(stdout, 'close')]).catch(() => undefined)
       }
     },
   }

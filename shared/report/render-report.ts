@@ -2,6 +2,7 @@
  * One fleet input rendered in one report format, optionally redacted: what the command line's
  * `--format`/`--redact` and the app's "Export report…" both write.
  */
+import { showControlCharacters } from './control-characters'
 import { buildFleetReport } from './fleet-report'
 import { toContractDocument, type FleetInput } from './fleet-input'
 import { formatCsv } from './format-csv'
@@ -19,15 +20,16 @@ export function renderReport(format: ReportFormat, input: FleetInput, isRedacted
   return isRedacted ? renderRedacted(input, (fleet) => renderFleet(format, fleet)) : renderFleet(format, input)
 }
 
+/** Markdown, HTML and CSV show control, bidi and zero-width characters as `[U+XXXX]`; JSON escapes them. */
 function renderFleet(format: ReportFormat, fleet: FleetInput): string {
   switch (format) {
     case 'json':
       return formatJson(toContractDocument(fleet))
     case 'markdown':
-      return formatMarkdown(buildFleetReport(fleet))
+      return showControlCharacters(formatMarkdown(buildFleetReport(fleet)))
     case 'html':
-      return formatHtml(buildFleetReport(fleet))
+      return showControlCharacters(formatHtml(buildFleetReport(fleet)))
     case 'csv':
-      return formatCsv(buildFleetReport(fleet))
+      return showControlCharacters(formatCsv(buildFleetReport(fleet)))
   }
 }
