@@ -14,7 +14,7 @@ import type { FleetInput, ServerInput } from './fleet-input'
 import { pairCandidates } from './fleet-report'
 import { isDistinctive, isNamePath, withoutQuotedValues } from './redaction-words'
 import { PlaceholderRegistry, registerByKey, registerPatterns, registerServer } from './redaction-discovery'
-import { mapRunText, visitDocumentText } from './redaction-map'
+import { mapEveryString, mapRunText, visitDocumentText } from './redaction-map'
 import { createNameMatcher, foldName } from './redaction-text'
 import { pairStagingServers } from './staging-pairs'
 
@@ -104,6 +104,13 @@ function withPartnersNamed(servers: readonly ServerInput[]): ServerInput[] {
   })
 }
 
+/** Fields of a run that are the rules' own words, never data: kept as they are in the template. */
+const STRUCTURAL_PATHS = new Set(
+  ['asOf', 'rulePack.version', 'rulePack.asOf', 'servers.verdict', 'servers.conflicts.path'].concat(
+    ['ruleId', 'step', 'status', 'severity', 'confidence', 'messageId', 'sources.title', 'sources.url', 'sources.revision'].map((field) => `servers.findings.${field}`),
+  ),
+)
+
 /** A redacted run, and the check its rendered output must pass before it is written. */
 export interface RedactedRun {
   readonly fleet: FleetInput
@@ -136,11 +143,10 @@ export function redactRun(input: FleetInput): RedactedRun {
     ...mapRunText(labelled, { value: asValue, text: inText, label: inText, error: (text) => inText(withoutQuotedValues(text)) }),
     isRedacted: true,
   }
-  // The report's own words: every free text emptied, but versions and enum values kept (the report
-  // is built from them, and they are never searched for).
-  const blank = () => ''
-  const kept = (text: string) => (isDistinctive(foldName(text.trim())) ? '' : text)
-  const template: FleetInput = { ...mapRunText(fleet, { value: kept, text: blank, label: blank, error: blank }), isRedacted: true }
+  // The report's own words: the redacted run with every string that still holds a name emptied
+  // (rule ids, statuses and Microsoft's sources kept). Rendered, it shows what the report itself
+  // writes; a name the real output shows beyond that came from data that was not redacted.
+  const template: FleetInput = mapEveryString(fleet, (text, path) => (STRUCTURAL_PATHS.has(path) || matcher.find(text).length === 0 ? text : ''))
   // Names in keys are never rewritten, and the template shows the keys too: they always count.
   const keys: string[] = []
   visitDocumentText(labelled, (text, path) => path === '' && keys.push(text))

@@ -132,3 +132,11 @@ export function visitDocumentText(input: FleetInput, visit: (text: string, path:
   }
   input.servers.forEach((server) => mapDocument(server.details, mappers, (key) => visit(key, '')))
 }
+
+/**
+ * A copy of `value` (a whole run) with every string leaf passed through `map` with its path of
+ * keys (array positions left out: `servers.findings.status`). Keys are kept.
+ */
+export function mapEveryString<T>(value: T, map: (text: string, path: string) => string): T {
+  return mapDocument(value, { value: map, text: (text) => text, label: (text) => text, error: (text) => text })
+}
