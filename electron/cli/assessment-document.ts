@@ -65,12 +65,16 @@ export interface ServerGroup {
   readonly paths: readonly string[]
 }
 
-/** A folder stands for the files directly in it (sorted, hidden files skipped); anything else is itself. */
+/**
+ * A folder stands for the entries directly in it (sorted, hidden ones and subfolders skipped);
+ * anything else is itself. Links and special files are kept, so each is read or reported by name
+ * (a link to nowhere, a FIFO), never skipped silently.
+ */
 async function expandFolder(path: string): Promise<string[]> {
   try {
     const entries = await readdir(path, { withFileTypes: true })
     return entries
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .filter((entry) => !entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => join(path, entry.name))
       .sort()
   } catch {
@@ -178,9 +182,9 @@ export async function assessGroups(groups: readonly ServerGroup[], asOf: IsoDate
   return { serverCount, notOkCount, errors }
 }
 
-/** The exit status: 2 if any file failed, else 1 if any verdict is not `ok`, else 0. */
+/** The exit status: 2 if any file failed or no server was assessed, else 1 if any verdict is not `ok`, else 0. */
 export function exitCodeOf(summary: AssessmentSummary): 0 | 1 | 2 {
-  if (summary.errors.length > 0) {
+  if (summary.errors.length > 0 || summary.serverCount === 0) {
     return 2
   }
   return summary.notOkCount > 0 ? 1 : 0

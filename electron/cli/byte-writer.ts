@@ -2,6 +2,7 @@
  * A growing byte buffer for output assembled from many small pieces: remembered pieces are
  * copied in as bytes, new text is encoded straight into the buffer.
  */
+import { safeJsonStringify } from '../../shared/report/control-characters'
 
 const INITIAL_BYTES = 1 << 20
 const QUOTE = 0x22
@@ -40,13 +41,14 @@ export class ByteWriter {
    * Appends `JSON.stringify(text)` as UTF-8. Text of printable ASCII with no quote or backslash
    * (nearly all of it) needs no escaping and is one byte a character: short text is copied in
    * character by character, longer text checked with one regular expression and copied in by
-   * the encoder. Anything else is escaped by JSON.stringify.
+   * the encoder. Anything else is escaped by JSON.stringify, and the controls it leaves raw (C1,
+   * bidi and zero-width characters) as `\uXXXX`.
    */
   jsonString(text: string): void {
     const length = text.length
     if (length >= SHORT_TEXT) {
       if (NEEDS_ESCAPING_OR_UTF8.test(text)) {
-        this.text(JSON.stringify(text))
+        this.text(safeJsonStringify(text))
         return
       }
       this.reserve(length + 2)
@@ -65,7 +67,7 @@ export class ByteWriter {
     for (let index = 0; index < length; index += 1) {
       const code = text.charCodeAt(index)
       if (code < 0x20 || code > 0x7e || code === QUOTE || code === BACKSLASH) {
-        this.text(JSON.stringify(text))
+        this.text(safeJsonStringify(text))
         return
       }
       buffer[at] = code

@@ -10,9 +10,8 @@ import { createProcessIo, runCli } from './main'
 // The assessment worker is built beside this file (out/main/assess-worker.js); run from source, there is none.
 const workerPath = fileURLToPath(new URL('./assess-worker.js', import.meta.url))
 
-// A reader that goes away (`| head`) is not an error worth a stack trace.
-process.stdout.on('error', () => process.exit(process.exitCode ?? 0))
-
+// A reader that goes away (`| head`) is handled by createProcessIo: the run finishes and exits
+// with its real status.
 runCli(process.argv.slice(2), createProcessIo(version, existsSync(workerPath) ? workerPath : undefined)).then((code) => {
   process.exitCode = code
 })

@@ -15,6 +15,7 @@
 import type { Finding } from '../../shared/rules/types'
 import type { ServerAssessment } from './assessment-document'
 import { ByteWriter } from './byte-writer'
+import { safeJsonStringify } from '../../shared/report/control-characters'
 
 const STEP = '  '
 const SERVER_INDENT = STEP.repeat(2)
@@ -33,7 +34,7 @@ const MAX_REMEMBERED = 4096
 
 /** `JSON.stringify(value, null, 2)` as it reads when the value starts at `indent`. */
 function stringifyAt(value: unknown, indent: string): string {
-  const text = JSON.stringify(value, null, 2)
+  const text = safeJsonStringify(value, null, 2)
   return text.includes('\n') ? text.replaceAll('\n', `\n${indent}`) : text
 }
 
@@ -134,7 +135,7 @@ interface RuleParts {
 }
 
 function encodeRuleParts(finding: Finding): RuleParts {
-  const q = JSON.stringify
+  const q = safeJsonStringify
   return {
     finding: { ruleId: finding.ruleId, step: finding.step, severity: finding.severity, title: finding.title, sources: finding.sources, why: finding.why },
     head: Buffer.from(`{${FIELD}"ruleId": ${q(finding.ruleId)},${FIELD}"step": ${q(finding.step)},${FIELD}"status": `),
@@ -177,16 +178,16 @@ function isEngineFinding(finding: object): finding is Finding {
 export class ServerJsonWriter {
   private readonly rules = new Map<string, RuleParts>()
   private readonly arrays = new WeakMap<readonly unknown[], Buffer>()
-  private readonly messageIds = new EncodedText((id) => `,${FIELD}"messageId": ${JSON.stringify(id)},${FIELD}"evidence": `)
-  private readonly evidenceKeys = new EncodedText((key) => `\n${EVIDENCE_KEY}${JSON.stringify(key)}: {${EVIDENCE_FIELD}"value": `)
-  private readonly evidenceFroms = new EncodedText((from) => `,${EVIDENCE_FIELD}"from": ${JSON.stringify(from)}\n${EVIDENCE_KEY}}`)
+  private readonly messageIds = new EncodedText((id) => `,${FIELD}"messageId": ${safeJsonStringify(id)},${FIELD}"evidence": `)
+  private readonly evidenceKeys = new EncodedText((key) => `\n${EVIDENCE_KEY}${safeJsonStringify(key)}: {${EVIDENCE_FIELD}"value": `)
+  private readonly evidenceFroms = new EncodedText((from) => `,${EVIDENCE_FIELD}"from": ${safeJsonStringify(from)}\n${EVIDENCE_KEY}}`)
   /** By depth: a record's keys (`\n`, indentation, `"key": `). */
   private readonly recordKeys: EncodedText[] = []
   /** By depth: a record's closing (`\n`, indentation, `}`). */
   private readonly recordEnds: Buffer[] = []
   /** By depth: `\n` and the indentation. */
   private readonly lineStarts: Buffer[] = []
-  private readonly caveats = new EncodedText((caveat) => `,${FIELD}"caveat": ${JSON.stringify(caveat)}\n${FINDING_INDENT}}`)
+  private readonly caveats = new EncodedText((caveat) => `,${FIELD}"caveat": ${safeJsonStringify(caveat)}\n${FINDING_INDENT}}`)
 
   constructor(readonly out: ByteWriter = new ByteWriter()) {}
 
@@ -343,7 +344,7 @@ export class ServerJsonWriter {
     let keys = this.recordKeys[depth]
     if (keys === undefined) {
       const indent = indentOf(depth + 1)
-      keys = new EncodedText((key) => `\n${indent}${JSON.stringify(key)}: `)
+      keys = new EncodedText((key) => `\n${indent}${safeJsonStringify(key)}: `)
       this.recordKeys[depth] = keys
     }
     return keys

@@ -3,6 +3,7 @@
  * `JSON.stringify(document, null, 2)` plus a newline, without ever building that one string.
  * This is the document's head and tail; each server is written by json-bytes.ts.
  */
+import { safeJsonStringify } from '../../shared/report/control-characters'
 import type { AssessmentDocument, AssessmentSummary } from './assessment-document'
 
 const STEP = '  '
@@ -16,6 +17,6 @@ export function jsonHead(header: Pick<AssessmentDocument, 'schemaVersion' | 'asO
 /** Everything after the last server: the end of `servers`, then `errors` and the closing brace. */
 export function jsonTail(summary: AssessmentSummary): string {
   const endServers = summary.serverCount === 0 ? ']' : `\n${STEP}]`
-  const errors = JSON.stringify({ errors: summary.errors }, null, 2)
+  const errors = safeJsonStringify({ errors: summary.errors }, null, 2)
   return `${endServers},\n${errors.slice(2, -2)}\n}\n`
 }

@@ -15,6 +15,8 @@ import { assessInParallel, type ParallelOptions, type StartWorker } from './para
 import { collectingWriter, isStreamed } from './report-output'
 import { fileSink, OutputWriteError, stdoutSink, type OutputChunk, type OutputSink } from './output-sink'
 import { toTerminalLine } from './terminal-text'
+import { WriteTargetError } from '../main/services/write-target'
+import { RedactionIncompleteError } from '../../shared/report/redact'
 
 /** The program's name, as the package's `bin` names it. */
 export const PROGRAM_NAME = 'entra-readiness'
@@ -53,6 +55,9 @@ export const PARALLEL_MIN_SERVERS = 2000
 const PARALLEL_OPTIONS: Omit<ParallelOptions, 'workerCount'> = { chunkSize: 50, chunksPerWorker: 2, chunkDeadlineMs: 120_000 }
 
 function describeWriteError(path: string, error: unknown): string {
+  if (error instanceof WriteTargetError) {
+    return `${PROGRAM_NAME}: did not write ${path}: it ${error.what}. Give --out the path of a file; nothing was written.`
+  }
   const code = (error as { code?: unknown } | null)?.code
   const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)
   return `${PROGRAM_NAME}: could not write ${path} (${reason}). Check that the folder exists and that you may write to it.`
@@ -84,11 +89,18 @@ async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: C
         : await assessGroups(groups, asOf, { onServer: (server, input) => output.write(writer.server(server, index++, input)), onError })
     await output.write(writer.tail(summary))
     await output.finish()
+    if (summary.serverCount === 0 && summary.errors.length === 0) {
+      io.stderr(`${PROGRAM_NAME}: no server was assessed: the inputs hold no files. Give the collector's files, or a folder that holds them.\n`)
+    }
     return exitCodeOf(summary)
   } catch (error) {
     await sink?.abandon()
     if (error instanceof OutputWriteError) {
       io.stderr(`${toTerminalLine(describeWriteError(error.path, error.reason))}\n`)
+      return 2
+    }
+    if (error instanceof RedactionIncompleteError) {
+      io.stderr(`${PROGRAM_NAME}: ${error.message}. Nothing was written.\n`)
       return 2
     }
     throw error
@@ -122,17 +134,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 /**
  * The real world: process streams, the local clock, and (given the built worker's path) a worker
  * per core for large fleets.
+ *
+ * A reader that goes away (`| head`) is not an error worth a stack trace, and it does not change
+ * the exit status: the rest of the output is dropped, the run finishes, and the status still says
+ * whether a server is critical.
  */
-export function createProcessIo(version: string, workerPath?: string): CliIo {
+export function createProcessIo(version: string, workerPath?: string, stdout: NodeJS.WritableStream & { writableNeedDrain?: boolean } = process.stdout): CliIo {
+  let isGone = false
+  stdout.on('error', () => {
+    isGone = true
+  })
   return {
     ...(workerPath === undefined ? {} : { startWorker: (setup) => new Worker(workerPath, { workerData: setup }), workerCount: availableParallelism() }),
-    stdout: (chunk) => process.stdout.write(chunk),
+    stdout: (chunk) => {
+      if (!isGone) {
+        stdout.write(chunk)
+      }
+    },
     stderr: (text) => process.stderr.write(text),
     today: () => toLocalIsoDate(new Date()),
     version,
     waitForStdout: async () => {
-      if (process.stdout.writableNeedDrain) {
-        await once(process.stdout, 'drain')
+      if (!isGone && stdout.writableNeedDrain === true) {
+        // `once` rejects when the stream fails meanwhile: that too means stop waiting.
+        await Promise.race([once(stdout, 'drain'), once(stdout, 'close')]).catch(() => undefined)
       }
     },
   }

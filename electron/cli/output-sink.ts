@@ -1,12 +1,15 @@
 /**
  * Where the command line's output goes, a piece at a time: standard output, or `--out FILE`
  * written atomically (a temporary file beside it, flushed, then renamed over it), so a reader sees
- * the old file or the whole new one, and a fleet's report never has to sit in memory.
+ * the old file or the whole new one, and a fleet's report never has to sit in memory. What is at
+ * the path is checked first (`write-target.ts`): a folder, device or FIFO is refused with nothing
+ * written, and a symbolic link is written through to its target.
  */
 import { unlinkSync } from 'node:fs'
 import fsp, { type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { syncFolder, temporaryPathFor } from '../main/services/write-file-atomic'
+import { recheckWriteTarget, resolveWriteTarget } from '../main/services/write-target'
 
 /** A piece of output: text, or bytes already encoded as UTF-8. */
 export type OutputChunk = string | Uint8Array
@@ -127,10 +130,14 @@ async function openTemporary(path: string, temporary: string): Promise<FileHandl
 
 /**
  * Opens `path` for writing atomically. Every failure (nothing is created when the folder cannot
- * take the file) is an `OutputWriteError`, and leaves `path` as it was.
+ * take the file, or the path names a folder, device or FIFO) is an `OutputWriteError`, and leaves
+ * `path` as it was. A symbolic link's target is written, and the link stays.
  */
 export async function fileSink(path: string): Promise<OutputSink> {
-  const temporary = temporaryPathFor(path)
+  const target = await resolveWriteTarget(path).catch((error: unknown) => {
+    throw new OutputWriteError(path, error)
+  })
+  const temporary = temporaryPathFor(target)
   // Interrupted (Ctrl+C, a scheduler stopping the job): the half-written file goes, then the
   // signal ends the process as it would have. `path` itself is never touched. Watched from before
   // the file exists, so no signal can slip in between its creation and the watch.
@@ -181,9 +188,10 @@ export async function fileSink(path: string): Promise<OutputSink> {
       await output.drain()
       await handle.sync().catch(failed)
       await close().catch(failed)
-      await fsp.rename(temporary, path).catch(failed)
+      await recheckWriteTarget(path, target).catch(failed)
+      await fsp.rename(temporary, target).catch(failed)
       stopWatching()
-      await syncFolder(dirname(path))
+      await syncFolder(dirname(target))
     },
     abandon,
   }

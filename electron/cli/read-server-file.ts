@@ -27,11 +27,12 @@ export function readServerFile(path: string): Result<ServerFile> {
     return { ok: false, error: read.error }
   }
   const { fileName, encoding, text } = read.value
-  if (detectFormat(text) === 'install-details-json') {
+  const format = detectFormat(text) ?? null
+  if (format === 'install-details-json') {
     const parsed = parseDetailsText(fileName, encoding, text)
     return parsed.ok ? ok({ kind: 'document', details: parsed.value.details }) : { ok: false, error: parsed.error }
   }
-  const imported = importInputText(fileName, text)
+  const imported = importInputText(fileName, text, format)
   return imported.ok ? ok({ kind: 'facts', facts: imported.facts }) : fail(imported.code, imported.message)
 }
 

@@ -7,7 +7,7 @@
 import { toContractDocument, type FleetInput, type ServerInput } from '../../shared/report/fleet-input'
 import { formatJsonl } from '../../shared/report/format-jsonl'
 import { formatSarif, type SarifTool } from '../../shared/report/format-sarif'
-import { redactFleetInput } from '../../shared/report/redact'
+import { renderRedacted } from '../../shared/report/redact'
 import { renderReport } from '../../shared/report/render-report'
 import type { OutputFormat } from './args'
 import { exitCodeOf, type AssessedInput, type AssessmentDocument, type AssessmentSummary, type ServerAssessment } from './assessment-document'
@@ -37,8 +37,11 @@ function render(format: OutputFormat, input: FleetInput, isRedacted: boolean, to
     case 'text':
     case 'jsonl':
     case 'sarif': {
-      const document = toContractDocument(isRedacted ? redactFleetInput(input) : input)
-      return format === 'text' ? formatText(document) : format === 'jsonl' ? formatJsonl(document, ruleCatalogue()) : formatSarif(document, tool, ruleCatalogue(), exitCode)
+      const write = (fleet: FleetInput): string => {
+        const document = toContractDocument(fleet)
+        return format === 'text' ? formatText(document) : format === 'jsonl' ? formatJsonl(document, ruleCatalogue()) : formatSarif(document, tool, ruleCatalogue(), exitCode)
+      }
+      return isRedacted ? renderRedacted(input, write) : write(input)
     }
     default:
       return renderReport(format, input, isRedacted)

@@ -5,9 +5,10 @@
  * be able to send escape sequences to the admin's terminal or split one error over several lines.
  */
 
-const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]+/gu
+// Cc: C0, DEL and C1 (ESC, CSI); Cf: bidi overrides, zero-width characters, the BOM.
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu
 
-/** Replaces every run of control characters (newlines included) with one space. */
+/** Replaces every run of control or invisible format characters (newlines included) with one space. */
 export function toTerminalLine(text: string): string {
   return text.replace(CONTROL_CHARACTERS, ' ').trim()
 }

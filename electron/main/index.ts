@@ -1,21 +1,22 @@
 /**
  * The main process: app lifecycle only. One instance, one window, guarded IPC, the menu.
  */
-import { join, sep } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
+import { join } from 'node:path'
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
+import { APP_INDEX_URL, APP_ROOT_URL, installAppProtocol, registerAppScheme } from './app-protocol'
 import { createDispatcher } from './ipc/dispatch'
 import { registerIpcHandlers } from './ipc/register'
 import { createMainDeps, openExternalLink } from './main-deps'
 import { buildMenuTemplate } from './menu'
-import { installSessionGuards } from './session-guards'
+import { contentSecurityPolicy, installSessionGuards } from './session-guards'
 import { toDevServerUrl } from './url-policy'
 import { createWindowOptions, installWebContentsGuards } from './window'
 
 // Only a development build may load the dev server; a packaged app ignores the variable.
 const devServerUrl = app.isPackaged ? undefined : toDevServerUrl(process.env.ELECTRON_RENDERER_URL)
 const rendererFolder = join(app.getAppPath(), 'out', 'renderer')
-const appRootUrl = devServerUrl ?? pathToFileURL(rendererFolder + sep).href
+// The renderer is served from app://renderer/ (app-protocol.ts), never from file://.
+const appRootUrl = devServerUrl ?? APP_ROOT_URL
 const navigationPolicy = { appRootUrl, openExternal: openExternalLink }
 
 let mainWindow: BrowserWindow | undefined
@@ -31,7 +32,7 @@ function createMainWindow(): BrowserWindow {
   window.on('closed', () => {
     mainWindow = undefined
   })
-  const loaded = devServerUrl === undefined ? window.loadFile(join(rendererFolder, 'index.html')) : window.loadURL(devServerUrl)
+  const loaded = window.loadURL(devServerUrl ?? APP_INDEX_URL)
   loaded.catch((error: unknown) => console.error('The window could not load the app:', error))
   return window
 }
@@ -47,11 +48,9 @@ function focusMainWindow(): void {
 }
 
 async function start(): Promise<void> {
-  installSessionGuards(session.defaultSession, {
-    appRootUrl,
-    allowDevTools: !app.isPackaged,
-    isDevelopment: devServerUrl !== undefined,
-  })
+  const sessionPolicy = { appRootUrl, allowDevTools: !app.isPackaged, isDevelopment: devServerUrl !== undefined }
+  installAppProtocol(session.defaultSession.protocol, rendererFolder, contentSecurityPolicy(sessionPolicy))
+  installSessionGuards(session.defaultSession, sessionPolicy)
   const deps = createMainDeps({ appRootUrl, getWindow: () => mainWindow })
   registerIpcHandlers(
     ipcMain,
@@ -69,6 +68,8 @@ async function start(): Promise<void> {
 if (app.requestSingleInstanceLock()) {
   // Every renderer sandboxed, whatever its options say.
   app.enableSandbox()
+  // Before ready, as Electron requires: the scheme the renderer is served from.
+  registerAppScheme(protocol)
   app.on('web-contents-created', (_event, contents) => installWebContentsGuards(contents, navigationPolicy))
   app.on('second-instance', focusMainWindow)
   app.on('window-all-closed', () => {

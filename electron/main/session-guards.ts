@@ -30,16 +30,31 @@ export interface SessionPolicy extends RequestPolicy {
 }
 
 /**
- * The Content-Security-Policy for the app's pages.
- *
- * Inline styles are allowed because Fluent UI (Griffel) injects style elements at run time.
- * Development adds inline scripts (the React refresh preamble) and the dev server's socket.
+ * The renderer page's own policy, exactly as `renderer/index.html` states it in its meta tag
+ * (`tests/build/renderer-csp.test.ts` checks that they are the same text).
+ */
+export const RENDERER_PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
+
+/**
+ * The packaged app's header: the page's own policy, plus what only a header can say (no framing)
+ * and no frames or workers at all. Never looser than the page.
+ */
+export const RENDERER_HEADER_CSP = `${RENDERER_PAGE_CSP}; frame-src 'none'; worker-src 'none'; frame-ancestors 'none'`
+
+/**
+ * The Content-Security-Policy header for the app's pages: {@link RENDERER_HEADER_CSP}, except in
+ * development, where the dev server needs inline scripts (the React refresh preamble), inline
+ * styles and its hot-reload socket.
  */
 export function contentSecurityPolicy(policy: SessionPolicy): string {
-  const devSocket = policy.isDevelopment ? socketOrigin(policy.appRootUrl) : undefined
+  if (!policy.isDevelopment) {
+    return RENDERER_HEADER_CSP
+  }
+  const devSocket = socketOrigin(policy.appRootUrl)
   const directives = [
     "default-src 'none'",
-    policy.isDevelopment ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",

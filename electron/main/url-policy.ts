@@ -68,14 +68,19 @@ function isInsideFileRoot(target: URL, root: URL): boolean {
 /**
  * True when `url` belongs to the app's own renderer.
  *
- * `appRootUrl` is either the renderer folder as a file URL (`file:///.../out/renderer/`: the URL
- * must lie inside it) or the dev server (`http://localhost:5173/`: the URL must share its origin).
+ * `appRootUrl` is the app's own scheme (`app://renderer/`: the URL must have that scheme and host,
+ * and no user info or port; the protocol handler keeps paths inside the renderer folder), a folder
+ * as a file URL (`file:///.../out/renderer/`: the URL must lie inside it), or the dev server
+ * (`http://localhost:5173/`: the URL must share its origin).
  */
 export function isAppUrl(url: string, appRootUrl: string): boolean {
   const target = parseUrl(url)
   const root = parseUrl(appRootUrl)
   if (target === undefined || root === undefined) {
     return false
+  }
+  if (root.protocol === 'app:') {
+    return target.protocol === 'app:' && target.host === root.host && target.username === '' && target.password === '' && target.port === ''
   }
   if (root.protocol === 'file:') {
     return isInsideFileRoot(target, root)
@@ -85,7 +90,7 @@ export function isAppUrl(url: string, appRootUrl: string): boolean {
 
 /** What the session's request filter needs to know. */
 export interface RequestPolicy {
-  /** The renderer's root: the `out/renderer/` folder URL, or the dev server URL in development. */
+  /** The renderer's root: `app://renderer/`, or the dev server URL in development. */
   readonly appRootUrl: string
   /** DevTools pages load from `devtools://`; allowed only where DevTools are (not packaged). */
   readonly allowDevTools: boolean

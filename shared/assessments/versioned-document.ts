@@ -5,6 +5,7 @@
  * with its reason and left alone.
  */
 import { describeJsonError } from '../import/parse-install-details'
+import { parseJsonWithin, TOO_DEEP_MESSAGE } from '../json/json-depth'
 
 /** Why a document was refused. */
 export type DocumentProblemCode = 'not-json' | 'wrong-kind' | 'newer-version' | 'invalid'
@@ -28,14 +29,17 @@ export function documentProblem(code: DocumentProblemCode, message: string): Doc
   return { ok: false, code, message }
 }
 
-/** Parses JSON text (a UTF-8 BOM is allowed); a syntax error says whether the text looks cut short. */
+/**
+ * Parses JSON text (a UTF-8 BOM is allowed); a syntax error says whether the text looks cut short.
+ * A document nested past the depth limit is refused (`invalid`) before anything walks it.
+ */
 export function parseJsonText(text: string): { readonly ok: true; readonly value: unknown } | DocumentProblem {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
-  try {
-    return { ok: true, value: JSON.parse(body) }
-  } catch (error) {
-    return documentProblem('not-json', describeJsonError(error, body))
+  const json = parseJsonWithin(body)
+  if (json.ok) {
+    return { ok: true, value: json.value }
   }
+  return json.problem === 'json' ? documentProblem('not-json', describeJsonError(json.error, body)) : documentProblem('invalid', TOO_DEEP_MESSAGE)
 }
 
 /**

@@ -27,10 +27,12 @@ export type DecodedInput =
  *
  * The contract's JSON gets the reader's advice per problem; a text form gets the importer's
  * message. The facts are as read: pass them through `toInputFacts` before keeping them in the
- * wizard. Never throws.
+ * wizard. Never throws. A caller that has already detected the format passes it (`null` for none),
+ * so the text is scanned for its format once.
  */
-export function importInputText(sourceName: string, text: string): InputTextResult {
-  if (detectFormat(text) === 'install-details-json') {
+export function importInputText(sourceName: string, text: string, detected?: InputFormat | null): InputTextResult {
+  const format = detected === undefined ? (detectFormat(text) ?? null) : detected
+  if (format === 'install-details-json') {
     const parsed = parseInstallDetails(text)
     if (!parsed.ok) {
       const { problem, advice } = describeDocumentProblems(parsed.problem, parsed.problems)
@@ -38,7 +40,7 @@ export function importInputText(sourceName: string, text: string): InputTextResu
     }
     return { ok: true, format: 'install-details-json', facts: flattenDocument(parsed.details), notes: [] }
   }
-  const imported = importInput(text, sourceName)
+  const imported = importInput(text, sourceName, format)
   if (!imported.ok) {
     return { ok: false, code: imported.problem === 'json' ? 'invalid-json' : 'invalid-document', message: imported.message }
   }

@@ -33,16 +33,26 @@ const ACCEPTED =
 
 const SKIPPED_KEYS = new Set(['kind', 'schemaVersion'])
 
-/** Every leaf of a document as a fact (objects are walked; arrays and scalars are leaves). */
+/**
+ * Every leaf of a document as a fact (objects are walked; arrays and scalars are leaves), in
+ * document order. Iterative, so no nesting can overflow the stack.
+ */
 export function flattenDocument(document: Readonly<Record<string, unknown>>, prefix = ''): Fact[] {
   const facts: Fact[] = []
-  for (const [key, value] of Object.entries(document)) {
-    if (prefix === '' && SKIPPED_KEYS.has(key)) {
-      continue
+  // Entries still to visit, last first, so popping keeps document order.
+  const pending: Array<readonly [string, unknown]> = []
+  const pushChildren = (record: Readonly<Record<string, unknown>>, path: string) => {
+    const entries = Object.entries(record).filter(([key]) => !(path === '' && SKIPPED_KEYS.has(key)))
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [key, value] = entries[index] as [string, unknown]
+      pending.push([path === '' ? key : `${path}.${key}`, value])
     }
-    const path = prefix === '' ? key : `${prefix}.${key}`
+  }
+  pushChildren(document, prefix)
+  for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
+    const [path, value] = entry
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      facts.push(...flattenDocument(value as Record<string, unknown>, path))
+      pushChildren(value as Record<string, unknown>, path)
     } else {
       facts.push({ path, value: value as FactValue })
     }
@@ -53,10 +63,11 @@ export function flattenDocument(document: Readonly<Record<string, unknown>>, pre
 /**
  * Imports `text` read from `sourceName` (a file name, or "pasted text").
  *
- * Never throws: anything unreadable becomes a message starting with the source name.
+ * Never throws: anything unreadable becomes a message starting with the source name. A caller
+ * that has already detected the format passes it, so a text is scanned for its format once.
  */
-export function importInput(text: string, sourceName: string): ImportResult {
-  const format = detectFormat(text)
+export function importInput(text: string, sourceName: string, detected?: InputFormat | null): ImportResult {
+  const format = detected === undefined ? detectFormat(text) : (detected ?? undefined)
   if (format === undefined) {
     return {
       ok: false,

@@ -37,7 +37,7 @@ export function describeDocumentProblems(kind: ProblemKind, problems: readonly s
   if (kind === 'json') {
     return { problem: first, advice: EXPORT_AGAIN }
   }
-  if (kind === 'kind') {
+  if (kind === 'kind' || kind === 'too-deep') {
     return { problem: first, advice: CHOOSE_DETAILS }
   }
   if (kind === 'schema-version') {

@@ -7,14 +7,18 @@ import {
   installDetailsSchema,
   type InstallDetails,
 } from '../types/install-details'
+import { parseJsonWithin, TOO_DEEP_MESSAGE } from '../json/json-depth'
 
 /** The outcome of parsing: the document, or the problems found (each naming the field). */
 export type ParseResult =
   | { readonly ok: true; readonly details: InstallDetails }
   | { readonly ok: false; readonly problem: ProblemKind; readonly problems: readonly string[] }
 
-/** What kind of failure: not JSON, not this kind of document, a schema version we don't read, or bad fields. */
-export type ProblemKind = 'json' | 'kind' | 'schema-version' | 'fields'
+/**
+ * What kind of failure: not JSON, nested past the depth limit, not this kind of document, a
+ * schema version we don't read, or bad fields.
+ */
+export type ProblemKind = 'json' | 'too-deep' | 'kind' | 'schema-version' | 'fields'
 
 const MAX_PROBLEMS = 10
 
@@ -37,18 +41,19 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Parses and validates `text` as an install-details document (contract section 1).
+ * Parses and validates `text` as an install-details document (its schema: `shared/types/install-details.ts`).
  *
  * Checks the `kind` and `schemaVersion` first so a wrong file gets one plain message rather than a
- * list of field errors.
+ * list of field errors. A document nested past the depth limit is refused before anything walks it.
  */
 export function parseInstallDetails(text: string): ParseResult {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, problem: 'json', problems: [describeJsonError(error, text)] }
+  const json = parseJsonWithin(text)
+  if (!json.ok) {
+    return json.problem === 'json'
+      ? { ok: false, problem: 'json', problems: [describeJsonError(json.error, text)] }
+      : { ok: false, problem: 'too-deep', problems: [TOO_DEEP_MESSAGE] }
   }
+  const value = json.value
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problem: 'kind', problems: ['it is JSON but not an object; expected an install-details document'] }
   }

@@ -1,15 +1,21 @@
 /**
  * Redacting a run: server, domain, tenant, account, customer and input file names, and the names of
  * saved assessments, replaced by stable placeholders (`SERVER-1`, `DOMAIN-1`, `TENANT-1`,
- * `ACCOUNT-1`, `CUSTOMER-1`, `FILE-1.json`, `ASSESSMENT-1`) everywhere: messages, evidence values, source labels, raw facts and extra fields
- * the contract does not know.
+ * `ACCOUNT-1`, `CUSTOMER-1`, `FILE-1.json`, `ASSESSMENT-1`) in every free-text value: messages,
+ * evidence values, source labels, raw facts and extra fields the contract does not know. Keys,
+ * verdicts, statuses, rule ids and versions are never touched (`redaction-map.ts`).
  *
- * Source labels lose their folders (a path can name a customer or a user), and every name found
- * anywhere in the run's data is replaced wherever it appears, in any letter case.
+ * Source labels lose their folders (a path can name a customer or a user). A name is replaced as a
+ * whole token, in any letter case and script (`redaction-text.ts`); a value in a name field (a
+ * server's name, a tenant id) is replaced whole even when it is a common word or a number. The
+ * rendered output is checked last: a name it still shows stops the export.
  */
 import type { FleetInput, ServerInput } from './fleet-input'
 import { pairCandidates } from './fleet-report'
+import { isDistinctive, isNamePath, withoutQuotedValues } from './redaction-words'
 import { PlaceholderRegistry, registerByKey, registerPatterns, registerServer } from './redaction-discovery'
+import { mapEveryString, mapRunText, visitDocumentText } from './redaction-map'
+import { createNameMatcher, foldName } from './redaction-text'
 import { pairStagingServers } from './staging-pairs'
 
 /** A label part that names a file: it has an extension (`AADC01.json`, `scheduler output.txt`). */
@@ -39,20 +45,6 @@ function mapLabels(server: ServerInput): ServerInput {
   }
 }
 
-/** Calls `visit(key, value)` for every string value in `value`, and `visit('', key)` for every key. */
-function walkStrings(value: unknown, visit: (key: string, text: string) => void, key = ''): void {
-  if (typeof value === 'string') {
-    visit(key, value)
-  } else if (Array.isArray(value)) {
-    value.forEach((item) => walkStrings(item, visit, key))
-  } else if (value !== null && typeof value === 'object') {
-    for (const [childKey, child] of Object.entries(value)) {
-      visit('', childKey)
-      walkStrings(child, visit, childKey)
-    }
-  }
-}
-
 /**
  * True when `label` is a host name whose host and domain are both known (an assessment named after
  * its server's FQDN): it is replaced part by part (`SERVER-2.DOMAIN-1`), not taken for a file.
@@ -79,12 +71,10 @@ function discover(input: FleetInput): PlaceholderRegistry {
       registry.register('CUSTOMER', server.customer)
     }
   }
-  for (const server of input.servers) {
-    walkStrings(server.details, (key, text) => {
-      registerByKey(registry, key, text)
-      registerPatterns(registry, text)
-    })
-  }
+  visitDocumentText(input, (text, path) => {
+    registerByKey(registry, path.slice(path.lastIndexOf('.') + 1), text)
+    registerPatterns(registry, text)
+  })
   const labels = input.servers.flatMap((server) => [server.source, ...Object.values(server.provenance ?? {})])
   for (const part of [...labels, ...input.errors.map((error) => error.source)].flatMap((label) => label.split(' + '))) {
     const file = FILE_NAME.exec(part)
@@ -97,34 +87,6 @@ function discover(input: FleetInput): PlaceholderRegistry {
   }
   input.errors.forEach((error) => registerPatterns(registry, error.message))
   return registry
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** A function that replaces every registered original in a text, longest first, in one pass. */
-function replacer(registry: PlaceholderRegistry): (text: string) => string {
-  const entries = registry.entries()
-  if (entries.size === 0) {
-    return (text) => text
-  }
-  const pattern = new RegExp([...entries.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi')
-  return (text) => text.replace(pattern, (match) => entries.get(match.toLowerCase()) ?? match)
-}
-
-/** A deep copy of `value` with every string (keys included) passed through `redact`. */
-function mapStrings<T>(value: T, redact: (text: string) => string): T {
-  if (typeof value === 'string') {
-    return redact(value) as T
-  }
-  if (Array.isArray(value)) {
-    return value.map((item: unknown) => mapStrings(item, redact)) as T
-  }
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [redact(key), mapStrings(child, redact)])) as T
-  }
-  return value
 }
 
 /**
@@ -142,13 +104,89 @@ function withPartnersNamed(servers: readonly ServerInput[]): ServerInput[] {
   })
 }
 
-/** The run with every name replaced by its placeholder, and `isRedacted` set. */
-export function redactFleetInput(input: FleetInput): FleetInput {
+/** Fields of a run that are the rules' own words, never data: kept as they are in the template. */
+const STRUCTURAL_PATHS = new Set(
+  ['asOf', 'rulePack.version', 'rulePack.asOf', 'servers.verdict', 'servers.conflicts.path'].concat(
+    ['ruleId', 'step', 'status', 'severity', 'confidence', 'messageId', 'sources.title', 'sources.url', 'sources.revision'].map((field) => `servers.findings.${field}`),
+  ),
+)
+
+/** A redacted run, and the check its rendered output must pass before it is written. */
+export interface RedactedRun {
+  readonly fleet: FleetInput
+  /**
+   * The originals `output` still shows that `template` (the same report with no data) does not,
+   * and any name found in a key: must be none.
+   */
+  readonly leaks: (output: string, template: string) => readonly string[]
+  /** The same run with every free-text leaf emptied: rendered, it gives the report's own words. */
+  readonly template: FleetInput
+}
+
+/** The run with every name replaced by its placeholder (`isRedacted` set), and its final check. */
+export function redactRun(input: FleetInput): RedactedRun {
   const labelled: FleetInput = {
     ...input,
     servers: withPartnersNamed(input.servers).map(mapLabels),
     errors: input.errors.map((error) => ({ ...error, source: withoutFolders(error.source) })),
   }
-  const redact = replacer(discover(labelled))
-  return { ...mapStrings(labelled, redact), isRedacted: true }
+  const registry = discover(labelled)
+  const placeholders = registry.entries()
+  const searchable = [...placeholders.keys()].filter(isDistinctive)
+  const matcher = createNameMatcher(searchable)
+  const inText = (text: string) => matcher.replace(text, (name) => placeholders.get(name) ?? name)
+  const asValue = (text: string, path: string) => {
+    const whole = isNamePath(path) ? placeholders.get(foldName(text.trim())) : undefined
+    return whole ?? inText(text)
+  }
+  const fleet: FleetInput = {
+    ...mapRunText(labelled, { value: asValue, text: inText, label: inText, error: (text) => inText(withoutQuotedValues(text)) }),
+    isRedacted: true,
+  }
+  // The report's own words: the redacted run with every string that still holds a name emptied
+  // (rule ids, statuses and Microsoft's sources kept). Rendered, it shows what the report itself
+  // writes; a name the real output shows beyond that came from data that was not redacted.
+  const template: FleetInput = mapEveryString(fleet, (text, path) => (STRUCTURAL_PATHS.has(path) || matcher.find(text).length === 0 ? text : ''))
+  // Names in keys are never rewritten, and the template shows the keys too: they always count.
+  const keys: string[] = []
+  visitDocumentText(labelled, (text, path) => path === '' && keys.push(text))
+  const inKeys = new Set(keys.flatMap((key) => matcher.find(key)))
+  const leaks = (output: string, templateOutput: string) => {
+    const own = new Set(matcher.find(templateOutput))
+    return matcher.find(output).filter((name) => inKeys.has(name) || !own.has(name))
+  }
+  return { fleet, leaks, template }
+}
+
+/** The run with every name replaced by its placeholder, and `isRedacted` set. */
+export function redactFleetInput(input: FleetInput): FleetInput {
+  return redactRun(input).fleet
+}
+
+/** Thrown when a redacted report would still show an original name: nothing is written. */
+export class RedactionIncompleteError extends Error {
+  constructor(readonly count: number) {
+    super(`the redacted report would still show ${count === 1 ? 'a name' : `${count} names`} from the inputs, so it was not written`)
+  }
+}
+
+/**
+ * Redacts `input`, renders it with `render`, and checks the output: a name from the inputs that
+ * the output still shows (beyond the report's own words) stops the export with a
+ * {@link RedactionIncompleteError} rather than leak it.
+ */
+export function renderRedacted(input: FleetInput, render: (fleet: FleetInput) => string): string {
+  const run = redactRun(input)
+  const output = render(run.fleet)
+  let template = ''
+  try {
+    template = render(run.template)
+  } catch {
+    // The emptied run did not render: check against no words of the report's own (stricter).
+  }
+  const leaked = run.leaks(output, template)
+  if (leaked.length > 0) {
+    throw new RedactionIncompleteError(leaked.length)
+  }
+  return output
 }

@@ -3,9 +3,10 @@
  * (FQDNs and NetBIOS `DOMAIN\` prefixes), tenant ids (GUIDs) and account names.
  *
  * Each original gets a placeholder (`SERVER-1`, `DOMAIN-1`, …) the first time it is seen; the same
- * original (in any letter case) always gets the same one. Input file names get one too
+ * original (in any letter case, in any script: `foldName`) always gets the same one. Input file names get one too
  * (`FILE-1.json`): people name files after servers, customers and themselves.
  */
+import { foldName } from './redaction-text'
 
 /** The kinds of name a report hides, as their placeholders spell them. */
 export type PlaceholderKind = 'SERVER' | 'DOMAIN' | 'TENANT' | 'ACCOUNT' | 'CUSTOMER' | 'FILE' | 'ASSESSMENT'
@@ -17,7 +18,7 @@ export class PlaceholderRegistry {
 
   /** Registers `original` (ignored when shorter than two characters or already known); returns its placeholder. */
   register(kind: PlaceholderKind, original: string, suffix = ''): string | undefined {
-    const key = original.trim().toLowerCase()
+    const key = foldName(original.trim())
     if (key.length < 2) {
       return undefined
     }
@@ -34,10 +35,10 @@ export class PlaceholderRegistry {
 
   /** True when `original` is registered as any kind. */
   has(original: string): boolean {
-    return this.byOriginal.has(original.trim().toLowerCase())
+    return this.byOriginal.has(foldName(original.trim()))
   }
 
-  /** Lower-cased original → placeholder. */
+  /** Folded original (`foldName`) → placeholder. */
   entries(): ReadonlyMap<string, string> {
     return this.byOriginal
   }
@@ -51,7 +52,7 @@ const SERVICE_ACCOUNT = /(?<![\w$])(?:MSOL_[0-9A-Za-z]+|AAD_[0-9A-Za-z]+|ADSyncM
 const FQDN = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]\b/gi
 
 /** Last labels that make a dotted name a file, not a host. */
-const FILE_EXTENSIONS = new Set(['json', 'txt', 'csv', 'html', 'htm', 'md', 'log', 'ps1', 'psm1', 'xml', 'zip', 'exe', 'dll', 'msi', 'cab', 'config'])
+const FILE_EXTENSIONS = new Set(['json', 'txt', 'csv', 'html', 'htm', 'md', 'log', 'ps1', 'psm1', 'xml', 'zip', 'exe', 'dll', 'msi', 'cab', 'config', 'xlsx', 'xls', 'docx', 'doc', 'pdf', 'png', 'jpg', 'jpeg', 'gif', 'bin', 'tmp', 'bak', 'yaml', 'yml', 'ini'])
 /** Microsoft's own service domains: not the customer's, and named in the rules' sources. */
 const PUBLIC_DOMAINS = ['microsoft.com', 'microsoftonline.com', 'windows.net', 'aka.ms', 'azure.com', 'office.com', 'office365.com']
 /** Labels too generic to stand for an organisation on their own. */
@@ -70,19 +71,25 @@ function isFileName(labels: readonly string[]): boolean {
   return FILE_EXTENSIONS.has(labels.at(-1) ?? '')
 }
 
-/** Registers a domain name, its registrable domain and its organisation label (`contoso`). */
+/**
+ * Registers a domain name, its registrable domain and its organisation label (`contoso`). Leading
+ * labels that are known server names are host names, not part of the domain: they are dropped
+ * first (a loop, so a hostile `aa.aa.aa…` cannot recurse).
+ */
 export function registerDomain(registry: PlaceholderRegistry, fqdn: string): void {
-  const labels = fqdn.toLowerCase().split('.')
-  const name = labels.join('.')
-  if (labels.length < 2 || isFileName(labels) || PUBLIC_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`))) {
+  let labels = fqdn.toLowerCase().split('.')
+  const isSkipped = (candidate: readonly string[]) => {
+    const name = candidate.join('.')
+    return candidate.length < 2 || isFileName(candidate) || PUBLIC_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`))
+  }
+  if (isSkipped(labels)) {
     return
   }
-  const [host, ...parent] = labels
-  if (labels.length >= 3 && host !== undefined && registry.has(host)) {
-    registerDomain(registry, parent.join('.'))
-  } else {
-    registry.register('DOMAIN', name)
+  while (labels.length >= 3 && registry.has(labels[0] ?? '') && !isSkipped(labels.slice(1))) {
+    labels = labels.slice(1)
   }
+  const name = labels.join('.')
+  registry.register('DOMAIN', name)
   const isOnMicrosoft = name.endsWith('.onmicrosoft.com')
   const secondLast = labels.at(-2) ?? ''
   const suffixLength = isOnMicrosoft || (SECOND_LEVEL_SUFFIXES.has(secondLast) && (labels.at(-1)?.length ?? 0) === 2) ? 2 : 1

@@ -38,16 +38,26 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-/** A fact's value as text: strings as they are, lists joined, objects as `key: value` pairs, a missing value said so. */
-export function formatValue(value: unknown): string {
+/** Nesting shown in a value before the rest is cut to `…` (documents are refused past 64 levels when read). */
+const MAX_VALUE_DEPTH = 64
+
+/**
+ * A fact's value as text: strings as they are, lists joined, objects as `key: value` pairs, a
+ * missing value said so. Past {@link MAX_VALUE_DEPTH} levels the rest is `…`, so no value can
+ * overflow the stack.
+ */
+export function formatValue(value: unknown, depth = 0): string {
   if (value === null || value === undefined) {
     return '(not provided)'
   }
+  if (typeof value === 'object' && depth >= MAX_VALUE_DEPTH) {
+    return '…'
+  }
   if (Array.isArray(value)) {
-    return value.map(formatValue).join(', ')
+    return value.map((item: unknown) => formatValue(item, depth + 1)).join(', ')
   }
   if (typeof value === 'object') {
-    return Object.entries(value).map(([key, child]) => `${key}: ${formatValue(child)}`).join(', ')
+    return Object.entries(value).map(([key, child]) => `${key}: ${formatValue(child, depth + 1)}`).join(', ')
   }
   return String(value)
 }

@@ -49,7 +49,7 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true)
   })
 
-  it('sets the Electron fuses: no RunAsNode, no NODE_OPTIONS, no inspect, cookie encryption, ASAR integrity, ASAR only', async () => {
+  it('sets the Electron fuses: no RunAsNode, no NODE_OPTIONS, no inspect, cookie encryption, ASAR integrity, ASAR only, no extra file:// privileges', async () => {
     expect((await readConfig()).electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
@@ -57,6 +57,7 @@ describe('electron-builder.yml', () => {
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     })
   })
 

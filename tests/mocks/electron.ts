@@ -53,6 +53,7 @@ export function createFakeSession() {
     onHeadersReceived: vi.fn<(listener: (...args: never[]) => unknown) => void>(),
   }
   return {
+    protocol: { handle: vi.fn<(scheme: string, handler: (request: Request) => Promise<Response>) => void>() },
     setPermissionRequestHandler: vi.fn<(handler: (...args: never[]) => unknown) => void>(),
     setPermissionCheckHandler: vi.fn<(handler: (...args: never[]) => unknown) => boolean | void>(),
     webRequest,
@@ -126,6 +127,11 @@ export const dialog = {
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),
+}
+
+/** The fake `protocol`: privileged schemes registered before ready. */
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn<(schemes: readonly { scheme: string; privileges: Record<string, boolean> }[]) => void>(),
 }
 
 /** The fake `session`: the default session, and one per partition name (`partitions`). */

@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import { IPC_CONTRACT, type Channel, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract'
 import { fail, type Result } from '../../../shared/ipc/result'
+import { isNestedDeeperThan, MAX_JSON_DEPTH } from '../../../shared/json/json-depth'
 import type { MainDeps, SenderInfo } from './types'
 
 /** The value half of a channel's response. */
@@ -50,7 +51,8 @@ function internalError<T>(channel: Channel, error: unknown, options: GuardOption
  * Runs `handler` for one request after the checks; always resolves to a `Result`, never throws.
  *
  * 1. The sender must be the app's own page, in the window's main frame: else `forbidden-sender`.
- * 2. The request must parse with the channel's schema: else `invalid-request` listing the issues.
+ * 2. The request must nest at most 64 levels (checked without recursion, before anything walks it)
+ *    and parse with the channel's schema: else `invalid-request` listing the issues.
  * 3. A handler that throws yields `internal` with the message only (no stack).
  * 4. With `validateResponses`, a response outside the contract also yields `internal`.
  */
@@ -65,6 +67,9 @@ export async function guard<C extends Channel>(
   try {
     if (!sender.isMainFrame || !deps.isTrustedSenderUrl(sender.url)) {
       return fail('forbidden-sender', `Requests on ${channel} are accepted from the app's own window only.`)
+    }
+    if (isNestedDeeperThan(request)) {
+      return fail('invalid-request', `Invalid request on ${channel}: it nests more than ${MAX_JSON_DEPTH} levels deep.`)
     }
     const schemas = IPC_CONTRACT[channel]
     const parsed = schemas.request.safeParse(request)

@@ -4,6 +4,7 @@
 import fsp from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
+import { recheckWriteTarget, resolveWriteTarget } from './write-target'
 
 /** The file system calls an atomic write makes: a seam for tests that simulate a full disk. */
 export type AtomicWriteFs = Pick<typeof fsp, 'open' | 'rename' | 'rm'>
@@ -47,10 +48,12 @@ export type FileContent = string | Uint8Array
  * Writes `content` to `path` atomically: a temporary file in the same folder, flushed to disk,
  * renamed over the target, then the folder flushed where the platform allows it. The temporary
  * file is removed if anything fails; the error is rethrown for the caller to report, and the
- * previous content of `path` is untouched.
+ * previous content of `path` is untouched. A folder, device or FIFO at `path` is refused before
+ * anything is written (a `WriteTargetError`); a symbolic link is written through to its target.
  */
 export async function writeFileAtomic(path: string, content: FileContent, fs: AtomicWriteFs = fsp): Promise<void> {
-  const temporary = temporaryPathFor(path)
+  const target = await resolveWriteTarget(path)
+  const temporary = temporaryPathFor(target)
   try {
     const handle = await fs.open(temporary, 'wx')
     try {
@@ -60,10 +63,11 @@ export async function writeFileAtomic(path: string, content: FileContent, fs: At
     } finally {
       await handle.close()
     }
-    await fs.rename(temporary, path)
+    await recheckWriteTarget(path, target)
+    await fs.rename(temporary, target)
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined)
     throw error
   }
-  await syncFolder(dirname(path), fs)
+  await syncFolder(dirname(target), fs)
 }

@@ -11,19 +11,21 @@ import type { InputFormat } from './types'
  *
  * Order matters: JSON first (by its first character), then the shapes with the most specific
  * markers (registry keys, `Microsoft.*` parameters, scheduler properties, PSVersion), and
- * auto-upgrade output last, since it can be a single word.
+ * auto-upgrade output last, since it can be a single word. Every line-anchored pattern uses
+ * `[ \t]*`, never `\s*`: under the `m` flag `\s` spans line breaks, which made a file of blank
+ * lines quadratic (80,000 lines took 40 s).
  */
 export function detectFormat(text: string): InputFormat | undefined {
   const trimmed = text.replace(/^\uFEFF/, '').trim()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     return 'install-details-json'
   }
-  if (/^\s*HK(EY_LOCAL_MACHINE|LM)\\/im.test(trimmed)) {
+  if (/^[ \t]*HK(EY_LOCAL_MACHINE|LM)\\/im.test(trimmed)) {
     return 'reg-query'
   }
-  const names = readNameValues(trimmed).map((pair) => pair.name)
+  const names = readNameValues(withoutBlankLines(trimmed)).map((pair) => pair.name)
   const lowerNames = new Set(names.map((name) => name.toLowerCase()))
-  if (names.some(isGlobalSettingName) || /^\s*Name\s*:\s*Microsoft\.[A-Za-z]+\./m.test(trimmed)) {
+  if (names.some(isGlobalSettingName) || /^[ \t]*Name[ \t]*:[ \t]*Microsoft\.[A-Za-z]+\./m.test(trimmed)) {
     return 'get-adsyncglobalsettings'
   }
   if (SCHEDULER_MARKERS.filter((marker) => lowerNames.has(marker)).length >= 2) {
@@ -35,6 +37,11 @@ export function detectFormat(text: string): InputFormat | undefined {
   const isAutoUpgrade =
     /^(Enabled|Suspended|Disabled)$/i.test(trimmed) ||
     [...lowerNames].some((name) => /autoupgrade|suspensionreason/.test(name)) ||
-    /^\s*AutoUpgradeState\b/im.test(trimmed)
+    /^[ \t]*AutoUpgradeState\b/im.test(trimmed)
   return isAutoUpgrade ? 'get-adsyncautoupgrade' : undefined
+}
+
+/** The text with each run of blank lines cut to one line break (no marker lives on a blank line). */
+function withoutBlankLines(text: string): string {
+  return text.replace(/\n[ \t\r\n]*\n/g, '\n')
 }

@@ -13,15 +13,37 @@ export interface NameValue {
 const LIST_LINE = /^\s*([A-Za-z][\w.$-]*)\s*:\s?(.*)$/
 const RULE_LINE = /^\s*-{2,}(\s+-{2,})*\s*$/
 
-/** Splits text into lines, tolerating CRLF, LF and a stray BOM. */
+/**
+ * Splits text into lines, tolerating CRLF, LF, a lone CR and a stray BOM.
+ *
+ * Split by the plain `\n` first (several times faster than a pattern over a megabyte of blank
+ * lines), then any piece holding a CR is split again; a CR just before the `\n` ends its line.
+ */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n|\r/)
+  const pieces = text.replace(/^\uFEFF/, '').split('\n')
+  const lines: string[] = []
+  pieces.forEach((piece, index) => {
+    if (!piece.includes('\r')) {
+      lines.push(piece)
+      return
+    }
+    const parts = piece.split('\r')
+    const count = index < pieces.length - 1 && parts[parts.length - 1] === '' ? parts.length - 1 : parts.length
+    for (let part = 0; part < count; part += 1) {
+      lines.push(parts[part] ?? '')
+    }
+  })
+  return lines
 }
 
 /** `Name : Value` lines (Format-List). Continuation lines and blanks are skipped. */
 export function readListLines(text: string): NameValue[] {
+  return listPairs(splitLines(text))
+}
+
+function listPairs(lines: readonly string[]): NameValue[] {
   const pairs: NameValue[] = []
-  splitLines(text).forEach((raw, index) => {
+  lines.forEach((raw, index) => {
     const match = LIST_LINE.exec(raw)
     if (match !== null) {
       pairs.push({ name: match[1] ?? '', value: (match[2] ?? '').trim(), line: index + 1 })
@@ -35,7 +57,10 @@ export function readListLines(text: string): NameValue[] {
  * where the rule's second dash run starts (values may contain spaces).
  */
 export function readTwoColumnTable(text: string): NameValue[] {
-  const lines = splitLines(text)
+  return tablePairs(splitLines(text))
+}
+
+function tablePairs(lines: readonly string[]): NameValue[] {
   const ruleIndex = lines.findIndex((line) => RULE_LINE.test(line))
   if (ruleIndex < 0) {
     return []
@@ -65,8 +90,9 @@ function splitAtFirstGap(line: string): [string, string] {
 
 /** Either layout: list lines when there are any, else the table rows. */
 export function readNameValues(text: string): NameValue[] {
-  const table = readTwoColumnTable(text)
-  return table.length > 0 ? table : readListLines(text)
+  const lines = splitLines(text)
+  const table = tablePairs(lines)
+  return table.length > 0 ? table : listPairs(lines)
 }
 
 /** PowerShell's `True`/`False` (any case), else undefined. */

@@ -1,10 +1,12 @@
 /**
- * The byte writer's JSON strings are exactly the UTF-8 of `JSON.stringify(text)`, whether the
+ * The byte writer's JSON strings are exactly the UTF-8 of `JSON.stringify(text)` (with C1, bidi
+ * and zero-width characters escaped as well), whether the
  * text takes the copy-as-ASCII path or has to be escaped, and wherever in the buffer it lands.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ByteWriter } from '../../../electron/cli/byte-writer'
+import { safeJsonStringify } from '../../../shared/report/control-characters'
 
 /** Text of any UTF-16 code units (lone surrogates included), mostly printable ASCII, short and long. */
 const codeUnitString = fc.string({
@@ -18,8 +20,9 @@ const codeUnitString = fc.string({
 /** Long enough that text around it takes the long-text path. */
 const LONG = 'long enough for the other path: '
 
+/** `JSON.stringify(text)` with the controls it leaves raw escaped, as the app writes every JSON string. */
 function jsonBytes(text: string): Buffer {
-  return Buffer.from(JSON.stringify(text))
+  return Buffer.from(safeJsonStringify(text))
 }
 
 describe('ByteWriter.jsonString', () => {

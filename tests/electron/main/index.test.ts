@@ -37,10 +37,11 @@ describe('main process lifecycle', () => {
     expect(window?.show).toHaveBeenCalledOnce()
   })
 
-  it('loads the built renderer file with the built preload', async () => {
+  it('loads the built renderer from app://renderer/ (never file://) with the built preload', async () => {
     const { BrowserWindow } = await startApp()
     const [window] = BrowserWindow.instances
-    expect(window?.loadFile).toHaveBeenCalledWith('/opt/entra-readiness/out/renderer/index.html')
+    expect(window?.loadURL).toHaveBeenCalledWith('app://renderer/index.html')
+    expect(window?.loadFile).not.toHaveBeenCalled()
     expect(window?.options).toMatchObject({ webPreferences: { preload: '/opt/entra-readiness/out/preload/index.cjs' } })
   })
 
@@ -55,8 +56,15 @@ describe('main process lifecycle', () => {
     const { BrowserWindow } = await startApp(({ app }) => {
       app.isPackaged = true
     })
-    expect(BrowserWindow.instances[0]?.loadURL).not.toHaveBeenCalled()
-    expect(BrowserWindow.instances[0]?.loadFile).toHaveBeenCalled()
+    expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://renderer/index.html')
+    expect(BrowserWindow.instances[0]?.loadFile).not.toHaveBeenCalled()
+  })
+
+  it('registers app:// as a privileged standard, secure scheme before ready, and serves the renderer folder on it', async () => {
+    const { protocol, session, app } = await startApp()
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0] ?? Infinity)
+    expect(session.defaultSession.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
   })
 
   it('registers every IPC channel, the session guards and the menu', async () => {

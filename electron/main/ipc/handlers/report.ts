@@ -7,6 +7,7 @@ import type { Assessment } from '../../../../shared/assessments/assessment'
 import { fail, ok } from '../../../../shared/ipc/result'
 import { validateInstallDetails } from '../../../../shared/import/merge-inputs'
 import { fleetInputFromAssessments } from '../../../../shared/report/from-assessment'
+import { RedactionIncompleteError } from '../../../../shared/report/redact'
 import { renderReport } from '../../../../shared/report/render-report'
 import { APP_EXPORT_EXTENSIONS, type AppExportFormat } from '../../../../shared/report/report-formats'
 import type { Handler } from '../guard'
@@ -56,7 +57,15 @@ export function createReportExportHandler(deps: MainDeps): Handler<'report:expor
     }
     const date = asOf ?? assessments[0]?.asOf ?? deps.today()
     // A PDF is the HTML report printed: the same content, the same redaction.
-    const text = renderReport(format === 'pdf' ? 'html' : format, fleetInputFromAssessments(assessments, date, validateInstallDetails), redact)
+    let text: string
+    try {
+      text = renderReport(format === 'pdf' ? 'html' : format, fleetInputFromAssessments(assessments, date, validateInstallDetails), redact)
+    } catch (error) {
+      if (error instanceof RedactionIncompleteError) {
+        return fail('not-allowed', `Nothing was exported: ${error.message}. Rename the server or input files that use everyday words, or export without redaction for your own use.`)
+      }
+      throw error
+    }
     const suggested = reportFileName(assessments, date, format, redact)
     const target = await deps.showSaveDialog(suggested, {
       title: 'Export the report',

@@ -7,11 +7,13 @@ import { join } from 'node:path'
 import { parseAssessmentText } from '../../../../shared/assessments/migrations'
 import type { Assessment } from '../../../../shared/assessments/assessment'
 import { summarize, type AssessmentFileProblem, type AssessmentList, type AssessmentSummary, type StoreError } from '../../../../shared/assessments/store-types'
-import { formatBytes } from '../../../../shared/import/format-bytes'
-import { isMissing } from './store-errors'
+import { readStoreFile } from './read-store-file'
 import type { StoreFs } from './store-fs'
 
-/** Largest assessment file read or written (a collector's inputs are a few KB; notes and many inputs stay far below). */
+/**
+ * Largest assessment file read or written, in bytes of UTF-8 on both ways (a collector's inputs
+ * are a few KB; notes and many inputs stay far below).
+ */
 export const MAX_ASSESSMENT_BYTES = 32 * 1024 * 1024
 
 const EXTENSION = '.json'
@@ -36,24 +38,34 @@ function problem(fileName: string, code: AssessmentFileProblem['code'], message:
   return { kind: 'problem', problem: { fileName, code, message } }
 }
 
-/** Reads `fileName` in `folder`: size first, then text, kind, version (migrating older ones) and fields. */
-export async function readAssessmentFile(fs: StoreFs, folder: string, fileName: string): Promise<FileRead> {
-  const path = join(folder, fileName)
-  let text: string
+/**
+ * Reads `fileName` in `folder`: a regular file (checked before opening), its size in bytes, then
+ * text, kind, version (migrating older ones) and fields. Never throws: whatever goes wrong is this
+ * file's problem, so one bad file never hides the others.
+ */
+export async function readAssessmentFile(fs: StoreFs, folder: string, fileName: string, maxBytes = MAX_ASSESSMENT_BYTES): Promise<FileRead> {
   try {
-    const { size } = await fs.stat(path)
-    if (size > MAX_ASSESSMENT_BYTES) {
-      return problem(fileName, 'too-large', `the file is ${formatBytes(size)}, over the ${formatBytes(MAX_ASSESSMENT_BYTES)} limit`)
-    }
-    text = await fs.readFile(path, 'utf8')
+    return await readCheckedFile(fs, folder, fileName, maxBytes)
   } catch (error) {
-    if (isMissing(error)) {
-      return { kind: 'missing' }
-    }
-    const code = (error as { code?: unknown } | null)?.code
-    return problem(fileName, 'unreadable', `the file could not be read (${typeof code === 'string' ? code : String(error)})`)
+    return problem(fileName, 'unreadable', `the file could not be read (${error instanceof Error ? error.message : String(error)})`)
   }
-  const read = parseAssessmentText(text)
+}
+
+async function readCheckedFile(fs: StoreFs, folder: string, fileName: string, maxBytes: number): Promise<FileRead> {
+  const file = await readStoreFile(fs, join(folder, fileName), maxBytes)
+  switch (file.kind) {
+    case 'missing':
+      return { kind: 'missing' }
+    case 'refused':
+      return problem(fileName, file.reason === 'too-large' ? 'too-large' : 'unreadable', file.message)
+    case 'error': {
+      const code = (file.error as { code?: unknown } | null)?.code
+      return problem(fileName, 'unreadable', `the file could not be read (${typeof code === 'string' ? code : String(file.error)})`)
+    }
+    case 'text':
+      break
+  }
+  const read = parseAssessmentText(file.text)
   if (!read.ok) {
     return problem(fileName, read.code, read.message)
   }
@@ -72,7 +84,7 @@ export function problemAsError(found: AssessmentFileProblem): StoreError {
 }
 
 /** Every readable assessment in `folder` (most recently changed first) and a problem for each file that is not. */
-export async function listAssessmentFiles(fs: StoreFs, folder: string): Promise<AssessmentList> {
+export async function listAssessmentFiles(fs: StoreFs, folder: string, maxBytes = MAX_ASSESSMENT_BYTES): Promise<AssessmentList> {
   let names: string[]
   try {
     names = (await fs.readdir(folder)).filter(isListedFileName).sort()
@@ -81,7 +93,7 @@ export async function listAssessmentFiles(fs: StoreFs, folder: string): Promise<
   }
   const entries: AssessmentSummary[] = []
   const problems: AssessmentFileProblem[] = []
-  for (const found of await Promise.all(names.map((name) => readAssessmentFile(fs, folder, name)))) {
+  for (const found of await Promise.all(names.map((name) => readAssessmentFile(fs, folder, name, maxBytes)))) {
     if (found.kind === 'found') {
       entries.push(summarize(found.assessment, found.migratedFrom))
     } else if (found.kind === 'problem') {

@@ -19,6 +19,7 @@ import {
 } from '../../../../shared/assessments/assessment'
 import type { AssessmentList, ImportSummary, LoadedAssessment, StoreResult } from '../../../../shared/assessments/store-types'
 import { describeIssues } from '../../../../shared/assessments/versioned-document'
+import { formatBytes } from '../../../../shared/import/format-bytes'
 import { writeFileAtomic } from '../write-file-atomic'
 import { assessmentFileName, listAssessmentFiles, MAX_ASSESSMENT_BYTES, problemAsError, readAssessmentFile } from './assessment-files'
 import { exportBundle, importBundle } from './bundle-files'
@@ -34,6 +35,8 @@ export interface AssessmentStoreOptions {
   readonly now?: () => Date
   readonly newId?: () => string
   readonly isProcessAlive?: (pid: number) => boolean
+  /** The size limit in bytes for saving and reading a file (tests lower it; the app uses `MAX_ASSESSMENT_BYTES`). */
+  readonly maxAssessmentBytes?: number
 }
 
 /** The store's operations. */
@@ -75,7 +78,8 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? randomUUID
   const queue = createKeyedQueue()
-  const read = (id: string) => readAssessmentFile(fs, folder, assessmentFileName(id))
+  const maxBytes = options.maxAssessmentBytes ?? MAX_ASSESSMENT_BYTES
+  const read = (id: string) => readAssessmentFile(fs, folder, assessmentFileName(id), maxBytes)
 
   /** Reads assessment `id` as a result: missing and unreadable files are errors (and are left alone). */
   async function load(id: string): Promise<StoreResult<LoadedAssessment>> {
@@ -100,8 +104,9 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
     }
     const assessment = parsed.data
     const text = `${JSON.stringify(assessment, null, 2)}\n`
-    if (text.length > MAX_ASSESSMENT_BYTES) {
-      return storeFailure('invalid', `"${assessment.name}" is too large to save (over ${MAX_ASSESSMENT_BYTES / 1024 / 1024} MB); remove some inputs or notes.`)
+    // The limit is in bytes, as the reader counts them: a save it allows can always be opened again.
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+      return storeFailure('invalid', `"${assessment.name}" is too large to save (over ${formatBytes(maxBytes)}); remove some inputs or notes.`)
     }
     try {
       await fs.mkdir(folder, { recursive: true })
@@ -158,7 +163,7 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
   }
 
   return {
-    list: () => listAssessmentFiles(fs, folder),
+    list: () => listAssessmentFiles(fs, folder, maxBytes),
     load,
     save,
     rename: (id, name) => withReadable(id, (assessment) => write({ ...assessment, name, updatedAt: now().toISOString() })),

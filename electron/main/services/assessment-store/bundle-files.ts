@@ -9,9 +9,9 @@ import { basename } from 'node:path'
 import type { Assessment } from '../../../../shared/assessments/assessment'
 import { createBundle, parseBundleText } from '../../../../shared/assessments/bundle'
 import type { ImportSummary, LoadedAssessment, StoreResult } from '../../../../shared/assessments/store-types'
-import { formatBytes } from '../../../../shared/import/format-bytes'
 import { writeFileAtomic } from '../write-file-atomic'
-import { describeWriteError, isMissing, storeFailure, stored } from './store-errors'
+import { readStoreFile } from './read-store-file'
+import { describeWriteError, storeFailure, stored } from './store-errors'
 import type { StoreFs } from './store-fs'
 
 /** Largest bundle read: many assessments, each far below the per-file limit. */
@@ -56,17 +56,18 @@ export async function exportBundle(context: ExportContext, ids: readonly string[
 
 async function readBundleFile(fs: StoreFs, path: string): Promise<StoreResult<string>> {
   const fileName = basename(path)
-  try {
-    const { size } = await fs.stat(path)
-    if (size > MAX_BUNDLE_BYTES) {
-      return storeFailure('invalid', `${fileName}: the file is ${formatBytes(size)}, over the ${formatBytes(MAX_BUNDLE_BYTES)} limit for a bundle.`)
+  const file = await readStoreFile(fs, path, MAX_BUNDLE_BYTES)
+  switch (file.kind) {
+    case 'text':
+      return stored(file.text)
+    case 'missing':
+      return storeFailure('not-found', `${fileName}: the file does not exist.`)
+    case 'refused':
+      return storeFailure('invalid', `${fileName}: ${file.message}${file.reason === 'too-large' ? ' for a bundle' : ''}.`)
+    case 'error': {
+      const code = (file.error as { code?: unknown } | null)?.code
+      return storeFailure('io', `${fileName}: the file could not be read (${typeof code === 'string' ? code : String(file.error)}).`)
     }
-    return stored(await fs.readFile(path, 'utf8'))
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code
-    return isMissing(error)
-      ? storeFailure('not-found', `${fileName}: the file does not exist.`)
-      : storeFailure('io', `${fileName}: the file could not be read (${typeof code === 'string' ? code : String(error)}).`)
   }
 }
 

@@ -131,3 +131,15 @@ describe('formatIssues', () => {
     expect(parsed.success ? '' : formatIssues(parsed.error.issues)).toMatch(/^request: /)
   })
 })
+
+describe('guard: a deeply nested request', () => {
+  it('is refused before the schema or the handler sees it, without a throw', async () => {
+    let deep: unknown = LINK
+    for (let level = 0; level < 20_000; level += 1) {
+      deep = { url: deep }
+    }
+    const { result, handler } = await callLink(deep)
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-request', message: 'Invalid request on link:open-external: it nests more than 64 levels deep.' } })
+    expect(handler).not.toHaveBeenCalled()
+  })
+})
