@@ -22,11 +22,11 @@ function written(format: 'jsonl' | 'sarif', servers: readonly ServerAssessment[]
 }
 
 describe('streamedWriter', () => {
-  it('writes a SARIF log that parses, whatever the number of servers, the first result without a comma', () => {
+  it('writes a SARIF log that parses, whatever the number of servers (none assessed: exit 2), the first result without a comma', () => {
     for (const servers of [[], [server('A')], [server('A'), server('B')]]) {
       const log = JSON.parse(written('sarif', servers)) as { runs: { results: unknown[]; invocations: { exitCode: number }[] }[] }
       expect(log.runs[0]?.results).toHaveLength(servers.reduce((sum, each) => sum + each.findings.length, 0))
-      expect(log.runs[0]?.invocations[0]?.exitCode).toBe(servers.length === 0 ? 0 : 1)
+      expect(log.runs[0]?.invocations[0]?.exitCode).toBe(servers.length === 0 ? 2 : 1)
     }
   })
 
