@@ -3,6 +3,7 @@
  * unchanging parts, then one line per server with only what is its own in each finding, then one
  * line per input that could not be read. Every line is one JSON value and ends with `\n`.
  */
+import { safeJsonStringify } from './control-characters'
 import type { ContractDocument, ContractServer, SourceError } from './fleet-input'
 import { ownRemediation, type RuleCatalogue } from './rule-catalogue'
 
@@ -14,7 +15,7 @@ export function jsonlHeaderLine(header: RunHeader, catalogue: RuleCatalogue): st
   const rules = Object.fromEntries(
     catalogue.rules.map((rule) => [rule.id, { title: rule.title, step: rule.step, severity: rule.severity, sources: rule.sources, remediation: rule.remediation }]),
   )
-  return `${JSON.stringify({ type: 'header', schemaVersion: header.schemaVersion, asOf: header.asOf, rulePack: header.rulePack, rules })}\n`
+  return `${safeJsonStringify({ type: 'header', schemaVersion: header.schemaVersion, asOf: header.asOf, rulePack: header.rulePack, rules })}\n`
 }
 
 /** One server's line: its source, name and verdict, and each finding's status, message, evidence and data. */
@@ -25,12 +26,12 @@ export function jsonlServerLine(server: ContractServer, catalogue: RuleCatalogue
     return remediation === undefined ? own : { ...own, remediation }
   })
   const conflicts = server.conflicts !== undefined && server.conflicts.length > 0 ? { conflicts: server.conflicts } : {}
-  return `${JSON.stringify({ type: 'server', source: server.source, name: server.name, verdict: server.verdict, findings, ...conflicts })}\n`
+  return `${safeJsonStringify({ type: 'server', source: server.source, name: server.name, verdict: server.verdict, findings, ...conflicts })}\n`
 }
 
 /** One unreadable input's line. */
 export function jsonlErrorLine(error: SourceError): string {
-  return `${JSON.stringify({ type: 'error', source: error.source, message: error.message })}\n`
+  return `${safeJsonStringify({ type: 'error', source: error.source, message: error.message })}\n`
 }
 
 /** The whole document as JSON Lines (the redacted path, which has the whole fleet at once). */

@@ -11,6 +11,7 @@
  */
 import type { Invocation, Notification, ReportingDescriptor, Result, Tool } from 'sarif'
 import type { Finding, RemediationStep, Status } from '../rules/types'
+import { safeJsonStringify } from './control-characters'
 import type { ContractDocument, ContractServer, SourceError } from './fleet-input'
 import type { RunHeader } from './format-jsonl'
 import { ownRemediation, type CatalogueRule, type RuleCatalogue } from './rule-catalogue'
@@ -35,9 +36,9 @@ const KIND_AND_LEVEL: Readonly<Record<Status, Pick<Result, 'kind' | 'level'>>> =
   'not-applicable': { kind: 'notApplicable', level: 'none' },
 }
 
-/** `JSON.stringify(value, null, 2)` as it reads when it starts `depth` steps in. */
+/** `safeJsonStringify(value, null, 2)` as it reads when it starts `depth` steps in. */
 function indented(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`)
+  return safeJsonStringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`)
 }
 
 function stepsText(steps: readonly RemediationStep[]): string {
@@ -70,7 +71,7 @@ function toolOf(tool: SarifTool, header: RunHeader, catalogue: RuleCatalogue): T
 export function sarifHead(header: RunHeader, tool: SarifTool, catalogue: RuleCatalogue): string {
   return [
     '{',
-    `  "$schema": ${JSON.stringify(SCHEMA_URI)},`,
+    `  "$schema": ${safeJsonStringify(SCHEMA_URI)},`,
     '  "version": "2.1.0",',
     '  "runs": [',
     '    {',
@@ -101,7 +102,7 @@ function resultOf(finding: Finding, server: ContractServer, catalogue: RuleCatal
 
 /** One server's results, each on its own line after a comma (`,\n` and the indentation first). */
 export function sarifServerResults(server: ContractServer, catalogue: RuleCatalogue): string {
-  return server.findings.map((finding) => `,\n${RESULT_INDENT}${JSON.stringify(resultOf(finding, server, catalogue))}`).join('')
+  return server.findings.map((finding) => `,\n${RESULT_INDENT}${safeJsonStringify(resultOf(finding, server, catalogue))}`).join('')
 }
 
 /** A file path as a URI reference: forward slashes, each segment percent-encoded; absolute paths as `file:` URIs. */

@@ -33,3 +33,13 @@ describe('jsonlErrorLine', () => {
     expect(jsonlErrorLine({ source: 'a\nb.json', message: 'bad "x"' })).toBe('{"type":"error","source":"a\\nb.json","message":"bad \\"x\\""}\n')
   })
 })
+
+describe('control characters in JSON Lines', () => {
+  it('escapes C1 controls, bidi overrides and line separators that JSON.stringify leaves raw', () => {
+    const line = jsonlErrorLine({ source: 'x\u202Etxt.exe', message: 'csi \u009b2J, ls \u2028 end' })
+    expect(line).not.toMatch(/[\u009b\u202e\u2028]/u)
+    expect(line).toContain('\\u202e')
+    expect(line).toContain('\\u009b')
+    expect(JSON.parse(line)).toEqual({ type: 'error', source: 'x\u202Etxt.exe', message: 'csi \u009b2J, ls \u2028 end' })
+  })
+})

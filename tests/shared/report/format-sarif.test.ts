@@ -18,6 +18,13 @@ describe('formatSarif', () => {
     expect(log.runs[0]?.results).toHaveLength(document.servers.reduce((sum, server) => sum + server.findings.length, 0))
     expect(sarifSchemaErrors(log)).toEqual([])
   })
+
+  it('escapes C1 controls and bidi overrides quoted from an unreadable file', () => {
+    const document = toContractDocument(sampleFleet())
+    const text = formatSarif({ ...document, errors: [{ source: 'a\u202Etxt.exe', message: 'csi \u009b2J' }] }, TOOL, buildRuleCatalogue(ALL_RULES), 2)
+    expect(text).not.toMatch(/[\u009b\u202e]/u)
+    expect(text).toContain('csi \\u009b2J')
+  })
 })
 
 describe('fileUri', () => {
