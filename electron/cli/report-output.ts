@@ -7,6 +7,7 @@
 import { toContractDocument, type FleetInput, type ServerInput } from '../../shared/report/fleet-input'
 import { redactFleetInput } from '../../shared/report/redact'
 import { renderReport } from '../../shared/report/render-report'
+import type { RulePack } from '../../shared/rules/pack/types'
 import type { OutputFormat } from './args'
 import type { AssessedInput, AssessmentDocument, AssessmentSummary, ServerAssessment } from './assessment-document'
 import { formatText } from './format-text'
@@ -27,12 +28,12 @@ export function isStreamed(format: OutputFormat, isRedacted: boolean): format is
   return !isRedacted && (format === 'json' || format === 'text')
 }
 
-function render(format: OutputFormat, input: FleetInput, isRedacted: boolean): string {
-  return format === 'text' ? formatText(toContractDocument(isRedacted ? redactFleetInput(input) : input)) : renderReport(format, input, isRedacted)
+function render(format: OutputFormat, input: FleetInput, isRedacted: boolean, pack: RulePack): string {
+  return format === 'text' ? formatText(toContractDocument(isRedacted ? redactFleetInput(input) : input)) : renderReport(format, input, isRedacted, pack)
 }
 
-/** A writer that collects every server (with the document it was assessed from) and writes it all at the end. */
-export function collectingWriter(format: OutputFormat, isRedacted: boolean): FormatWriter {
+/** A writer that collects every server (with the document it was assessed from) and writes it all at the end; `pack` is the pack in use. */
+export function collectingWriter(format: OutputFormat, isRedacted: boolean, pack: RulePack): FormatWriter {
   const servers: ServerInput[] = []
   let header: Pick<FleetInput, 'asOf' | 'rulePack'> | undefined
   return {
@@ -49,7 +50,7 @@ export function collectingWriter(format: OutputFormat, isRedacted: boolean): For
         throw new Error('the head was not written')
       }
       const fleet: FleetInput = { ...header, servers, errors: summary.errors }
-      return render(format, fleet, isRedacted)
+      return render(format, fleet, isRedacted, pack)
     },
   }
 }

@@ -9,6 +9,7 @@ import type { IsoDate } from '../../shared/dates/iso-date'
 import { RULE_PACK } from '../../shared/rules/pack/data'
 import { serverInputFromReport, type FleetInput, type ServerInput, type SourceError } from '../../shared/report/fleet-input'
 import { installDetailsSchema } from '../../shared/types/install-details'
+import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
 
 /** The as-of date of the report tests. */
 export const REPORT_AS_OF = '2026-11-26'
@@ -21,7 +22,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** A server assessed from `document` (validated as install details), labelled `source`. */
 export function serverFromDocument(document: unknown, source: string, extra: Partial<ServerInput> = {}, asOf: IsoDate = REPORT_AS_OF): ServerInput {
   const details = installDetailsSchema.parse(document)
-  return { ...serverInputFromReport(details, assessServer(details, asOf, { default: source }), source), ...extra }
+  return { ...serverInputFromReport(details, assessServer(details, asOf, BUILT_IN_PACK, { default: source }), source), ...extra }
 }
 
 /** A server assessed from a fixture file (path relative to the project). */

@@ -40,3 +40,19 @@ export interface RulePack {
   readonly upgradeCodes: readonly UpgradeCode[]
   readonly cloudSync: CloudSyncMatrix
 }
+
+/** The `kind` every rule pack file carries. */
+export const RULE_PACK_KIND = 'entra-connect-rule-pack'
+
+/** The pack file formats this app reads. */
+export const RULE_PACK_FORMAT_VERSION = 1
+
+/**
+ * A rule pack as a file holds it: the pack's data plus what says which app may use it
+ * (`requiresApp`, a semver range the app's version must satisfy).
+ */
+export interface RulePackFile extends RulePack {
+  readonly kind: typeof RULE_PACK_KIND
+  readonly formatVersion: typeof RULE_PACK_FORMAT_VERSION
+  readonly requiresApp: string
+}

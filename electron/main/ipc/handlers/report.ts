@@ -8,6 +8,7 @@ import { fail, ok } from '../../../../shared/ipc/result'
 import { validateInstallDetails } from '../../../../shared/import/merge-inputs'
 import { fleetInputFromAssessments } from '../../../../shared/report/from-assessment'
 import { renderReport } from '../../../../shared/report/render-report'
+import { BUILT_IN_SOURCE, rulePackSummary } from '../../../../shared/rules/pack/pack-summary'
 import { APP_EXPORT_EXTENSIONS, type AppExportFormat } from '../../../../shared/report/report-formats'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
@@ -56,7 +57,10 @@ export function createReportExportHandler(deps: MainDeps): Handler<'report:expor
     }
     const date = asOf ?? assessments[0]?.asOf ?? deps.today()
     // A PDF is the HTML report printed: the same content, the same redaction.
-    const text = renderReport(format === 'pdf' ? 'html' : format, fleetInputFromAssessments(assessments, date, validateInstallDetails), redact)
+    const { pack, origin } = await deps.rulePacks.active()
+    const fleet = fleetInputFromAssessments(assessments, date, validateInstallDetails, pack)
+    const rulePack = rulePackSummary(pack, date, origin.source === 'built-in' ? BUILT_IN_SOURCE : (origin.fileName ?? 'imported'), origin.signer === undefined ? null : `${origin.signer.name} (${origin.signer.fingerprint})`)
+    const text = renderReport(format === 'pdf' ? 'html' : format, { ...fleet, rulePack }, redact, pack)
     const suggested = reportFileName(assessments, date, format, redact)
     const target = await deps.showSaveDialog(suggested, {
       title: 'Export the report',
