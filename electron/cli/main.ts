@@ -146,7 +146,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return 0
       case 'version': {
         const inUse = await packForRun(undefined, [], packIo(io))
-        io.stdout(`${PROGRAM_NAME} ${io.version} (built-in rule pack ${'pack' in inUse ? `${inUse.pack.version}, facts as of ${inUse.pack.asOf}` : 'unreadable'})\n`)
+        io.stdout(`${PROGRAM_NAME} ${io.version} (rule pack ${'pack' in inUse ? `${inUse.pack.version}, facts as of ${inUse.pack.asOf}` : 'unreadable'})\n`)
         return 0
       }
       case 'usage-error':
