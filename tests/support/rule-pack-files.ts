@@ -6,8 +6,7 @@ import fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateSigningKeyPair, signPackBytes } from '../../electron/node/rule-pack/sign'
-import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
-import type { RulePackFile } from '../../shared/rules/pack/types'
+export { packWithExtraBuild } from './rule-pack-data'
 
 /** A key pair made for one test. */
 export interface TestKey {
@@ -23,21 +22,6 @@ export function makeTestKey(): TestKey {
 /** A fresh temporary folder. */
 export function tempFolder(prefix = 'rule-pack-test-'): Promise<string> {
   return fsp.mkdtemp(join(tmpdir(), prefix))
-}
-
-/** The built-in pack as a newer pack: one more build (2.6.99.0), a later version and date. */
-export function packWithExtraBuild(): RulePackFile {
-  const extra = {
-    version: '2.6.99.0',
-    releasedOn: '2026-12-01',
-    autoUpgrade: 'no' as const,
-    security: null,
-    endOfSupport: null,
-    endOfSupportBasis: 'none' as const,
-    endOfSupportSource: 'Version history (test build)',
-    confidence: 'documented' as const,
-  }
-  return { ...BUILT_IN_PACK, version: '2099.01.01', asOf: '2099-01-01', releases: [extra, ...BUILT_IN_PACK.releases] }
 }
 
 /** Pack text as a maintainer would write it. */

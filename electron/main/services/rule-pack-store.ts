@@ -142,7 +142,10 @@ export function createRulePackStore(options: RulePackStoreOptions): RulePackStor
       }
       try {
         await fsp.mkdir(options.userKeyFolder, { recursive: true })
-        await writeFileAtomic(join(options.userKeyFolder, `${fingerprint.replaceAll(' ', '').slice(0, 16)}-${key.name.replace(/[^0-9A-Za-z.-]/g, '_')}.pub`), key.pem)
+        // Kept under its own name; a different key of the same name gets its fingerprint's start added.
+        const safe = key.name.replace(/[^0-9A-Za-z.-]/g, '_') || 'key'
+        const taken = (await trustedKeys()).some((known) => known.origin === 'user' && known.name === safe)
+        await writeFileAtomic(join(options.userKeyFolder, `${taken ? `${safe}-${fingerprint.replaceAll(' ', '').slice(0, 8)}` : safe}.pub`), key.pem)
       } catch {
         return fail('file-unwritable', "The key could not be kept in the app's data folder.")
       }
