@@ -18,14 +18,14 @@ async function signedPack(pack: unknown = packWithExtraBuild()) {
 describe('assess --rule-pack', () => {
   it('refuses a pack signed by a key that is not trusted, assessing nothing; uses it once the key is trusted', async () => {
     const { path, keyPath } = await signedPack()
-    const refused = await runCliForTest('assess', SERVER, '--as-of', '2099-01-02', '--rule-pack', path)
+    const refused = await runCliForTest('assess', SERVER, '--as-of', '2027-01-21', '--rule-pack', path)
     expect(refused.code).toBe(2)
     expect(refused.stdout).toBe('')
     expect(refused.stderr).toMatch(/rule pack refused: pack\.json: the signature does not check out \(no key is trusted yet\)/)
 
-    const used = await runCliForTest('assess', SERVER, '--as-of', '2099-01-02', '--rule-pack', path, '--trust-key', keyPath)
+    const used = await runCliForTest('assess', SERVER, '--as-of', '2027-01-21', '--rule-pack', path, '--trust-key', keyPath)
     const document = JSON.parse(used.stdout) as { rulePack: Record<string, unknown>; servers: unknown[] }
-    expect(document.rulePack).toEqual({ version: '2099.01.01', asOf: '2099-01-01', source: path, signer: expect.stringMatching(/^org \([0-9A-F ]{79}\)$/) })
+    expect(document.rulePack).toEqual({ version: '2027.01.20', asOf: '2027-01-20', source: path, signer: expect.stringMatching(/^org \([0-9A-F ]{79}\)$/) })
     expect(document.servers).toHaveLength(1)
     expect(used.stderr).toBe('')
   })
@@ -33,8 +33,8 @@ describe('assess --rule-pack', () => {
   it('trusts release keys from the release key folder', async () => {
     const { folder, path } = await signedPack()
     useReleaseKeyFolder(folder)
-    const used = await runCliForTest('assess', SERVER, '--as-of', '2099-01-02', '--rule-pack', path, '--format', 'text')
-    expect(used.stdout).toContain('(rule pack 2099.01.01)')
+    const used = await runCliForTest('assess', SERVER, '--as-of', '2027-01-21', '--rule-pack', path, '--format', 'text')
+    expect(used.stdout).toContain('(rule pack 2027.01.20)')
   })
 
   it('refuses a tampered copy', async () => {
@@ -82,7 +82,7 @@ describe('pack verify, info and diff', () => {
     expect((await runCliForTest('pack', 'verify', path)).code).toBe(2)
     const verified = await runCliForTest('pack', 'verify', path, '--trust-key', keyPath)
     expect(verified.code).toBe(0)
-    expect(verified.stdout).toMatch(/^pack\.json: rule pack 2099\.01\.01 \(facts as of 2099-01-01\) verified, signed by org/)
+    expect(verified.stdout).toMatch(/^pack\.json: rule pack 2027\.01\.20 \(facts as of 2027-01-20\) verified, signed by org/)
     await fsp.rm(`${path}.sig`)
     const unsigned = await runCliForTest('pack', 'verify', path, '--trust-key', keyPath)
     expect(unsigned.code).toBe(2)
@@ -102,7 +102,7 @@ describe('pack verify, info and diff', () => {
     const { path } = await signedPack()
     const diff = await runCliForTest('pack', 'diff', 'built-in', path)
     expect(diff.code).toBe(0)
-    expect(diff.stdout.split('\n')[0]).toBe(`Rule pack ${BUILT_IN_PACK.version} (as of ${BUILT_IN_PACK.asOf}) → 2099.01.01 (as of 2099-01-01): 1 change`)
+    expect(diff.stdout.split('\n')[0]).toBe(`Rule pack ${BUILT_IN_PACK.version} (as of ${BUILT_IN_PACK.asOf}) → 2027.01.20 (as of 2027-01-20): 1 change`)
     expect(diff.stdout).toContain('+ releases[2.6.99.0]')
     const json = JSON.parse((await runCliForTest('pack', 'diff', 'built-in', path, '--format', 'json')).stdout) as { changes: { path: string }[] }
     expect(json.changes.map((change) => change.path)).toEqual(['releases[2.6.99.0]'])

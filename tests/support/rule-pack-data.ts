@@ -16,6 +16,6 @@ export function packWithExtraBuild(): RulePackFile {
     endOfSupportSource: 'Version history (test build)',
     confidence: 'documented' as const,
   }
-  return { ...BUILT_IN_PACK, version: '2099.01.01', asOf: '2099-01-01', releases: [extra, ...BUILT_IN_PACK.releases] }
+  return { ...BUILT_IN_PACK, version: '2027.01.20', asOf: '2027-01-20', releases: [extra, ...BUILT_IN_PACK.releases] }
 }
 

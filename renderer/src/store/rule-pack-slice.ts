@@ -51,8 +51,12 @@ function messageOf(error: unknown): string {
 /** Builds the rule pack slice over the app's API. */
 export function createRulePackSlice(deps: WizardDeps): StateCreator<WizardState, [], [], RulePackSlice> {
   return (set, get) => {
-    const applyActive = (active: ActivePack) =>
-      set({ rulePack: active.pack, packOrigin: active.origin, refusedPacks: active.refused })
+    const applyActive = (active: ActivePack) => {
+      const now = get().rulePack
+      // The same pack again (main's copy of the built-in one at start) keeps the object, so nothing is re-assessed or re-saved.
+      const isSame = now.version === active.pack.version && now.asOf === active.pack.asOf && get().packOrigin.source === active.origin.source
+      set({ rulePack: isSame ? now : active.pack, packOrigin: active.origin, refusedPacks: active.refused })
+    }
     const busy = async (work: () => Promise<void>) => {
       set({ isPackBusy: true })
       try {

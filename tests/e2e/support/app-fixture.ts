@@ -42,6 +42,8 @@ export interface MainHarness {
   savedFileBytes(fileName: string): Promise<Uint8Array>
   /** The next PDF print fails with `reason`, as a printer in main might. */
   failNextPrint(reason: string): void
+  /** Today's date main reports (set before opening the app); {@link TODAY} unless changed. */
+  setToday(date: string): void
   /** The platform main reports (set before opening the app); `linux` unless changed. */
   setPlatform(platform: string): void
   /** What the next collector run does. */
@@ -75,6 +77,7 @@ interface HarnessState {
   path: string | undefined
   savePath: string | undefined
   platform: string
+  today: string
   collectorRun: FakeCollectorRun
   printFailure: string | undefined
   readonly saveFolder: string
@@ -133,7 +136,7 @@ async function installApi(page: Page, harness: HarnessState, baseURL: string, br
     get platform() {
       return harness.platform
     },
-    today: () => TODAY,
+    today: () => harness.today,
     collectorScriptPath: COLLECTOR_SCRIPT,
     runCollector: (request) => runFakeCollector(harness.collectorRun, request),
     printToPdf: async (html) => {
@@ -198,6 +201,7 @@ export const test = base.extend<{ main: MainHarness }>({
         path: undefined,
         savePath: undefined,
         platform: 'linux',
+        today: TODAY,
         collectorRun: { outcome: 'fails', lines: [], message: 'No collector run was scripted for this test.' },
         printFailure: undefined,
         saveFolder,
@@ -232,6 +236,9 @@ export const test = base.extend<{ main: MainHarness }>({
         savedFileBytes: async (fileName) => new Uint8Array(await fsp.readFile(join(saveFolder, fileName))),
         failNextPrint: (reason) => {
           state.printFailure = reason
+        },
+        setToday: (date) => {
+          state.today = date
         },
         setPlatform: (platform) => {
           state.platform = platform

@@ -8,7 +8,6 @@ import { formatDate } from '../../../../shared/dates/iso-date'
 import { packAge, STALE_AFTER_DAYS } from '../../../../shared/rules/pack/pack-age'
 import { NativeDialog } from '../../components/native-dialog'
 import { useWizardStore } from '../../store/context'
-import { ageText } from './rule-pack-indicator'
 import { TrustedKeys } from './trusted-keys'
 import { WhatChanged } from './what-changed'
 
@@ -56,10 +55,10 @@ export function RulePackPanel({ isOpen, onClose }: RulePackPanelProps) {
         <dt className={styles.term}>In use</dt>
         <dd className={styles.detail}>
           Rule pack {pack.version}, facts checked {formatDate(pack.asOf)}
-          {age === undefined ? '' : ` (${ageText(age.days)})`}
+          {age === undefined ? '' : age.days === 0 ? ' (today)' : ` (${age.days} day${age.days === 1 ? '' : 's'} ago)`}
         </dd>
         <dt className={styles.term}>From</dt>
-        <dd className={styles.detail}>{origin.source === 'built-in' ? 'Built into this version of the app' : `Imported from ${origin.fileName ?? 'a file'}`}</dd>
+        <dd className={styles.detail}>{origin.source === 'built-in' ? 'Built into this version of the app' : "Imported and verified; kept in the app's data folder and checked again at every start"}</dd>
         <dt className={styles.term}>Signed by</dt>
         <dd className={styles.detail}>
           {origin.signer === undefined ? (

@@ -38,10 +38,10 @@ describe('the rule pack store', () => {
     expect(await store.trustKey(fingerprint)).toMatchObject({ ok: true, value: [{ name: 'contoso', fingerprint }] })
 
     const imported = await store.importFile(pack)
-    expect(imported).toMatchObject({ ok: true, value: { status: 'imported', isInUse: true, imported: { version: '2099.01.01', fileName: 'pack.json', signer: { name: 'contoso' } } } })
+    expect(imported).toMatchObject({ ok: true, value: { status: 'imported', isInUse: true, imported: { version: '2027.01.20', fileName: 'pack.json', signer: { name: 'contoso' } } } })
     // Verified again from the stored copy (exact bytes and signature), in a new store over the same folders.
     const active = await (await storeIn(folder)).active()
-    expect(active.origin).toMatchObject({ source: 'imported', version: '2099.01.01' })
+    expect(active.origin).toMatchObject({ source: 'imported', version: '2027.01.20' })
     expect(active.pack.releases[0]?.version).toBe('2.6.99.0')
   })
 
@@ -51,11 +51,11 @@ describe('the rule pack store', () => {
     await writePublicKey(join(folder, 'release-keys'), 'maintainers', key)
     const store = await storeIn(folder)
     expect((await store.importFile(await writePack(folder, 'pack.json', packText(packWithExtraBuild()), key))).ok).toBe(true)
-    const stored = join(folder, 'rule-packs', '2099.01.01.json')
+    const stored = join(folder, 'rule-packs', '2027.01.20.json')
     await fsp.writeFile(stored, (await fsp.readFile(stored, 'utf8')).replace('2.6.99.0', '2.6.99.9'))
     const active = await store.active()
     expect(active.origin.source).toBe('built-in')
-    expect(active.refused).toEqual([expect.stringContaining('2099.01.01.json: the signature does not check out')])
+    expect(active.refused).toEqual([expect.stringContaining('2027.01.20.json: the signature does not check out')])
   })
 
   it('keeps the newest verified pack in use when an older (but not older than built-in) one is imported', async () => {
@@ -64,8 +64,8 @@ describe('the rule pack store', () => {
     await writePublicKey(join(folder, 'release-keys'), 'maintainers', key)
     const store = await storeIn(folder)
     await store.importFile(await writePack(folder, 'new.json', packText(packWithExtraBuild()), key))
-    const middle = { ...packWithExtraBuild(), version: '2098.01.01', asOf: '2098-01-01' }
+    const middle = { ...packWithExtraBuild(), version: '2027.01.10', asOf: '2027-01-10' }
     const imported = await store.importFile(await writePack(folder, 'middle.json', packText(middle), key))
-    expect(imported).toMatchObject({ ok: true, value: { isInUse: false, active: { origin: { version: '2099.01.01' } } } })
+    expect(imported).toMatchObject({ ok: true, value: { isInUse: false, active: { origin: { version: '2027.01.20' } } } })
   })
 })

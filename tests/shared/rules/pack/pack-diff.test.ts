@@ -12,7 +12,7 @@ describe('diffPacks', () => {
   it('lists an added build as one change, keyed by its version', () => {
     const diff = diffPacks(BUILT_IN_PACK, packWithExtraBuild())
     expect(diff.changes).toEqual([{ kind: 'added', path: 'releases[2.6.99.0]', after: packWithExtraBuild().releases[0] }])
-    expect(diff.to).toEqual({ version: '2099.01.01', asOf: '2099-01-01' })
+    expect(diff.to).toEqual({ version: '2027.01.20', asOf: '2027-01-20' })
     expect(formatPackChange(diff.changes[0]!)).toMatch(/^\+ releases\[2\.6\.99\.0\] \{"version":"2\.6\.99\.0"/)
     expect(wordPackDiff(diff)).toEqual([{ title: 'Builds', changes: [{ text: 'Build 2.6.99.0 added (released 1 Dec 2026, end of support none, documented)', detail: 'added releases[2.6.99.0]' }] }])
   })

@@ -48,10 +48,10 @@ describe('RulePackIndicator', () => {
     await act(() => store.getState().loadAppInfo())
     fireEvent.click(screen.getByRole('button', { name: /Rule pack/ }))
     fireEvent.click(await screen.findByRole('button', { name: 'Import rule pack…' }))
-    expect(await screen.findByText(/Rule pack 2099\.01\.01 \(facts as of 2099-01-01, signed by contoso\) is verified and now in use\./)).toBeTruthy()
+    expect(await screen.findByText(/Rule pack 2027\.01\.20 \(facts as of 2027-01-20, signed by contoso\) is verified and now in use\./)).toBeTruthy()
     expect(store.getState().rulePack).toBe(pack)
     expect(screen.getByText('Build 2.6.99.0 added (released 1 Dec 2026, end of support none, documented)')).toBeTruthy()
-    expect(screen.getByText(/Imported from pack\.json/)).toBeTruthy()
+    expect(screen.getByText(/Imported and verified/)).toBeTruthy()
   })
 
   it('shows a refused import with its reason, and keeps the pack in use', async () => {
