@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assessServer } from '../../shared/assess'
 import { ALL_RULES } from '../../shared/rules/index'
-import { RULE_PACK } from '../../shared/rules/pack/data'
 import { installDetailsSchema } from '../../shared/types/install-details'
 import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
 
@@ -16,7 +15,7 @@ describe('assessServer', () => {
     const report = assessServer(details, '2026-11-26', BUILT_IN_PACK)
     expect(report.findings.map((finding) => finding.ruleId)).toEqual(ALL_RULES.map((rule) => rule.id))
     expect(report.asOf).toBe('2026-11-26')
-    expect(report.rulePack).toEqual({ version: RULE_PACK.version, asOf: RULE_PACK.asOf })
+    expect(report.rulePack).toEqual({ version: BUILT_IN_PACK.version, asOf: BUILT_IN_PACK.asOf })
   })
 
   it('decides by the as-of date, not the clock', () => {

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { assessServer } from '../../shared/assess'
 import type { IsoDate } from '../../shared/dates/iso-date'
-import { RULE_PACK } from '../../shared/rules/pack/data'
 import { serverInputFromReport, type FleetInput, type ServerInput, type SourceError } from '../../shared/report/fleet-input'
 import { installDetailsSchema } from '../../shared/types/install-details'
 import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
@@ -37,7 +36,7 @@ export function documentOf(path: string): Record<string, unknown> {
 
 /** A run of `servers` as of the report tests' date. */
 export function fleetOf(servers: readonly ServerInput[], errors: readonly SourceError[] = []): FleetInput {
-  return { asOf: REPORT_AS_OF, rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf }, servers, errors }
+  return { asOf: REPORT_AS_OF, rulePack: { version: BUILT_IN_PACK.version, asOf: BUILT_IN_PACK.asOf }, servers, errors }
 }
 
 /** The sample fleet as a run. */

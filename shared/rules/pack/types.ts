@@ -1,7 +1,7 @@
 /**
  * The rule pack's shape: the data the rules decide from (versions, dates, thresholds, codes).
  *
- * Adding a release or a deadline means editing data (`releases.ts`, `data.ts`), not a rule.
+ * Adding a release or a deadline means editing data (`built-in-pack.json`), not a rule.
  */
 import type { IsoDate } from '../../dates/iso-date'
 import type { CloudSyncMatrix } from './cloud-sync-matrix'

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { assessServer } from '../../../shared/assess'
 import { buildActionPlan } from '../../../shared/plan/action-plan'
 import { findPracticeScenario } from '../../../shared/practice/scenarios'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import type { StagingPathKind } from '../../../shared/staging/staging-path'
 import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
@@ -13,7 +12,7 @@ import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 function planFor(details: InstallDetails, asOf: string, stagingKind: StagingPathKind = 'wizard') {
   const report = assessServer(details, asOf, BUILT_IN_PACK)
-  const deadlines = buildDeadlineView(buildTimeline(details, asOf, RULE_PACK), asOf, details.connect?.version !== undefined)
+  const deadlines = buildDeadlineView(buildTimeline(details, asOf, BUILT_IN_PACK), asOf, details.connect?.version !== undefined)
   return buildActionPlan({ report, deadlines, stagingKind, serverName: details.server?.name ?? undefined })
 }
 
