@@ -2,10 +2,11 @@
  * Rule packs in the app: the header's indicator shows the pack's age (out of date after 60 days),
  * a pack signed by an organisation's key is refused until that key is trusted (its fingerprint
  * shown first), then imported through main's dialog and used; *What changed* lists the new build.
- * Photographed at 1280×800.
+ * Photographed at 1280×800; the open panel is axe-clean.
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/app-fixture'
+import { expectNoAxeViolations } from './support/axe'
 import { openApp } from './support/wizard-page'
 import { makeTestKey, packText, packWithExtraBuild, writePack, writePublicKey } from '../support/rule-pack-files'
 
@@ -53,6 +54,7 @@ test('imports a signed rule pack once its key is trusted, and shows what changed
   await expect(changed.getByText('added releases[2.6.99.0]')).toBeVisible()
   await changed.scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SHOTS}/rule-pack-what-changed.png` })
+  await expectNoAxeViolations(page)
 
   // The app keeps it: a reload starts from the built-in pack and main answers with the imported one.
   await page.reload()

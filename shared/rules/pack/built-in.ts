@@ -5,7 +5,7 @@
  * loads); the renderer starts from these data so the first screen waits for nothing, and main's
  * answer (the built-in pack or a newer verified one) replaces them.
  */
-import builtInPackFile from './built-in-pack.json'
+import builtInPackFile from './built-in-pack.json' with { type: 'json' }
 import type { RulePackFile } from './types'
 
 /** The built-in pack file's contents (typed by the pack's schema, which the loader checks). */
