@@ -74,6 +74,13 @@ export default tseslint.config(
     },
   },
   {
+    // Node-only I/O shared by main and the command line: no Electron (the command line runs under plain Node).
+    files: ['electron/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [{ group: ['**/renderer/**', '**/main/**', '**/cli/**', 'react', 'react-dom', 'zustand'], message: 'electron/node imports shared/ and Node only.' }] }],
+    },
+  },
+  {
     files: ['tests/renderer/**/*.tsx', 'tests/renderer/**/*.ts', 'tests/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },

@@ -4,15 +4,15 @@
 import type { IsoDate } from './dates/iso-date'
 import { evaluateRules, type Provenance } from './rules/evaluate'
 import { ALL_RULES } from './rules/index'
-import { RULE_PACK } from './rules/pack/data'
+import type { RulePack } from './rules/pack/types'
 import type { Report } from './rules/types'
 import type { InstallDetails } from './types/install-details'
 
-/** Evaluates every rule of the current rule pack for one server as of `asOf`. */
-export function assessServer(details: InstallDetails, asOf: IsoDate, provenance?: Provenance): Report {
+/** Evaluates every rule for one server as of `asOf`, with the facts of `pack` (the pack in use: built in or a verified file). */
+export function assessServer(details: InstallDetails, asOf: IsoDate, pack: RulePack, provenance?: Provenance): Report {
   return evaluateRules(details, {
     asOf,
-    pack: RULE_PACK,
+    pack,
     rules: ALL_RULES,
     ...(provenance === undefined ? {} : { provenance }),
   })

@@ -9,7 +9,7 @@ import type { ChunkRequest, ChunkResult, WorkerSetup } from './parallel-protocol
 const port = parentPort
 if (port !== null) {
   const setup = workerData as WorkerSetup
-  const assess = createChunkAssessor(setup.asOf, setup.format)
+  const assess = createChunkAssessor(setup.asOf, setup.format, setup.pack)
   port.on('message', (request: ChunkRequest) => {
     const result: ChunkResult = assess(request.index, request.groups)
     // The bytes move to the main thread without a copy.

@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { assessServer } from '../../shared/assess'
 import type { IsoDate } from '../../shared/dates/iso-date'
 import { mergeInputs, type Conflict } from '../../shared/import/merge-inputs'
+import type { RulePack } from '../../shared/rules/pack/types'
+import type { RulePackRef } from '../../shared/rules/pack/pack-summary'
 import type { Finding, Verdict } from '../../shared/rules/types'
 import type { InstallDetails } from '../../shared/types/install-details'
 import type { CliInput } from './args'
@@ -34,7 +36,7 @@ export interface SourceError {
 export interface AssessmentDocument {
   readonly schemaVersion: 1
   readonly asOf: IsoDate
-  readonly rulePack: { readonly version: string; readonly asOf: IsoDate }
+  readonly rulePack: RulePackRef
   readonly servers: readonly ServerAssessment[]
   readonly errors: readonly SourceError[]
 }
@@ -108,6 +110,7 @@ function assessGroup(
   group: ServerGroup,
   files: readonly { path: string; file: ServerFile }[],
   asOf: IsoDate,
+  pack: RulePack,
 ): { server: ServerAssessment; input: AssessedInput } | undefined {
   const [only] = files
   if (only === undefined) {
@@ -115,13 +118,13 @@ function assessGroup(
   }
   // One JSON file: its document is what merging its facts would rebuild, so skip the round trip.
   if (files.length === 1 && only.file.kind === 'document' && survivesMerge(only.file.details)) {
-    const report = assessServer(only.file.details, asOf, { default: only.path })
+    const report = assessServer(only.file.details, asOf, pack, { default: only.path })
     const server = { source: only.path, name: only.file.details.server?.name ?? group.name ?? null, verdict: report.verdict, findings: report.findings }
     return { server, input: { details: only.file.details } }
   }
   const source = files.map((input) => input.path).join(' + ')
   const merged = mergeInputs(files.map((input) => ({ source: input.path, facts: factsOf(input.file) })))
-  const report = assessServer(merged.details, asOf, { default: source, fields: merged.provenance })
+  const report = assessServer(merged.details, asOf, pack, { default: source, fields: merged.provenance })
   const server = {
     source,
     name: merged.details.server?.name ?? group.name ?? null,
@@ -138,8 +141,8 @@ export interface GroupOutcome {
   readonly errors: readonly SourceError[]
 }
 
-/** Reads (synchronously, one file after another) and assesses one group. */
-export function assessOneGroup(group: ServerGroup, asOf: IsoDate): GroupOutcome {
+/** Reads (synchronously, one file after another) and assesses one group with `pack`. */
+export function assessOneGroup(group: ServerGroup, asOf: IsoDate, pack: RulePack): GroupOutcome {
   const files: { path: string; file: ServerFile }[] = []
   const errors: SourceError[] = []
   for (const path of group.paths) {
@@ -150,7 +153,7 @@ export function assessOneGroup(group: ServerGroup, asOf: IsoDate): GroupOutcome 
       errors.push({ source: path, message: read.error.message })
     }
   }
-  const assessed = assessGroup(group, files, asOf)
+  const assessed = assessGroup(group, files, asOf, pack)
   return assessed === undefined ? { errors } : { assessed, errors }
 }
 
@@ -158,17 +161,17 @@ export function assessOneGroup(group: ServerGroup, asOf: IsoDate): GroupOutcome 
  * Reads and assesses each server in turn (in the order given), handing each one on as soon as it
  * is assessed. A file that fails becomes an error; the others are still assessed.
  */
-export async function assessEach(inputs: readonly CliInput[], asOf: IsoDate, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
-  return assessGroups(await groupInputs(inputs), asOf, handlers)
+export async function assessEach(inputs: readonly CliInput[], asOf: IsoDate, pack: RulePack, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
+  return assessGroups(await groupInputs(inputs), asOf, pack, handlers)
 }
 
 /** {@link assessEach} over groups already formed. */
-export async function assessGroups(groups: readonly ServerGroup[], asOf: IsoDate, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
+export async function assessGroups(groups: readonly ServerGroup[], asOf: IsoDate, pack: RulePack, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
   const errors: SourceError[] = []
   let serverCount = 0
   let notOkCount = 0
   for (const group of groups) {
-    const outcome = assessOneGroup(group, asOf)
+    const outcome = assessOneGroup(group, asOf, pack)
     for (const error of outcome.errors) {
       errors.push(error)
       handlers.onError?.(error)

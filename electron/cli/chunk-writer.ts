@@ -3,6 +3,7 @@
  * main thread does itself for a chunk whose worker failed.
  */
 import type { IsoDate } from '../../shared/dates/iso-date'
+import type { RulePack } from '../../shared/rules/pack/types'
 import { assessOneGroup, type ServerGroup, type SourceError } from './assessment-document'
 import { ByteWriter } from './byte-writer'
 import { serverOutput } from './format-writers'
@@ -10,8 +11,8 @@ import { ServerJsonWriter } from './json-bytes'
 import type { ChunkResult } from './parallel-protocol'
 import type { StreamedFormat } from './report-output'
 
-/** Assesses chunks in one format, remembering the rule pack's encoded parts from chunk to chunk. */
-export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat): (index: number, groups: readonly ServerGroup[]) => ChunkResult {
+/** Assesses chunks in one format with `pack`, remembering the rule pack's encoded parts from chunk to chunk. */
+export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat, pack: RulePack): (index: number, groups: readonly ServerGroup[]) => ChunkResult {
   const out = new ByteWriter()
   const json = new ServerJsonWriter(out)
   return (index, groups) => {
@@ -19,7 +20,7 @@ export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat): (ind
     let serverCount = 0
     let notOkCount = 0
     for (const group of groups) {
-      const outcome = assessOneGroup(group, asOf)
+      const outcome = assessOneGroup(group, asOf, pack)
       errors.push(...outcome.errors)
       const server = outcome.assessed?.server
       if (server === undefined) {

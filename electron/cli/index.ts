@@ -9,9 +9,11 @@ import { createProcessIo, runCli } from './main'
 
 // The assessment worker is built beside this file (out/main/assess-worker.js); run from source, there is none.
 const workerPath = fileURLToPath(new URL('./assess-worker.js', import.meta.url))
+// The maintainers' release keys: build/rule-pack-keys/ beside out/ (the package ships both).
+const releaseKeyFolder = fileURLToPath(new URL('../../build/rule-pack-keys/', import.meta.url))
 
 // A reader that goes away (`| head`) is handled by createProcessIo: the run finishes and exits
 // with its real status.
-runCli(process.argv.slice(2), createProcessIo(version, existsSync(workerPath) ? workerPath : undefined)).then((code) => {
+runCli(process.argv.slice(2), createProcessIo(version, releaseKeyFolder, existsSync(workerPath) ? workerPath : undefined)).then((code) => {
   process.exitCode = code
 })

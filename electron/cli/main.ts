@@ -6,7 +6,7 @@
 import { once } from 'node:events'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { RULE_PACK } from '../../shared/rules/pack/data'
+import { rulePackSummary, staleNotice } from '../../shared/rules/pack/pack-summary'
 import { toLocalIsoDate } from '../main/services/local-date'
 import { parseCliArgs, USAGE, type CliCommand } from './args'
 import { assessGroups, exitCodeOf, groupInputs } from './assessment-document'
@@ -14,6 +14,7 @@ import { streamedWriter } from './format-writers'
 import { assessInParallel, type ParallelOptions, type StartWorker } from './parallel-assess'
 import { collectingWriter, isStreamed } from './report-output'
 import { fileSink, OutputWriteError, stdoutSink, type OutputChunk, type OutputSink } from './output-sink'
+import { packDiff, packForRun, packInfo, packVerify } from './rule-pack-commands'
 import { toTerminalLine } from './terminal-text'
 import { WriteTargetError } from '../main/services/write-target'
 import { RedactionIncompleteError } from '../../shared/report/redact'
@@ -36,6 +37,8 @@ export interface CliIo {
   readonly startWorker?: StartWorker
   /** How many workers a large fleet gets (the cores there are). */
   readonly workerCount?: number
+  /** The maintainers' release keys (build/rule-pack-keys/), always trusted to sign rule packs. */
+  readonly releaseKeyFolder: string
 }
 
 /** The exit statuses: 0 all ok, 1 a server needs action, 2 a file failed or the usage was wrong. */
@@ -71,9 +74,20 @@ async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: C
   const asOf = command.asOf ?? io.today()
   const isRedacted = command.redact === true
   const streamed = isStreamed(command.format, isRedacted) ? command.format : undefined
+  const inUse = await packForRun(command.rulePack, command.trustKeys ?? [], packIo(io))
+  if ('refused' in inUse) {
+    // Nothing is assessed with a pack that did not pass every check.
+    io.stderr(`${PROGRAM_NAME}: ${toTerminalLine(inUse.refused)}\n`)
+    return 2
+  }
+  const { pack } = inUse
+  const rulePack = rulePackSummary(pack, asOf, inUse.source, inUse.signer)
+  if (rulePack.stale === true) {
+    io.stderr(`${PROGRAM_NAME}: ${toTerminalLine(staleNotice(rulePack, asOf))}\n`)
+  }
+  const header = { schemaVersion: 1 as const, asOf, rulePack }
   const tool = { name: PROGRAM_NAME, version: io.version }
-  const writer = streamed === undefined ? collectingWriter(command.format, isRedacted, tool) : streamedWriter(streamed, tool)
-  const header = { schemaVersion: 1 as const, asOf, rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf } }
+  const writer = streamed === undefined ? collectingWriter(command.format, isRedacted, tool, pack) : streamedWriter(streamed, tool)
   let sink: OutputSink | undefined
   try {
     sink = command.out === undefined ? stdoutSink(io.stdout, io.waitForStdout) : await fileSink(command.out)
@@ -85,8 +99,8 @@ async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: C
     let index = 0
     const summary =
       streamed !== undefined && io.startWorker !== undefined && groups.length >= PARALLEL_MIN_SERVERS
-        ? await assessInParallel(groups, { asOf, format: streamed }, io.startWorker, { ...PARALLEL_OPTIONS, workerCount }, { onOutput: (bytes) => output.write(bytes), onError })
-        : await assessGroups(groups, asOf, { onServer: (server, input) => output.write(writer.server(server, index++, input)), onError })
+        ? await assessInParallel(groups, { asOf, format: streamed, pack }, io.startWorker, { ...PARALLEL_OPTIONS, workerCount }, { onOutput: (bytes) => output.write(bytes), onError })
+        : await assessGroups(groups, asOf, pack, { onServer: (server, input) => output.write(writer.server(server, index++, input)), onError })
     await output.write(writer.tail(summary))
     await output.finish()
     if (summary.serverCount === 0 && summary.errors.length === 0) {
@@ -107,6 +121,16 @@ async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: C
   }
 }
 
+function packIo(io: CliIo) {
+  return {
+    stdout: (text: string) => io.stdout(text),
+    stderr: (text: string) => io.stderr(toTerminalLine(text.trimEnd()) + '\n'),
+    version: io.version,
+    releaseKeyFolder: io.releaseKeyFolder,
+    today: io.today,
+  }
+}
+
 /** Runs the command line over `argv` (the arguments after the program name). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const command = parseCliArgs(argv)
@@ -115,14 +139,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       case 'help':
         io.stdout(`${USAGE}\n`)
         return 0
-      case 'version':
-        io.stdout(`${PROGRAM_NAME} ${io.version} (rule pack ${RULE_PACK.version}, facts as of ${RULE_PACK.asOf})\n`)
+      case 'version': {
+        const inUse = await packForRun(undefined, [], packIo(io))
+        io.stdout(`${PROGRAM_NAME} ${io.version} (rule pack ${'pack' in inUse ? `${inUse.pack.version}, facts as of ${inUse.pack.asOf}` : 'unreadable'})\n`)
         return 0
+      }
       case 'usage-error':
         io.stderr(`${PROGRAM_NAME}: ${toTerminalLine(command.message)}\n\n${USAGE}\n`)
         return 2
       case 'assess':
         return await runAssess(command, io)
+      case 'pack-info':
+        return await packInfo(command.file, command.trustKeys, command.asOf, packIo(io))
+      case 'pack-verify':
+        return await packVerify(command.file, command.trustKeys, packIo(io))
+      case 'pack-diff':
+        return await packDiff(command.old, command.new, command.format, packIo(io))
     }
   } catch (error) {
     // Nothing above should throw; if it does, one line and no stack.
@@ -139,12 +171,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
  * the exit status: the rest of the output is dropped, the run finishes, and the status still says
  * whether a server is critical.
  */
-export function createProcessIo(version: string, workerPath?: string, stdout: NodeJS.WritableStream & { writableNeedDrain?: boolean } = process.stdout): CliIo {
+export function createProcessIo(version: string, releaseKeyFolder: string, workerPath?: string, stdout: NodeJS.WritableStream & { writableNeedDrain?: boolean } = process.stdout): CliIo {
   let isGone = false
   stdout.on('error', () => {
     isGone = true
   })
   return {
+    releaseKeyFolder,
     ...(workerPath === undefined ? {} : { startWorker: (setup) => new Worker(workerPath, { workerData: setup }), workerCount: availableParallelism() }),
     stdout: (chunk) => {
       if (!isGone) {

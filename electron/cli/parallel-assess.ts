@@ -133,7 +133,7 @@ export async function assessInParallel(
         if (owner === undefined || !owner.isAlive) {
           // No live worker has it (never sent, or its worker failed): assess it here.
           owner?.pending.delete(nextToWrite)
-          assessLocally ??= createChunkAssessor(setup.asOf, setup.format)
+          assessLocally ??= createChunkAssessor(setup.asOf, setup.format, setup.pack)
           if (nextToWrite >= nextToSend) {
             nextToSend = nextToWrite + 1
           }

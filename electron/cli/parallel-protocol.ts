@@ -2,6 +2,7 @@
  * What the command line's main thread and its assessment workers say to each other.
  */
 import type { IsoDate } from '../../shared/dates/iso-date'
+import type { RulePack } from '../../shared/rules/pack/types'
 import type { ServerGroup, SourceError } from './assessment-document'
 import type { StreamedFormat } from './report-output'
 
@@ -9,6 +10,8 @@ import type { StreamedFormat } from './report-output'
 export interface WorkerSetup {
   readonly asOf: IsoDate
   readonly format: StreamedFormat
+  /** The rule pack in use (already verified by the main thread), copied to the worker. */
+  readonly pack: RulePack
 }
 
 /** Main → worker: assess these servers (chunk `index` of the run). */

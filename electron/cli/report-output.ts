@@ -9,6 +9,7 @@ import { formatJsonl } from '../../shared/report/format-jsonl'
 import { formatSarif, type SarifTool } from '../../shared/report/format-sarif'
 import { renderRedacted } from '../../shared/report/redact'
 import { renderReport } from '../../shared/report/render-report'
+import type { RulePack } from '../../shared/rules/pack/types'
 import type { OutputFormat } from './args'
 import { exitCodeOf, type AssessedInput, type AssessmentDocument, type AssessmentSummary, type ServerAssessment } from './assessment-document'
 import { formatText } from './format-text'
@@ -32,7 +33,7 @@ export function isStreamed(format: OutputFormat, isRedacted: boolean): format is
   return !isRedacted && STREAMED_FORMATS.includes(format)
 }
 
-function render(format: OutputFormat, input: FleetInput, isRedacted: boolean, tool: SarifTool, exitCode: number): string {
+function render(format: OutputFormat, input: FleetInput, isRedacted: boolean, tool: SarifTool, exitCode: number, pack: RulePack): string {
   switch (format) {
     case 'text':
     case 'jsonl':
@@ -44,15 +45,15 @@ function render(format: OutputFormat, input: FleetInput, isRedacted: boolean, to
       return isRedacted ? renderRedacted(input, write) : write(input)
     }
     default:
-      return renderReport(format, input, isRedacted)
+      return renderReport(format, input, isRedacted, pack)
   }
 }
 
 /**
  * A writer that collects every server (with the document it was assessed from) and writes it all
- * at the end; `tool` names this program in a SARIF log.
+ * at the end; `tool` names this program in a SARIF log, `pack` is the pack in use.
  */
-export function collectingWriter(format: OutputFormat, isRedacted: boolean, tool: SarifTool): FormatWriter {
+export function collectingWriter(format: OutputFormat, isRedacted: boolean, tool: SarifTool, pack: RulePack): FormatWriter {
   const servers: ServerInput[] = []
   let header: Pick<FleetInput, 'asOf' | 'rulePack'> | undefined
   return {
@@ -69,7 +70,7 @@ export function collectingWriter(format: OutputFormat, isRedacted: boolean, tool
         throw new Error('the head was not written')
       }
       const fleet: FleetInput = { ...header, servers, errors: summary.errors }
-      return render(format, fleet, isRedacted, tool, exitCodeOf(summary))
+      return render(format, fleet, isRedacted, tool, exitCodeOf(summary), pack)
     },
   }
 }

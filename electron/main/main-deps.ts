@@ -5,8 +5,11 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron'
 import { IPC_EVENTS, type EventName, type EventPayload } from '../../shared/ipc/events'
-import type { MainDeps, SaveDialogOptions } from './ipc/types'
+import type { MainDeps, OpenDialogOptions, SaveDialogOptions } from './ipc/types'
+import { loadBuiltInPack } from '../node/rule-pack/built-in'
+import { releaseKeyFolder } from '../node/rule-pack/trust'
 import { createAssessmentStore, type AssessmentStore } from './services/assessment-store/assessment-store'
+import { createRulePackStore, type RulePackStore } from './services/rule-pack-store'
 import { runCollectorProcess } from './services/collector-runner'
 import { COLLECTOR_SCRIPT_NAME } from './services/collector-script'
 import { toLocalIsoDate } from './services/local-date'
@@ -28,8 +31,9 @@ const OPEN_DIALOG_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ]
 
-async function showOpenDialog(window: BrowserWindow | undefined): Promise<string | undefined> {
-  const options = { title: 'Open install details', properties: ['openFile' as const], filters: OPEN_DIALOG_FILTERS }
+async function showOpenDialog(window: BrowserWindow | undefined, shown?: OpenDialogOptions): Promise<string | undefined> {
+  const filters = shown === undefined ? OPEN_DIALOG_FILTERS : shown.filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }))
+  const options = { title: shown?.title ?? 'Open install details', properties: ['openFile' as const], filters }
   const result = window === undefined ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options)
   return result.canceled ? undefined : result.filePaths[0]
 }
@@ -77,11 +81,24 @@ function openAssessmentStore(): AssessmentStore {
   return store
 }
 
+/** The rule packs: imported ones and user-trusted keys under userData, the release keys shipped with the app. */
+function openRulePackStore(): RulePackStore {
+  const userData = app.getPath('userData')
+  const version = app.getVersion()
+  return createRulePackStore({
+    packFolder: join(userData, 'rule-packs'),
+    userKeyFolder: join(userData, 'trusted-keys'),
+    releaseKeyFolder: releaseKeyFolder(app.isPackaged, process.resourcesPath ?? join(app.getAppPath(), '..'), app.getAppPath()),
+    appVersion: version,
+    loadBuiltIn: () => loadBuiltInPack(version),
+  })
+}
+
 /** Builds the deps the IPC handlers run against in the app. */
 export function createMainDeps(input: MainDepsInput): MainDeps {
   return {
     isTrustedSenderUrl: (url) => isAppUrl(url, input.appRootUrl),
-    showOpenDialog: () => showOpenDialog(input.getWindow()),
+    showOpenDialog: (options) => showOpenDialog(input.getWindow(), options),
     openExternal: openExternalLink,
     writeClipboardText: (text) => clipboard.writeText(text),
     appVersion: app.getVersion(),
@@ -89,6 +106,7 @@ export function createMainDeps(input: MainDepsInput): MainDeps {
     today: () => toLocalIsoDate(new Date()),
     showSaveDialog: (defaultFileName, options) => showSaveDialog(input.getWindow(), defaultFileName, options),
     assessments: openAssessmentStore(),
+    rulePacks: openRulePackStore(),
     // resourcesPath is Electron's; outside Electron (tests) the app folder's parent stands in, as when packaged.
     collectorScriptPath: collectorScriptPath(app.isPackaged, process.resourcesPath ?? join(app.getAppPath(), '..'), app.getAppPath()),
     runCollector: (request) => runCollectorProcess({ ...request, platform: process.platform, spawn }),

@@ -16,6 +16,7 @@ if (container === null) {
 }
 const store = createWizardStore({ api: getWindowApi() })
 void store.getState().loadAppInfo()
+void store.getState().loadRulePack()
 
 createRoot(container).render(
   <StrictMode>

@@ -78,6 +78,12 @@ const editableShape = {
   /** The as-of date the user chose; null means "today" whenever it is opened. */
   asOf: isoDate.nullable(),
   notes: z.string().max(ASSESSMENT_LIMITS.notesChars),
+  /**
+   * The rule pack that assessed it when it was last saved. Optional within schema version 1:
+   * files saved before packs were recorded have none ("not recorded"), and older builds keep it
+   * (the top level is loose), so no migration is needed.
+   */
+  rulePack: z.strictObject({ version: z.string().min(1).max(40), asOf: isoDate }).optional(),
 }
 
 /**

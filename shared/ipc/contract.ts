@@ -17,6 +17,7 @@ import {
   reportExportRequestSchema,
 } from './assessment-schemas'
 import { resultSchema } from './result'
+import { activePackSchema, importPackValueSchema, inspectKeyValueSchema, trustedKeysValueSchema } from './rule-pack-schemas'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
@@ -138,6 +139,31 @@ export const IPC_CONTRACT = {
     api: ['report', 'export'],
     request: reportExportRequestSchema,
     response: resultSchema(savedFileValueSchema),
+  },
+  'rule-pack:get-active': {
+    api: ['rulePack', 'getActive'],
+    request: z.strictObject({}),
+    response: resultSchema(activePackSchema),
+  },
+  'rule-pack:import': {
+    api: ['rulePack', 'import'],
+    request: z.strictObject({}),
+    response: resultSchema(importPackValueSchema),
+  },
+  'rule-pack:list-keys': {
+    api: ['rulePack', 'listKeys'],
+    request: z.strictObject({}),
+    response: resultSchema(trustedKeysValueSchema),
+  },
+  'rule-pack:inspect-key': {
+    api: ['rulePack', 'inspectKey'],
+    request: z.strictObject({}),
+    response: resultSchema(inspectKeyValueSchema),
+  },
+  'rule-pack:trust-key': {
+    api: ['rulePack', 'trustKey'],
+    request: z.strictObject({ fingerprint: z.string().regex(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/) }),
+    response: resultSchema(trustedKeysValueSchema),
   },
 } as const
 

@@ -8,7 +8,7 @@
 import type { Assessment } from '../assessments/assessment'
 import type { AssessmentSummary } from '../assessments/store-types'
 import { isIsoDate, type IsoDate } from '../dates/iso-date'
-import { RULE_PACK } from '../rules/pack/data'
+import type { RulePack } from '../rules/pack/types'
 import type { Verdict } from '../rules/types'
 import { compareRuns, type RunComparison } from './compare-runs'
 import { serverInputFromAssessment } from './from-assessment'
@@ -96,35 +96,35 @@ export function defaultEarlierRun<T extends RunEntry>(chosen: RunEntry, entries:
   return candidates.find((entry) => savedMs(entry) < savedMs(chosen)) ?? candidates[0]
 }
 
-/** The date a run was saved on, from its stored timestamp. */
-function savedOn(assessment: Assessment): IsoDate {
+/** The date a run was saved on, from its stored timestamp (the pack's date when that is unreadable). */
+function savedOn(assessment: Assessment, pack: Pick<RulePack, 'asOf'>): IsoDate {
   const date = assessment.updatedAt.slice(0, 10)
-  return isIsoDate(date) ? date : RULE_PACK.asOf
+  return isIsoDate(date) ? date : pack.asOf
 }
 
 /** The date `assessment` is evaluated on under `dates`: its own as-of date (or its save date), or the common one. */
-export function runDate(assessment: Assessment, dates: CompareDates): IsoDate {
+export function runDate(assessment: Assessment, dates: CompareDates, pack: Pick<RulePack, 'asOf'>): IsoDate {
   if (dates.mode === 'common') {
     return dates.asOf
   }
-  return assessment.asOf !== null && isIsoDate(assessment.asOf) ? assessment.asOf : savedOn(assessment)
+  return assessment.asOf !== null && isIsoDate(assessment.asOf) ? assessment.asOf : savedOn(assessment, pack)
 }
 
-function evaluate(assessment: Assessment, dates: CompareDates, validate: DetailsValidator) {
-  const asOf = runDate(assessment, dates)
-  const server = serverInputFromAssessment(assessment, asOf, validate)
-  const label: RunLabel = { id: assessment.id, name: assessment.name, server: server.name, asOf, savedOn: savedOn(assessment), verdict: server.verdict }
-  const snapshot = { name: server.name, asOf, rulePack: { version: RULE_PACK.version }, verdict: server.verdict, findings: server.findings }
+function evaluate(assessment: Assessment, dates: CompareDates, validate: DetailsValidator, pack: RulePack) {
+  const asOf = runDate(assessment, dates, pack)
+  const server = serverInputFromAssessment(assessment, asOf, validate, pack)
+  const label: RunLabel = { id: assessment.id, name: assessment.name, server: server.name, asOf, savedOn: savedOn(assessment, pack), verdict: server.verdict }
+  const snapshot = { name: server.name, asOf, rulePack: { version: pack.version }, verdict: server.verdict, findings: server.findings }
   return { label, snapshot }
 }
 
 /**
  * Compares the saved run `before` with the saved run `after`, each evaluated on the date `dates`
- * gives, their facts held to the contract's schema by `validate`.
+ * gives, their facts held to the contract's schema by `validate`, both with the rule pack `pack`.
  */
-export function compareAssessments(before: Assessment, after: Assessment, dates: CompareDates, validate: DetailsValidator): AssessmentComparison {
-  const earlier = evaluate(before, dates, validate)
-  const later = evaluate(after, dates, validate)
+export function compareAssessments(before: Assessment, after: Assessment, dates: CompareDates, validate: DetailsValidator, pack: RulePack): AssessmentComparison {
+  const earlier = evaluate(before, dates, validate, pack)
+  const later = evaluate(after, dates, validate, pack)
   const comparison = compareRuns(earlier.snapshot, later.snapshot)
   const isOutOfOrder = savedMs(before) > savedMs(after)
   const notes = isOutOfOrder

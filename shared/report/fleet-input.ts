@@ -2,6 +2,7 @@
  * What every report format is built from: the assessed servers of one run (one server in the
  * wizard, a fleet on the command line), each with the document its findings came from.
  */
+import type { RulePackRef } from '../rules/pack/pack-summary'
 import type { IsoDate } from '../dates/iso-date'
 import type { Conflict } from '../import/merge-inputs'
 import type { Finding, Report, Verdict } from '../rules/types'
@@ -36,7 +37,7 @@ export interface SourceError {
 /** One run: the as-of date, the rule pack, the servers (in input order) and the inputs that failed. */
 export interface FleetInput {
   readonly asOf: IsoDate
-  readonly rulePack: { readonly version: string; readonly asOf: IsoDate }
+  readonly rulePack: RulePackRef
   readonly servers: readonly ServerInput[]
   readonly errors: readonly SourceError[]
   /** True when names were replaced by placeholders (`redactFleetInput`). */
@@ -56,7 +57,7 @@ export interface ContractServer {
 export interface ContractDocument {
   readonly schemaVersion: 1
   readonly asOf: IsoDate
-  readonly rulePack: { readonly version: string; readonly asOf: IsoDate }
+  readonly rulePack: RulePackRef
   readonly servers: readonly ContractServer[]
   readonly errors: readonly SourceError[]
 }
@@ -76,7 +77,7 @@ export function toContractDocument(input: FleetInput): ContractDocument {
   return {
     schemaVersion: 1,
     asOf: input.asOf,
-    rulePack: { version: input.rulePack.version, asOf: input.rulePack.asOf },
+    rulePack: input.rulePack,
     servers: input.servers.map((server) => ({
       source: server.source,
       name: server.name,

@@ -7,7 +7,7 @@
  * saved assessments stay quick to recompute when the as-of date changes.
  */
 import type { IsoDate } from '../dates/iso-date'
-import { RULE_PACK } from '../rules/pack/data'
+import { BUILT_IN_PACK } from '../rules/pack/built-in'
 import type { RulePack } from '../rules/pack/types'
 import { buildTimeline } from '../rules/timeline'
 import { STATUSES_BY_URGENCY, type RuleStep, type Status, type Verdict } from '../rules/types'
@@ -111,7 +111,7 @@ function stagingOf(servers: readonly KeyedServer[]): StagingPairing {
 }
 
 /** Builds the fleet view's model as of `asOf`. */
-export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate, pack: RulePack = RULE_PACK): FleetMatrix {
+export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate, pack: RulePack = BUILT_IN_PACK): FleetMatrix {
   const prepared = servers.map(({ key, server, earlierRuns = 0 }) => {
     const version = versionOf(server)
     const deadlines = buildDeadlineView(buildTimeline(server.details, asOf, pack), asOf, version !== null)

@@ -4,10 +4,11 @@
  *
  * Pure, from the same rules and data as the wizard (`assessServer` results, `buildTimeline`).
  */
+import type { RulePackRef } from '../rules/pack/pack-summary'
 import type { IsoDate } from '../dates/iso-date'
 import { flattenDocument } from '../import/import-input'
 import type { Conflict } from '../import/merge-inputs'
-import { RULE_PACK } from '../rules/pack/data'
+import { BUILT_IN_PACK } from '../rules/pack/built-in'
 import type { RulePack } from '../rules/pack/types'
 import { buildTimeline, type TimelineEntry } from '../rules/timeline'
 import { STATUSES_BY_URGENCY, type Finding, type RuleStep, type Verdict } from '../rules/types'
@@ -56,7 +57,7 @@ export interface ServerSection {
 /** The whole report. */
 export interface FleetReport {
   readonly asOf: IsoDate
-  readonly rulePack: { readonly version: string; readonly asOf: IsoDate }
+  readonly rulePack: RulePackRef
   readonly isRedacted: boolean
   readonly servers: readonly ServerSection[]
   readonly errors: readonly SourceError[]
@@ -111,7 +112,7 @@ export function pairCandidates(servers: readonly ServerInput[]): PairCandidate[]
 }
 
 /** Builds the report of a run: servers sorted by urgency, staging pairs across the fleet. */
-export function buildFleetReport(input: FleetInput, pack: RulePack = RULE_PACK): FleetReport {
+export function buildFleetReport(input: FleetInput, pack: RulePack = BUILT_IN_PACK): FleetReport {
   const sections = sortByUrgency(input.servers.map((server) => buildSection(server, input.asOf, pack)))
   const staging = pairStagingServers(pairCandidates(input.servers))
   return {

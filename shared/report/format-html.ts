@@ -2,6 +2,7 @@
  * `--format html`: one self-contained page (inline CSS, the timeline as inline SVG, no scripts, no
  * external resources) that prints well, a page per server. Every value is HTML-escaped.
  */
+import { describePackRef } from '../rules/pack/pack-summary'
 import { formatDate } from '../dates/iso-date'
 import { escapeHtml as e } from './escape-html'
 import type { FleetReport } from './fleet-report'
@@ -22,7 +23,7 @@ export function reportTitle(report: FleetReport): string {
 /** The line under the title: the as-of date, the rule pack and the order. */
 export function reportMeta(report: FleetReport): string {
   const order = report.servers.length > 1 ? ' Servers are sorted by urgency.' : ''
-  return `As of ${formatDate(report.asOf)}. Rule pack ${report.rulePack.version} (facts checked ${formatDate(report.rulePack.asOf)}).${order}`
+  return `As of ${formatDate(report.asOf)}. ${describePackRef(report.rulePack, formatDate)}${order}`
 }
 
 /** Said at the top of a redacted report. */

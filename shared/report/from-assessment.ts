@@ -6,16 +6,17 @@ import { assessServer } from '../assess'
 import type { Assessment } from '../assessments/assessment'
 import type { IsoDate } from '../dates/iso-date'
 import { mergeFacts, type DetailsValidator } from '../import/merge-facts'
-import { RULE_PACK } from '../rules/pack/data'
+import type { RulePack } from '../rules/pack/types'
 import type { FleetInput, ServerInput } from './fleet-input'
 
 /**
  * One saved assessment assessed as of `asOf`: labelled with its name, grouped by its customer.
- * Its facts are held to the contract's schema by `validate` (merge-inputs.ts `validateInstallDetails`).
+ * Its facts are held to the contract's schema by `validate` (merge-inputs.ts `validateInstallDetails`);
+ * the rules read `pack`, the rule pack in use.
  */
-export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate, validate: DetailsValidator): ServerInput {
+export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate, validate: DetailsValidator, pack: RulePack): ServerInput {
   const merged = mergeFacts(assessment.inputs, validate)
-  const report = assessServer(merged.details, asOf, { default: assessment.name, fields: merged.provenance })
+  const report = assessServer(merged.details, asOf, pack, { default: assessment.name, fields: merged.provenance })
   const name = assessment.serverName.trim() === '' ? (merged.details.server?.name ?? null) : assessment.serverName
   return {
     source: assessment.name,
@@ -30,12 +31,12 @@ export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate,
   }
 }
 
-/** Several saved assessments as one run (a fleet view or a fleet report), all as of `asOf`. */
-export function fleetInputFromAssessments(assessments: readonly Assessment[], asOf: IsoDate, validate: DetailsValidator): FleetInput {
+/** Several saved assessments as one run (a fleet view or a fleet report), all as of `asOf`, with `pack`. */
+export function fleetInputFromAssessments(assessments: readonly Assessment[], asOf: IsoDate, validate: DetailsValidator, pack: RulePack): FleetInput {
   return {
     asOf,
-    rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf },
-    servers: assessments.map((assessment) => serverInputFromAssessment(assessment, asOf, validate)),
+    rulePack: { version: pack.version, asOf: pack.asOf },
+    servers: assessments.map((assessment) => serverInputFromAssessment(assessment, asOf, validate, pack)),
     errors: [],
   }
 }

@@ -11,25 +11,28 @@ import { formatJson } from './format-json'
 import { formatMarkdown } from './format-markdown'
 import { renderRedacted } from './redact'
 import type { ReportFormat } from './report-formats'
+import { BUILT_IN_PACK } from '../rules/pack/built-in'
+import type { RulePack } from '../rules/pack/types'
 
 /**
  * The report of `input` in `format`; with `isRedacted`, names are replaced by placeholders first,
- * and output that would still show one is refused (a `RedactionIncompleteError`).
+ * and output that would still show one is refused (a `RedactionIncompleteError`). `pack` is the
+ * rule pack the servers were assessed with (the timelines read its deadlines).
  */
-export function renderReport(format: ReportFormat, input: FleetInput, isRedacted: boolean): string {
-  return isRedacted ? renderRedacted(input, (fleet) => renderFleet(format, fleet)) : renderFleet(format, input)
+export function renderReport(format: ReportFormat, input: FleetInput, isRedacted: boolean, pack: RulePack = BUILT_IN_PACK): string {
+  return isRedacted ? renderRedacted(input, (fleet) => renderFleet(format, fleet, pack)) : renderFleet(format, input, pack)
 }
 
 /** Markdown, HTML and CSV show control, bidi and zero-width characters as `[U+XXXX]`; JSON escapes them. */
-function renderFleet(format: ReportFormat, fleet: FleetInput): string {
+function renderFleet(format: ReportFormat, fleet: FleetInput, pack: RulePack): string {
   switch (format) {
     case 'json':
       return formatJson(toContractDocument(fleet))
     case 'markdown':
-      return showControlCharacters(formatMarkdown(buildFleetReport(fleet)))
+      return showControlCharacters(formatMarkdown(buildFleetReport(fleet, pack)))
     case 'html':
-      return showControlCharacters(formatHtml(buildFleetReport(fleet)))
+      return showControlCharacters(formatHtml(buildFleetReport(fleet, pack)))
     case 'csv':
-      return showControlCharacters(formatCsv(buildFleetReport(fleet)))
+      return showControlCharacters(formatCsv(buildFleetReport(fleet, pack)))
   }
 }

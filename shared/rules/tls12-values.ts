@@ -6,6 +6,18 @@ import type { InstallDetails } from '../types/install-details'
 import { readFieldPath } from './field-path'
 import type { TlsValueSpec } from './pack/thresholds'
 
+/** The contract's eight TLS 1.2 fields, in its order: what `prereq/tls12` reads (the required values are the pack's). */
+export const TLS12_FIELD_PATHS: readonly string[] = [
+  'tls12.netFx64.SystemDefaultTlsVersions',
+  'tls12.netFx64.SchUseStrongCrypto',
+  'tls12.netFx32.SystemDefaultTlsVersions',
+  'tls12.netFx32.SchUseStrongCrypto',
+  'tls12.schannelServer.Enabled',
+  'tls12.schannelServer.DisabledByDefault',
+  'tls12.schannelClient.Enabled',
+  'tls12.schannelClient.DisabledByDefault',
+]
+
 /**
  * `unknown` (no `tls12` at all, or some values missing and the rest right), `wrong` (a value present
  * but absent in the registry (`null`) or not the required number), `pass` (all eight right).

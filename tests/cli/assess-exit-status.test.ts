@@ -4,6 +4,7 @@
  * critical fleet's 1 into 0.
  */
 import fsp from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { createProcessIo, runCli } from '../../electron/cli/main'
 import { useTempFolder } from '../mocks/temp-folder'
 import { runCliForTest as run } from '../support/run-cli'
+const RELEASE_KEY_FOLDER = join(tmpdir(), 'entra-readiness-tests-no-release-keys')
 
 const FILES = `${relative(process.cwd(), fileURLToPath(new URL('../fixtures/files/', import.meta.url)))}/`
 const tempFolder = useTempFolder('cli-exit-')
@@ -52,7 +54,7 @@ describe('assess | head', () => {
         callback(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))
       },
     })
-    const io = { ...createProcessIo('9.9.9', undefined, reader), stderr: () => undefined, today: () => '2026-11-26' }
+    const io = { ...createProcessIo('9.9.9', RELEASE_KEY_FOLDER, undefined, reader), stderr: () => undefined, today: () => '2026-11-26' }
     const code = await runCli(['assess', `${FILES}aadc01.json`, `${FILES}legacy-v1.json`, '--format', 'text'], io)
     expect(code).toBe(1)
   })

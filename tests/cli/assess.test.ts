@@ -11,9 +11,9 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { AssessmentDocument } from '../../electron/cli/assessment-document'
 import { PARALLEL_MIN_SERVERS } from '../../electron/cli/main'
-import { RULE_PACK } from '../../shared/rules/pack/data'
 import { useTempFolder } from '../mocks/temp-folder'
 import { runCliForTest, type CliRun } from '../support/run-cli'
+import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 // Relative paths, as an admin types them: `source` must echo the path as given.
@@ -48,7 +48,7 @@ describe('assess --format json', () => {
     expect(document).toMatchObject({
       schemaVersion: 1,
       asOf: '2026-11-26',
-      rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf },
+      rulePack: { version: BUILT_IN_PACK.version, asOf: BUILT_IN_PACK.asOf },
       servers: [{ source: AADC01, name: 'AADC01', verdict: 'critical' }],
       errors: [],
     })
@@ -148,7 +148,7 @@ describe('assess: usage', () => {
   it('prints the version and the rule pack and exits 0', async () => {
     const { code, stdout } = await run('--version')
     expect(code).toBe(0)
-    expect(stdout).toBe(`entra-readiness 9.9.9 (rule pack ${RULE_PACK.version}, facts as of ${RULE_PACK.asOf})\n`)
+    expect(stdout).toBe(`entra-readiness 9.9.9 (rule pack ${BUILT_IN_PACK.version}, facts as of ${BUILT_IN_PACK.asOf})\n`)
   })
 })
 

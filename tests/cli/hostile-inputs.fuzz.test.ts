@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
 import { assessServer } from '../../shared/assess'
 import { parseAssessmentText } from '../../shared/assessments/migrations'
 import { importInputText } from '../../shared/import/import-input-text'
@@ -89,7 +90,7 @@ describe('hostile inputs (fuzz)', () => {
             // Assessing and rendering costs more than reading: one case in ten goes all the way.
             if (dice < 1) {
               const merged = mergeInputs([{ source: 'hostile.json', facts: imported.facts }])
-              const report = assessServer(merged.details, '2026-11-26')
+              const report = assessServer(merged.details, '2026-11-26', BUILT_IN_PACK)
               renderReport(format, fleetOf([serverInputFromReport(merged.details, report, 'C:\\Users\\x\\hostile.json', { conflicts: merged.conflicts })]), isRedacted)
             }
           }),

@@ -3,12 +3,17 @@
  * openExternal and event sender, a fake collector run that writes a recorded document, and a fake
  * printer that records the HTML it is given.
  */
+import { randomUUID } from 'node:crypto'
 import fsp from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { vi } from 'vitest'
 import type { CollectorProcessRequest, MainDeps, SaveDialogOptions, SenderInfo } from '../../electron/main/ipc/types'
 import type { EventName, EventPayload } from '../../shared/ipc/events'
 import { ok, type Result } from '../../shared/ipc/result'
+import { createRulePackStore } from '../../electron/main/services/rule-pack-store'
+import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
 import { createFakeAssessmentStore } from './assessment-store'
 
 /** The app page the fake deps trust. */
@@ -53,6 +58,13 @@ export function createFakeDeps(chosenPath?: string) {
     today: vi.fn(() => '2026-11-26'),
     showSaveDialog: vi.fn(async (_defaultFileName: string, _options?: SaveDialogOptions): Promise<string | undefined> => undefined),
     assessments: createFakeAssessmentStore(),
+    rulePacks: createRulePackStore({
+      packFolder: join(tmpdir(), `entra-readiness-fake-packs-${process.pid}-${randomUUID()}`),
+      userKeyFolder: join(tmpdir(), `entra-readiness-fake-keys-${process.pid}-${randomUUID()}`),
+      releaseKeyFolder: join(tmpdir(), 'entra-readiness-tests-no-release-keys'),
+      appVersion: '0.1.0',
+      loadBuiltIn: () => BUILT_IN_PACK,
+    }),
     collectorScriptPath: COLLECTOR_SCRIPT_PATH,
     runCollector: fakeCollectorRun(),
     printToPdf: vi.fn(async (html: string) => fakePdfBytes(html)),

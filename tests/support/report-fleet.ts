@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { assessServer } from '../../shared/assess'
 import type { IsoDate } from '../../shared/dates/iso-date'
-import { RULE_PACK } from '../../shared/rules/pack/data'
 import { serverInputFromReport, type FleetInput, type ServerInput, type SourceError } from '../../shared/report/fleet-input'
 import { installDetailsSchema } from '../../shared/types/install-details'
+import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
 
 /** The as-of date of the report tests. */
 export const REPORT_AS_OF = '2026-11-26'
@@ -21,7 +21,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** A server assessed from `document` (validated as install details), labelled `source`. */
 export function serverFromDocument(document: unknown, source: string, extra: Partial<ServerInput> = {}, asOf: IsoDate = REPORT_AS_OF): ServerInput {
   const details = installDetailsSchema.parse(document)
-  return { ...serverInputFromReport(details, assessServer(details, asOf, { default: source }), source), ...extra }
+  return { ...serverInputFromReport(details, assessServer(details, asOf, BUILT_IN_PACK, { default: source }), source), ...extra }
 }
 
 /** A server assessed from a fixture file (path relative to the project). */
@@ -36,7 +36,7 @@ export function documentOf(path: string): Record<string, unknown> {
 
 /** A run of `servers` as of the report tests' date. */
 export function fleetOf(servers: readonly ServerInput[], errors: readonly SourceError[] = []): FleetInput {
-  return { asOf: REPORT_AS_OF, rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf }, servers, errors }
+  return { asOf: REPORT_AS_OF, rulePack: { version: BUILT_IN_PACK.version, asOf: BUILT_IN_PACK.asOf }, servers, errors }
 }
 
 /** The sample fleet as a run. */

@@ -1,6 +1,8 @@
 /**
  * Running the command line in process, as the tests call it: what it printed and its exit status.
  */
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { runCli } from '../../electron/cli/main'
 
 /** The outcome of one run. */
@@ -8,6 +10,14 @@ export interface CliRun {
   readonly code: number
   readonly stdout: string
   readonly stderr: string
+}
+
+/** Where the command line looks for release keys in tests: a folder with none, unless a test sets one. */
+let releaseKeyFolder = join(tmpdir(), 'entra-readiness-tests-no-release-keys')
+
+/** Makes the next runs trust the `*.pub` keys in `folder` as release keys (undefined: none again). */
+export function useReleaseKeyFolder(folder: string | undefined): void {
+  releaseKeyFolder = folder ?? join(tmpdir(), 'entra-readiness-tests-no-release-keys')
 }
 
 /** Runs `argv` with today fixed at 2026-11-26 and version 9.9.9. */
@@ -21,6 +31,7 @@ export async function runCliForTest(...argv: string[]): Promise<CliRun> {
     stderr: (text) => (stderr += text),
     today: () => '2026-11-26',
     version: '9.9.9',
+    releaseKeyFolder,
   })
   return { code, stdout, stderr }
 }

@@ -11,6 +11,7 @@ import { createOpenFileHandler } from './handlers/details'
 import { createSaveTextHandler } from './handlers/files'
 import { createOpenLinkHandler } from './handlers/link'
 import { createReportExportHandler } from './handlers/report'
+import { createRulePackHandlers } from './handlers/rule-pack'
 import type { Dispatch, MainDeps } from './types'
 
 /** Every channel's handler; the mapped type makes a missing one a compile error. */
@@ -24,6 +25,7 @@ function createHandlers(deps: MainDeps): Handlers {
     ...createAssessmentHandlers(deps),
     'file:save-text': createSaveTextHandler(deps),
     'report:export': createReportExportHandler(deps),
+    ...createRulePackHandlers(deps),
     'link:open-external': createOpenLinkHandler(deps),
     'clipboard:write-text': async ({ text }) => {
       deps.writeClipboardText(text)

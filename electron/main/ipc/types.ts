@@ -5,6 +5,7 @@
 import type { EventName, EventPayload } from '../../../shared/ipc/events'
 import type { Result } from '../../../shared/ipc/result'
 import type { AssessmentStore } from '../services/assessment-store/assessment-store'
+import type { RulePackStore } from '../services/rule-pack-store'
 
 /** The frame that sent a request, as the guard sees it. */
 export interface SenderInfo {
@@ -31,12 +32,18 @@ export interface SaveDialogOptions {
   readonly filters?: readonly { readonly name: string; readonly extensions: readonly string[] }[]
 }
 
+/** How an open dialog is shown: its title and the file types it offers. */
+export interface OpenDialogOptions {
+  readonly title: string
+  readonly filters: readonly { readonly name: string; readonly extensions: readonly string[] }[]
+}
+
 /** Side effects the handlers use; main wires Electron's, tests wire fakes. */
 export interface MainDeps {
   /** True for the app's own renderer URL (file:// of out/renderer, or the dev server in development). */
   readonly isTrustedSenderUrl: (url: string) => boolean
-  /** Shows the native open dialog; resolves to the chosen path, or undefined when canceled. */
-  readonly showOpenDialog: () => Promise<string | undefined>
+  /** Shows the native open dialog (install details unless `options` say otherwise); resolves to the chosen path, or undefined when canceled. */
+  readonly showOpenDialog: (options?: OpenDialogOptions) => Promise<string | undefined>
   /** Opens an already-allowlisted https URL in the OS browser. */
   readonly openExternal: (url: string) => Promise<void>
   /** Puts plain text on the OS clipboard (the renderer's clipboard permission stays denied). */
@@ -47,6 +54,8 @@ export interface MainDeps {
   readonly today: () => string
   /** Shows the native save dialog offering `defaultFileName`; resolves to the chosen path, or undefined. */
   readonly showSaveDialog: (defaultFileName: string, options?: SaveDialogOptions) => Promise<string | undefined>
+  /** The rule packs: built in, imported (verified, under the app's user data) and the trusted keys. */
+  readonly rulePacks: RulePackStore
   /** The saved assessments (one folder under the app's user data). */
   readonly assessments: AssessmentStore
   /** The bundled collector script (resources in a packaged app, build/collector/ in development). */

@@ -5,6 +5,7 @@
  * never the merged document: it is derived again from them on open. Ticks, the role and the
  * conflict choices travel in the assessment's open `answers` record under prefixed keys.
  */
+import type { RulePack } from '../../../shared/rules/pack/types'
 import type { AssessmentDraft, AssessmentInput } from '../../../shared/assessments/assessment'
 import type { IsoDate } from '../../../shared/dates/iso-date'
 import { isIsoDate } from '../../../shared/dates/iso-date'
@@ -25,6 +26,8 @@ export interface AssessmentParts extends InputLayers {
   readonly ticks: Readonly<Record<string, boolean>>
   readonly role: Role | undefined
   readonly asOf: IsoDate | undefined
+  /** The rule pack in use: the assessment records which pack assessed it. */
+  readonly rulePack: Pick<RulePack, 'version' | 'asOf'>
 }
 
 /** The identity and the user's own words, kept by the assessment slice. */
@@ -81,6 +84,7 @@ export function toDraft(parts: AssessmentParts, meta: AssessmentMeta, serverName
     answers,
     asOf: parts.asOf ?? null,
     notes: meta.notes,
+    rulePack: { version: parts.rulePack.version, asOf: parts.rulePack.asOf },
   }
 }
 

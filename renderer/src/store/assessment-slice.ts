@@ -3,6 +3,9 @@
  * change of its parts (inputs, typed values, answers, ticks, role, as-of date, notes), debounced,
  * with a status the header shows. A new assessment is created by the first change with content.
  */
+import { assessServer } from '../../../shared/assess'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { packChangeSince, type PackChange, type PackRef } from '../../../shared/rules/pack/pack-change'
 import type { StateCreator } from 'zustand'
 import type { Assessment } from '../../../shared/assessments/assessment'
 import { fromDraft, hasContent, toDraft, type AssessmentMeta, type AssessmentParts } from './assessment-document'
@@ -48,11 +51,14 @@ export interface AssessmentSlice {
   readonly openInWalk: (id: string) => Promise<string | undefined>
   /** Saves now if anything changed since the last save (also what the debounce runs). */
   readonly saveNow: () => Promise<void>
+  /** Set on opening an assessment saved with another rule pack: what the pack in use decides differently. */
+  readonly packChange: PackChange | undefined
+  readonly dismissPackChange: () => void
 }
 
 function partsOf(state: WizardState): AssessmentParts {
-  const { inputs, typedValues, answers, conflictChoices, ticks, role, asOf } = state
-  return { inputs, typedValues, answers, conflictChoices, ticks, role, asOf }
+  const { inputs, typedValues, answers, conflictChoices, ticks, role, asOf, rulePack } = state
+  return { inputs, typedValues, answers, conflictChoices, ticks, role, asOf, rulePack }
 }
 
 function partsChanged(state: WizardState, previous: WizardState): boolean {
@@ -63,6 +69,18 @@ function partsChanged(state: WizardState, previous: WizardState): boolean {
   // The id main gives a new assessment is not a change of the user's.
   const isMetaChanged = meta.name !== metaBefore.name || meta.customer !== metaBefore.customer || meta.pairWith !== metaBefore.pairWith || meta.notes !== metaBefore.notes
   return isMetaChanged || (Object.keys(now) as (keyof AssessmentParts)[]).some((key) => now[key] !== before[key])
+}
+
+/**
+ * What the pack in use decides differently from the pack `recorded` with the assessment: compared
+ * finding by finding when that pack is the built-in one (its data are here), else only named.
+ */
+function packChangeOnOpen(state: WizardState, recorded: PackRef | undefined): PackChange | undefined {
+  const asOf = state.asOf
+  if (asOf === undefined) {
+    return undefined
+  }
+  return packChangeSince(recorded, state.rulePack, [BUILT_IN_PACK], (pack) => assessServer(state.details, asOf, pack, state.provenance))
 }
 
 function reasonOf(error: unknown): string {
@@ -182,6 +200,7 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
           saveStatus: (settled = { kind: 'saved', at: assessment.updatedAt }),
           assessmentLoads: state.assessmentLoads + 1,
         })
+        set({ packChange: packChangeOnOpen(get(), assessment.rulePack) })
       } finally {
         isApplying = false
       }
@@ -192,6 +211,8 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
       assessment: NEW_ASSESSMENT,
       saveStatus: { kind: 'idle' },
       assessmentLoads: 0,
+      packChange: undefined,
+      dismissPackChange: () => set({ packChange: undefined }),
       editAssessment: (changes) => set({ assessment: { ...get().assessment, ...changes } }),
       saveNow,
       startNewAssessment: async () => {
@@ -209,6 +230,7 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
             ticks: {},
             practiceId: undefined,
             assessment: NEW_ASSESSMENT,
+            packChange: undefined,
             saveStatus: (settled = { kind: 'idle' }),
             assessmentLoads: state.assessmentLoads + 1,
             step: 'details',

@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../../../shared/assessments/assessment'
 import type { IsoDate } from '../../../shared/dates/iso-date'
+import type { RulePack } from '../../../shared/rules/pack/types'
 import { compareAssessments, type AssessmentComparison, type CompareDates } from '../../../shared/report/compare-assessments'
 import type { CompareDateMode } from './compare-slice'
 import { currentChecks, type DetailsChecks } from './checks'
@@ -14,13 +15,13 @@ import type { WizardState } from './types'
 /** The comparison, or why it could not be made. */
 export type ComparisonOutcome = { readonly ok: true; readonly value: AssessmentComparison } | { readonly ok: false; readonly message: string }
 
-const compare = memoLast((before: Assessment, after: Assessment, mode: CompareDateMode, asOf: IsoDate | undefined, checks: DetailsChecks): ComparisonOutcome | undefined => {
+const compare = memoLast((before: Assessment, after: Assessment, mode: CompareDateMode, asOf: IsoDate | undefined, checks: DetailsChecks, pack: RulePack): ComparisonOutcome | undefined => {
   const dates: CompareDates | undefined = mode === 'own' ? { mode } : asOf === undefined ? undefined : { mode, asOf }
   if (dates === undefined) {
     return undefined
   }
   try {
-    return { ok: true, value: compareAssessments(before, after, dates, checks.validateDetails) }
+    return { ok: true, value: compareAssessments(before, after, dates, checks.validateDetails, pack) }
   } catch (error) {
     // A rule that throws is already an unknown finding; this is for a run the rules cannot read at all.
     return { ok: false, message: `The runs could not be compared: ${error instanceof Error ? error.message : String(error)}` }
@@ -43,5 +44,5 @@ export function selectComparison(state: WizardState): ComparisonOutcome | undefi
     return undefined
   }
   const mode = state.compareDateMode
-  return compare(before.assessment, after.assessment, mode, mode === 'own' ? undefined : selectCompareAsOf(state), checks)
+  return compare(before.assessment, after.assessment, mode, mode === 'own' ? undefined : selectCompareAsOf(state), checks, state.rulePack)
 }

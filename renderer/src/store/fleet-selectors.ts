@@ -4,6 +4,7 @@
  * a thousand servers are assessed again only when the assessments or the date change.
  */
 import type { Assessment } from '../../../shared/assessments/assessment'
+import type { RulePack } from '../../../shared/rules/pack/types'
 import { filterFleetRows } from '../../../shared/report/fleet-filter'
 import { buildFleetMatrix, type FleetMatrix, type FleetRow } from '../../../shared/report/fleet-matrix'
 import { fleetInputFromAssessments } from '../../../shared/report/from-assessment'
@@ -12,16 +13,17 @@ import { currentChecks, type DetailsChecks } from './checks'
 import { memoLast } from './memo-last'
 import type { WizardState } from './types'
 
-const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string, checks: DetailsChecks): FleetMatrix => {
+const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string, checks: DetailsChecks, pack: RulePack): FleetMatrix => {
   // A server assessed more than once (before and after an upgrade) is one row: its newest run.
   const { latest, earlierRuns } = latestRunPerServer(assessments)
-  const { servers } = fleetInputFromAssessments(latest, asOf, checks.validateDetails)
+  const { servers } = fleetInputFromAssessments(latest, asOf, checks.validateDetails, pack)
   return buildFleetMatrix(
     servers.map((server, index) => {
       const id = latest[index]?.id
       return { key: id ?? server.source, server, earlierRuns: id === undefined ? 0 : (earlierRuns.get(id) ?? 0) }
     }),
     asOf,
+    pack,
   )
 })
 
@@ -33,7 +35,7 @@ const EMPTY_ROWS: readonly FleetRow[] = []
  */
 export function selectFleetMatrix(state: WizardState): FleetMatrix | undefined {
   const checks = currentChecks()
-  return state.fleetAssessments === undefined || state.asOf === undefined || checks === undefined ? undefined : matrixOf(state.fleetAssessments, state.asOf, checks)
+  return state.fleetAssessments === undefined || state.asOf === undefined || checks === undefined ? undefined : matrixOf(state.fleetAssessments, state.asOf, checks, state.rulePack)
 }
 
 const visibleOf = memoLast(filterFleetRows)

@@ -4,7 +4,7 @@
  */
 import { buildAutoUpgradeOutlook, type AutoUpgradeOutlook } from '../../../shared/autoupgrade/auto-upgrade-outlook'
 import { dataList, dataString, findFinding } from '../../../shared/findings/find-finding'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
+import type { RulePack } from '../../../shared/rules/pack/types'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import type { Confidence, Finding, Report } from '../../../shared/rules/types'
 import { stagingPath, type StagingPath } from '../../../shared/staging/staging-path'
@@ -34,13 +34,13 @@ export function selectFinding(state: WizardState, ruleId: string): Finding | und
   return findFinding(selectReport(state), ruleId)
 }
 
-const deadlineView = memoLast((details: InstallDetails, asOf: string): DeadlineView =>
-  buildDeadlineView(buildTimeline(details, asOf, RULE_PACK), asOf, (details.connect?.version ?? undefined) !== undefined),
+const deadlineView = memoLast((details: InstallDetails, asOf: string, pack: RulePack): DeadlineView =>
+  buildDeadlineView(buildTimeline(details, asOf, pack), asOf, (details.connect?.version ?? undefined) !== undefined),
 )
 
 /** The server's deadlines in words; undefined until the as-of date is known. */
 export function selectDeadlineView(state: WizardState): DeadlineView | undefined {
-  return state.asOf === undefined ? undefined : deadlineView(state.details, state.asOf)
+  return state.asOf === undefined ? undefined : deadlineView(state.details, state.asOf, state.rulePack)
 }
 
 const targetAdvice = memoLast((finding: Finding | undefined): TargetAdvice | undefined => {
@@ -69,7 +69,7 @@ export function selectTargetAdvice(state: WizardState): TargetAdvice | undefined
   return targetAdvice(selectFinding(state, 'version/recommended-target'))
 }
 
-const outlook = memoLast((report: Report, details: InstallDetails): AutoUpgradeOutlook => {
+const outlook = memoLast((report: Report, details: InstallDetails, pack: RulePack): AutoUpgradeOutlook => {
   const eligibility = findFinding(report, 'autoupgrade/eligibility')
   const target = findFinding(report, 'version/recommended-target')
   return buildAutoUpgradeOutlook(
@@ -82,30 +82,30 @@ const outlook = memoLast((report: Report, details: InstallDetails): AutoUpgradeO
       atLeast: dataString(target, 'atLeast'),
       target: dataString(target, 'target'),
     },
-    RULE_PACK,
+    pack,
   )
 })
 
 /** What automatic upgrade will and will not do for this server. */
 export function selectAutoUpgradeOutlook(state: WizardState): AutoUpgradeOutlook | undefined {
   const report = selectReport(state)
-  return report === undefined ? undefined : outlook(report, state.details)
+  return report === undefined ? undefined : outlook(report, state.details, state.rulePack)
 }
 
-const path = memoLast((report: Report, details: InstallDetails): StagingPath =>
+const path = memoLast((report: Report, details: InstallDetails, pack: RulePack): StagingPath =>
   stagingPath(
     details.connect?.version ?? undefined,
     findFinding(report, 'staging/msonline-workaround')?.status,
     details.powershell?.edition ?? undefined,
     report.asOf,
-    RULE_PACK,
+    pack,
   ),
 )
 
 /** How this server enters staging mode for the upgrade. */
 export function selectStagingPath(state: WizardState): StagingPath | undefined {
   const report = selectReport(state)
-  return report === undefined ? undefined : path(report, state.details)
+  return report === undefined ? undefined : path(report, state.details, state.rulePack)
 }
 
 const script = memoLast((serverName: string | undefined, version: string | undefined, asOf: string): WorkaroundScript =>

@@ -14,6 +14,7 @@ import { createInputsSlice } from './inputs-slice'
 import { createLinksSlice } from './links-slice'
 import { createPracticeSlice } from './practice-slice'
 import { createReportSlice } from './report-slice'
+import { createRulePackSlice } from './rule-pack-slice'
 import { createSettingsSlice } from './settings-slice'
 import { createViewSlice } from './view-slice'
 import type { WizardDeps, WizardState } from './types'
@@ -42,5 +43,6 @@ export function createWizardStore(deps: WizardDeps): WizardStore {
     ...createViewSlice(...args),
     ...createFleetSlice(deps)(...args),
     ...createCompareSlice(deps)(...args),
+    ...createRulePackSlice(deps)(...args),
   }))
 }

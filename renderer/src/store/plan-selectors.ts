@@ -7,7 +7,7 @@ import { answerQuestions, type AnsweredQuestion } from '../../../shared/cloudsyn
 import { compareForServer, type ServerComparison } from '../../../shared/cloudsync/server-comparison'
 import { buildActionPlan, type ActionPlan } from '../../../shared/plan/action-plan'
 import type { Provenance } from '../../../shared/rules/evaluate'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
+import type { CloudSyncMatrix } from '../../../shared/rules/pack/cloud-sync-matrix'
 import type { Finding, Report } from '../../../shared/rules/types'
 import type { StagingPathKind } from '../../../shared/staging/staging-path'
 import type { DeadlineView } from '../../../shared/timeline/deadline-view'
@@ -26,11 +26,11 @@ export function selectCloudSyncAnswers(state: WizardState): readonly AnsweredQue
   return answers(state.details, state.provenance)
 }
 
-const comparison = memoLast((details: InstallDetails): ServerComparison => compareForServer(details, RULE_PACK.cloudSync))
+const comparison = memoLast((details: InstallDetails, matrix: CloudSyncMatrix): ServerComparison => compareForServer(details, matrix))
 
 /** Connect Sync beside Cloud Sync, for the capabilities this server uses. */
 export function selectServerComparison(state: WizardState): ServerComparison {
-  return comparison(state.details)
+  return comparison(state.details, state.rulePack.cloudSync)
 }
 
 const plan = memoLast((report: Report, deadlines: DeadlineView, stagingKind: StagingPathKind, serverName: string | undefined): ActionPlan =>

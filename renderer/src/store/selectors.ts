@@ -19,22 +19,23 @@ interface ReportInputs {
   readonly details: WizardState['details']
   readonly asOf: string
   readonly provenance: WizardState['provenance']
+  readonly rulePack: WizardState['rulePack']
 }
 
 let lastReport: { readonly inputs: ReportInputs; readonly report: Report } | undefined
 
 /** The report for the current document and as-of date; undefined until the as-of date is known. */
 export function selectReport(state: WizardState): Report | undefined {
-  const { details, asOf, provenance } = state
+  const { details, asOf, provenance, rulePack } = state
   if (asOf === undefined) {
     return undefined
   }
   const last = lastReport?.inputs
-  if (last !== undefined && last.details === details && last.asOf === asOf && last.provenance === provenance) {
+  if (last !== undefined && last.details === details && last.asOf === asOf && last.provenance === provenance && last.rulePack === rulePack) {
     return lastReport?.report
   }
-  const report = assessServer(details, asOf, provenance)
-  lastReport = { inputs: { details, asOf, provenance }, report }
+  const report = assessServer(details, asOf, rulePack, provenance)
+  lastReport = { inputs: { details, asOf, provenance, rulePack }, report }
   return report
 }
 

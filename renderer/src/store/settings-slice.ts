@@ -4,7 +4,6 @@
 import type { StateCreator } from 'zustand'
 import { isIsoDate, type IsoDate } from '../../../shared/dates/iso-date'
 import type { AppInfo } from '../../../shared/ipc/contract'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import type { WizardDeps, WizardState } from './types'
 
 /** The as-of date and app info. */
@@ -29,7 +28,7 @@ export function createSettingsSlice(deps: WizardDeps): StateCreator<WizardState,
 
     loadAppInfo: async () => {
       const fallBack = (message: string) =>
-        set({ appInfoError: message, asOf: get().asOf ?? RULE_PACK.asOf })
+        set({ appInfoError: message, asOf: get().asOf ?? get().rulePack.asOf })
       try {
         const result = await deps.api.app.getInfo({})
         if (!result.ok) {

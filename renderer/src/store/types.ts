@@ -14,6 +14,7 @@ import type { InputsSlice } from './inputs-slice'
 import type { LinksSlice } from './links-slice'
 import type { PracticeSlice } from './practice-slice'
 import type { ReportSlice } from './report-slice'
+import type { RulePackSlice } from './rule-pack-slice'
 import type { SettingsSlice } from './settings-slice'
 import type { ViewSlice } from './view-slice'
 import type { WizardSlice } from './wizard-slice'
@@ -24,4 +25,4 @@ export interface WizardDeps {
 }
 
 /** Every slice together. */
-export type WizardState = WizardSlice & DetailsSlice & InputsSlice & CollectorSlice & SettingsSlice & LinksSlice & GuideSlice & ChecklistSlice & PracticeSlice & AssessmentSlice & AssessmentListSlice & ReportSlice & ViewSlice & FleetSlice & CompareSlice
+export type WizardState = WizardSlice & DetailsSlice & InputsSlice & CollectorSlice & SettingsSlice & LinksSlice & GuideSlice & ChecklistSlice & PracticeSlice & AssessmentSlice & AssessmentListSlice & ReportSlice & ViewSlice & FleetSlice & CompareSlice & RulePackSlice

@@ -1,5 +1,6 @@
 /**
- * The numbers the prerequisite, auto-upgrade and migration rules decide from, with their sources.
+ * The shape of the numbers the prerequisite, auto-upgrade and migration rules decide from (the
+ * values are data, in `built-in-pack.json`, `thresholds`).
  */
 import type { IsoDate } from '../../dates/iso-date'
 
@@ -51,89 +52,4 @@ export interface Thresholds {
   readonly endOfSupport: { readonly warnDays: number; readonly policyStart: IsoDate; readonly policyMonths: number }
   readonly migration: { readonly staleBuildMonths: number; readonly inPlaceMaxObjects: number }
   readonly hardware: readonly HardwareSizing[]
-}
-
-const NETFX64 = 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319'
-const NETFX32 = 'HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework\\v4.0.30319'
-const SCHANNEL = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2'
-
-/** The thresholds in force. */
-export const THRESHOLDS: Thresholds = {
-  dotnet: {
-    // Facts §4.2: 4.7.2 (Release 461808) since 2.4.18.0; the prerequisites article's 4.6.2 is stale.
-    minimumRelease: 461808,
-    minimumName: '.NET Framework 4.7.2',
-    // how-to-determine-which-versions-are-installed (ms.date 2025-10-20): minimum Release per version.
-    releases: [
-      { value: 394802, name: '.NET Framework 4.6.2' },
-      { value: 460798, name: '.NET Framework 4.7' },
-      { value: 461308, name: '.NET Framework 4.7.1' },
-      { value: 461808, name: '.NET Framework 4.7.2' },
-      { value: 528040, name: '.NET Framework 4.8' },
-      { value: 533320, name: '.NET Framework 4.8.1' },
-    ],
-  },
-  os: {
-    // Facts §4.1, §12.7: V2 needs Windows Server 2016 (build 14393) or later; 2025 (26100) is contested.
-    minimumBuild: 14393,
-    contestedFromBuild: 26100,
-    // 9200 / 9600 (2012, 2012 R2) are general Windows knowledge, not from the cited articles.
-    builds: [
-      { value: 9200, name: 'Windows Server 2012' },
-      { value: 9600, name: 'Windows Server 2012 R2' },
-      { value: 14393, name: 'Windows Server 2016' },
-      { value: 17763, name: 'Windows Server 2019' },
-      { value: 20348, name: 'Windows Server 2022' },
-      { value: 26100, name: 'Windows Server 2025' },
-    ],
-  },
-  // Facts §4.3: PowerShell 5.0 or newer since 2.0.3.0; 6 and later are PowerShell (Core).
-  powershell: { minimumMajor: 5, firstCoreMajor: 6 },
-  // Facts §4.4 (reference-connect-tls-enforcement), in the contract's order: 1,1,1,1,1,0,1,0.
-  tls12: [
-    { path: 'tls12.netFx64.SystemDefaultTlsVersions', registryKey: NETFX64, valueName: 'SystemDefaultTlsVersions', required: 1 },
-    { path: 'tls12.netFx64.SchUseStrongCrypto', registryKey: NETFX64, valueName: 'SchUseStrongCrypto', required: 1 },
-    { path: 'tls12.netFx32.SystemDefaultTlsVersions', registryKey: NETFX32, valueName: 'SystemDefaultTlsVersions', required: 1 },
-    { path: 'tls12.netFx32.SchUseStrongCrypto', registryKey: NETFX32, valueName: 'SchUseStrongCrypto', required: 1 },
-    { path: 'tls12.schannelServer.Enabled', registryKey: `${SCHANNEL}\\Server`, valueName: 'Enabled', required: 1 },
-    { path: 'tls12.schannelServer.DisabledByDefault', registryKey: `${SCHANNEL}\\Server`, valueName: 'DisabledByDefault', required: 0 },
-    { path: 'tls12.schannelClient.Enabled', registryKey: `${SCHANNEL}\\Client`, valueName: 'Enabled', required: 1 },
-    { path: 'tls12.schannelClient.DisabledByDefault', registryKey: `${SCHANNEL}\\Client`, valueName: 'DisabledByDefault', required: 0 },
-  ],
-  database: {
-    // Facts §4.5: LocalDB is limited to 10 GB (about 100,000 objects); auto-upgrade stops at 8 GB.
-    localDbWarnMb: 8192,
-    localDbLimitMb: 10240,
-    localDbMaxObjects: 100_000,
-    sqlMajors: [
-      { value: 10, name: '2008' },
-      { value: 11, name: '2012' },
-      { value: 12, name: '2014' },
-      { value: 13, name: '2016' },
-      { value: 14, name: '2017' },
-      { value: 15, name: '2019' },
-      { value: 16, name: '2022' },
-      { value: 17, name: '2025' },
-    ],
-    // Facts §2.7: prerequisites 2025+ say SQL Server 2012 and 2016 are no longer supported.
-    unsupportedSqlYears: ['2012', '2016'],
-  },
-  // Facts §5.4: custom sync rules no longer block auto-upgrade after 2.2.1.0.
-  customRulesBlockBelow: '2.2.1.0',
-  // Facts §2.4, §6.3: 2.4.18.0 removed every MSOnline reference (DERIVED: older builds depend on it).
-  msonline: { v2From: '2.0.0.0', removedIn: '2.4.18.0' },
-  // Facts §3.1: retire 12 months after the next release, policy in force from 15 Mar 2023.
-  endOfSupport: { warnDays: 90, policyStart: '2023-03-15', policyMonths: 12 },
-  // Facts §6.4: swing migration when not upgraded in 12-18 months (the later end is used) or
-  // above about 100,000 objects.
-  migration: { staleBuildMonths: 18, inPlaceMaxObjects: 100_000 },
-  // Facts §4.6: minimum hardware for Connect by objects in AD.
-  hardware: [
-    { minObjects: 0, maxObjects: 10_000, cpuGhz: 1.6, memoryGb: 6, diskGb: 70, isFullSqlRequired: false },
-    { minObjects: 10_000, maxObjects: 50_000, cpuGhz: 1.6, memoryGb: 6, diskGb: 70, isFullSqlRequired: false },
-    { minObjects: 50_000, maxObjects: 100_000, cpuGhz: 1.6, memoryGb: 16, diskGb: 100, isFullSqlRequired: false },
-    { minObjects: 100_000, maxObjects: 300_000, cpuGhz: 1.6, memoryGb: 32, diskGb: 300, isFullSqlRequired: true },
-    { minObjects: 300_000, maxObjects: 600_000, cpuGhz: 1.6, memoryGb: 32, diskGb: 450, isFullSqlRequired: true },
-    { minObjects: 600_000, maxObjects: null, cpuGhz: 1.6, memoryGb: 32, diskGb: 500, isFullSqlRequired: true },
-  ],
 }

@@ -1,7 +1,7 @@
 /**
  * The rule pack's shape: the data the rules decide from (versions, dates, thresholds, codes).
  *
- * Adding a release or a deadline means editing data (`releases.ts`, `data.ts`), not a rule.
+ * Adding a release or a deadline means editing data (`built-in-pack.json`), not a rule.
  */
 import type { IsoDate } from '../../dates/iso-date'
 import type { CloudSyncMatrix } from './cloud-sync-matrix'
@@ -39,4 +39,20 @@ export interface RulePack {
   /** Auto-upgrade result codes and suspension reasons. */
   readonly upgradeCodes: readonly UpgradeCode[]
   readonly cloudSync: CloudSyncMatrix
+}
+
+/** The `kind` every rule pack file carries. */
+export const RULE_PACK_KIND = 'entra-connect-rule-pack'
+
+/** The pack file formats this app reads. */
+export const RULE_PACK_FORMAT_VERSION = 1
+
+/**
+ * A rule pack as a file holds it: the pack's data plus what says which app may use it
+ * (`requiresApp`, a semver range the app's version must satisfy).
+ */
+export interface RulePackFile extends RulePack {
+  readonly kind: typeof RULE_PACK_KIND
+  readonly formatVersion: typeof RULE_PACK_FORMAT_VERSION
+  readonly requiresApp: string
 }

@@ -7,14 +7,23 @@
  * missing, the answer is `unknown` rather than a guess either way.
  */
 import { SOURCE_ADSYNCTOOLS, SOURCE_PREREQUISITES, SOURCE_TLS } from '../sources'
-import { THRESHOLDS } from '../pack/thresholds'
-import { readTls12, tls12Script } from '../tls12-values'
-import type { Outcome, Rule } from '../types'
+import type { TlsValueSpec } from '../pack/thresholds'
+import { readTls12, TLS12_FIELD_PATHS, tls12Script } from '../tls12-values'
+import type { Outcome, RemediationStep, Rule } from '../types'
 
-const FIX_STEPS = [
-  { text: 'Set the eight TLS 1.2 values in an elevated Windows PowerShell, then restart the server.', powershell: tls12Script(THRESHOLDS.tls12) },
-  { text: 'Or check them with ADSyncTools (installed with Connect V2).', powershell: 'Import-Module ADSyncTools\nGet-ADSyncToolsTls12' },
-]
+const CHECK_STEP: RemediationStep = { text: 'Or check them with ADSyncTools (installed with Connect V2).', powershell: 'Import-Module ADSyncTools\nGet-ADSyncToolsTls12' }
+
+/** The fix for the pack's values, made once per pack (the same array each time: the JSON writer remembers it). */
+const FIX_STEPS = new WeakMap<readonly TlsValueSpec[], readonly RemediationStep[]>()
+
+function fixSteps(specs: readonly TlsValueSpec[]): readonly RemediationStep[] {
+  let steps = FIX_STEPS.get(specs)
+  if (steps === undefined) {
+    steps = [{ text: 'Set the eight TLS 1.2 values in an elevated Windows PowerShell, then restart the server.', powershell: tls12Script(specs) }, CHECK_STEP]
+    FIX_STEPS.set(specs, steps)
+  }
+  return steps
+}
 
 /** The rule. */
 export const tls12: Rule = {
@@ -32,14 +41,14 @@ export const tls12: Rule = {
     'of the product use it; missing values break installs of some builds and block automatic upgrade ' +
     '(UpgradeNotSupportedTLSVersionIncorrect).',
   sources: [SOURCE_TLS, SOURCE_PREREQUISITES, SOURCE_ADSYNCTOOLS],
-  facts: THRESHOLDS.tls12.map((spec) => spec.path),
+  facts: TLS12_FIELD_PATHS,
   messages: {
     pass: 'All eight TLS 1.2 registry values are set as required.',
     warn: 'TLS 1.2 values absent or wrong: {wrongLabels}.',
     'unknown-partial': 'No reported TLS 1.2 value is wrong, but these were not reported: {missingLabels}.',
     unknown: 'The TLS 1.2 registry values were not collected.',
   },
-  remediation: { warn: FIX_STEPS, 'unknown-partial': FIX_STEPS.slice(1), unknown: FIX_STEPS.slice(1) },
+  remediation: { 'unknown-partial': [CHECK_STEP], unknown: [CHECK_STEP] },
   check: ({ details, pack }): Outcome => {
     const reading = readTls12(details, pack.thresholds.tls12)
     const label = (path: string): string => path.replace(/^tls12\./, '')
@@ -50,7 +59,7 @@ export const tls12: Rule = {
       missingLabels: reading.missing.map(label),
     }
     if (reading.state === 'wrong') {
-      return { status: 'warn', messageId: 'warn', data }
+      return { status: 'warn', messageId: 'warn', data, remediation: fixSteps(pack.thresholds.tls12) }
     }
     if (reading.state === 'pass') {
       return { status: 'pass', messageId: 'pass', data }

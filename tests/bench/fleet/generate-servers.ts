@@ -7,10 +7,12 @@
  */
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
-import { RELEASES } from '../../../shared/rules/pack/releases'
-import { UPGRADE_CODES } from '../../../shared/rules/pack/upgrade-codes'
 import { FEATURE_NAMES, SIGN_IN_METHODS } from '../../../shared/types/install-details'
 import { createRandom, type Random } from './random'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+
+const RELEASES = BUILT_IN_PACK.releases
+const UPGRADE_CODES = BUILT_IN_PACK.upgradeCodes
 
 const VERSIONS = RELEASES.map((release) => release.version)
 const OPERATING_SYSTEMS = [

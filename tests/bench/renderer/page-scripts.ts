@@ -7,8 +7,8 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { appInfoSchema, IPC_CONTRACT, type AppInfo } from '../../../shared/ipc/contract'
 import { IPC_EVENTS } from '../../../shared/ipc/events'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { BENCH_AS_OF } from '../lib/paths'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 /** The element whose readiness ends a sample: a control by its label text, or the first match of a selector. */
 export type ReadyMarker = { readonly label: string } | { readonly selector: string }
@@ -76,7 +76,7 @@ function setMarker(marker: ReadyMarker): void {
 export async function installPageScripts(context: BrowserContext, marker: ReadyMarker): Promise<void> {
   const appInfo = appInfoSchema.parse({
     appVersion: '0.0.0-bench',
-    rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf },
+    rulePack: { version: BUILT_IN_PACK.version, asOf: BUILT_IN_PACK.asOf },
     platform: 'linux',
     today: BENCH_AS_OF,
   })

@@ -10,6 +10,7 @@ import { BENCH_AS_OF } from '../lib/paths'
 import { cpuMicros, IS_THREAD_TIME } from '../lib/thread-cpu'
 import { median, round } from '../lib/stats'
 import { generateServer } from '../fleet/generate-servers'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 /** Options for {@link measureRules}. */
 export interface RulesOptions {
@@ -35,7 +36,7 @@ function runBatch(documents: readonly InstallDetails[], count: number): BatchCos
   for (let index = 0; index < count; index += 1) {
     const document = documents[index % documents.length]
     if (document !== undefined) {
-      sink += assessServer(document, BENCH_AS_OF).findings.length
+      sink += assessServer(document, BENCH_AS_OF, BUILT_IN_PACK).findings.length
     }
   }
   return { cpu: (cpuMicros() - cpuStart) / count, wall: ((performance.now() - wallStart) * 1000) / count }
@@ -52,7 +53,7 @@ export function measureRules(options: RulesOptions): FigureResult {
   runBatch(documents, options.batchSize)
   const costs = Array.from({ length: options.batches }, () => runBatch(documents, options.batchSize))
   const cpu = costs.map((cost) => cost.cpu)
-  const findings = assessServer(documents[0] ?? installDetailsSchema.parse(generateServer(0)), BENCH_AS_OF).findings.length
+  const findings = assessServer(documents[0] ?? installDetailsSchema.parse(generateServer(0)), BENCH_AS_OF, BUILT_IN_PACK).findings.length
   return {
     title: 'Rules alone (assessServer, one server)',
     checks: [makeCheck({ id: 'rules-per-server', label: `assessServer, ${IS_THREAD_TIME ? 'thread' : 'process'} CPU time, ${options.documentCount} varied documents`, unit: 'µs', samples: cpu, target: { on: 'value', comparison: '<', limit: 50 } })],

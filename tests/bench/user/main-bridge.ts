@@ -3,11 +3,15 @@
  * dispatcher (guard, validation, handlers, file reading, the assessment store) running in this
  * Node process, as the e2e harness does. Only Electron's IPC transport is replaced.
  */
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { createDispatcher } from '../../../electron/main/ipc/dispatch'
 import type { SenderInfo } from '../../../electron/main/ipc/types'
 import type { AssessmentStore } from '../../../electron/main/services/assessment-store/assessment-store'
+import { createRulePackStore } from '../../../electron/main/services/rule-pack-store'
 import { ok } from '../../../shared/ipc/result'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 import { IPC_CONTRACT } from '../../../shared/ipc/contract'
 import { IPC_EVENTS } from '../../../shared/ipc/events'
 import { BENCH_AS_OF } from '../lib/paths'
@@ -38,6 +42,14 @@ export async function installMainBridge(page: Page, options: BridgeOptions): Pro
     openExternal: async () => undefined,
     writeClipboardText: () => undefined,
     appVersion: '0.0.0-bench',
+    // The built-in pack only: no imported pack or trusted key in the bench's data folder.
+    rulePacks: createRulePackStore({
+      packFolder: join(tmpdir(), `entra-readiness-bench-packs-${process.pid}`),
+      userKeyFolder: join(tmpdir(), `entra-readiness-bench-keys-${process.pid}`),
+      releaseKeyFolder: join(tmpdir(), 'entra-readiness-bench-no-release-keys'),
+      appVersion: '0.0.0-bench',
+      loadBuiltIn: () => BUILT_IN_PACK,
+    }),
     platform: 'linux',
     today: () => BENCH_AS_OF,
     collectorScriptPath: '/nonexistent/collector.ps1',

@@ -13,7 +13,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createDispatcher } from '../../../electron/main/ipc/dispatch'
 import type { SenderInfo } from '../../../electron/main/ipc/types'
+import { loadBuiltInPack } from '../../../electron/node/rule-pack/built-in'
 import { createAssessmentStore } from '../../../electron/main/services/assessment-store/assessment-store'
+import { createRulePackStore } from '../../../electron/main/services/rule-pack-store'
 import { PDF_OPTIONS } from '../../../electron/main/services/print-to-pdf'
 import { IPC_CONTRACT } from '../../../shared/ipc/contract'
 import { IPC_EVENTS } from '../../../shared/ipc/events'
@@ -28,6 +30,10 @@ export interface MainHarness {
   chooseFile(fileName: string | undefined): void
   /** The path the next open dialog returns: a file under tests/fixtures/ (`text-forms/…`, `files/…`). */
   chooseFixture(relativePath: string): void
+  /** The path the next open dialog returns: any file this test made (a signed rule pack, a key). */
+  choosePath(path: string): void
+  /** A folder of this test's own, removed afterwards (for packs and keys the test makes). */
+  readonly workFolder: string
   /** The file name the next save dialog returns, in a folder of this test's own; undefined cancels. */
   chooseSaveFile(fileName: string | undefined): void
   /** The text of a file saved through the save dialog. */
@@ -36,6 +42,8 @@ export interface MainHarness {
   savedFileBytes(fileName: string): Promise<Uint8Array>
   /** The next PDF print fails with `reason`, as a printer in main might. */
   failNextPrint(reason: string): void
+  /** Today's date main reports (set before opening the app); {@link TODAY} unless changed. */
+  setToday(date: string): void
   /** The platform main reports (set before opening the app); `linux` unless changed. */
   setPlatform(platform: string): void
   /** What the next collector run does. */
@@ -69,6 +77,7 @@ interface HarnessState {
   path: string | undefined
   savePath: string | undefined
   platform: string
+  today: string
   collectorRun: FakeCollectorRun
   printFailure: string | undefined
   readonly saveFolder: string
@@ -109,6 +118,14 @@ async function installApi(page: Page, harness: HarnessState, baseURL: string, br
     showSaveDialog: async () => harness.savePath,
     // One store per test in its own temp folder: it outlives page reloads within the test.
     assessments: createAssessmentStore({ folder: join(harness.saveFolder, 'assessments') }),
+    // The app's data folder for packs and user keys; no release key, as in this repository.
+    rulePacks: createRulePackStore({
+      packFolder: join(harness.saveFolder, 'rule-packs'),
+      userKeyFolder: join(harness.saveFolder, 'trusted-keys'),
+      releaseKeyFolder: join(harness.saveFolder, 'release-keys'),
+      appVersion: '0.1.0',
+      loadBuiltIn: () => loadBuiltInPack('0.1.0'),
+    }),
     openExternal: async (url) => {
       harness.openedUrls.push(url)
     },
@@ -119,7 +136,7 @@ async function installApi(page: Page, harness: HarnessState, baseURL: string, br
     get platform() {
       return harness.platform
     },
-    today: () => TODAY,
+    today: () => harness.today,
     collectorScriptPath: COLLECTOR_SCRIPT,
     runCollector: (request) => runFakeCollector(harness.collectorRun, request),
     printToPdf: async (html) => {
@@ -184,6 +201,7 @@ export const test = base.extend<{ main: MainHarness }>({
         path: undefined,
         savePath: undefined,
         platform: 'linux',
+        today: TODAY,
         collectorRun: { outcome: 'fails', lines: [], message: 'No collector run was scripted for this test.' },
         printFailure: undefined,
         saveFolder,
@@ -198,6 +216,7 @@ export const test = base.extend<{ main: MainHarness }>({
       })
       page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`))
       const expected: RegExp[] = []
+      await fsp.mkdir(join(saveFolder, 'work'))
       await installApi(page, state, baseURL, browser)
       await use({
         chooseFile: (fileName) => {
@@ -206,6 +225,10 @@ export const test = base.extend<{ main: MainHarness }>({
         chooseFixture: (relativePath) => {
           state.path = `${SHARED_FIXTURES}${relativePath}`
         },
+        choosePath: (path) => {
+          state.path = path
+        },
+        workFolder: join(saveFolder, 'work'),
         chooseSaveFile: (fileName) => {
           state.savePath = fileName === undefined ? undefined : join(saveFolder, fileName)
         },
@@ -213,6 +236,9 @@ export const test = base.extend<{ main: MainHarness }>({
         savedFileBytes: async (fileName) => new Uint8Array(await fsp.readFile(join(saveFolder, fileName))),
         failNextPrint: (reason) => {
           state.printFailure = reason
+        },
+        setToday: (date) => {
+          state.today = date
         },
         setPlatform: (platform) => {
           state.platform = platform

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ServerAssessment } from '../../../electron/cli/assessment-document'
 import { jsonlTail, leadsWithComma, sarifTailOf, serverOutput, streamedWriter } from '../../../electron/cli/format-writers'
 import { assessServer } from '../../../shared/assess'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
+import { BUILT_IN_PACK as RULE_PACK } from '../../../shared/rules/pack/built-in'
 import type { InstallDetails } from '../../../shared/types/install-details'
 
 const TOOL = { name: 'entra-readiness', version: '1.0.0' }
@@ -10,7 +10,7 @@ const HEADER = { schemaVersion: 1 as const, asOf: '2026-11-26', rulePack: { vers
 
 function server(name: string): ServerAssessment {
   const details = { kind: 'entra-connect-install-details', schemaVersion: 1, server: { name }, connect: { version: '2.4.27.0' } } as InstallDetails
-  const report = assessServer(details, '2026-11-26', { default: `${name}.json` })
+  const report = assessServer(details, '2026-11-26', RULE_PACK, { default: `${name}.json` })
   return { source: `${name}.json`, name, verdict: report.verdict, findings: report.findings }
 }
 

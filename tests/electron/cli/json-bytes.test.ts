@@ -12,12 +12,13 @@ import { jsonServer } from '../../support/json-server-oracle'
 import { assessServer } from '../../../shared/assess'
 import type { InstallDetails } from '../../../shared/types/install-details'
 import { asOfArbitrary, installDetailsArbitrary } from '../../shared/rules/arbitraries'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const SCENARIOS = new URL('../../fixtures/scenarios/', import.meta.url)
 const DATES = ['2025-04-06', '2025-04-07', '2026-09-29', '2026-09-30', '2027-04-07', '2028-01-01'] as const
 
 function serverOf(details: InstallDetails, asOf: string, source: string): ServerAssessment {
-  const report = assessServer(details, asOf, { default: source })
+  const report = assessServer(details, asOf, BUILT_IN_PACK, { default: source })
   return { source, name: details.server?.name ?? null, verdict: report.verdict, findings: report.findings }
 }
 

@@ -15,6 +15,7 @@ import { assessInParallel, type AssessWorker, type StartWorker } from '../../../
 import type { ChunkRequest, ChunkResult, WorkerSetup } from '../../../electron/cli/parallel-protocol'
 import type { StreamedFormat } from '../../../electron/cli/report-output'
 import { useTempFolder } from '../../mocks/temp-folder'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const FILES = new URL('../../fixtures/files/', import.meta.url)
 const AS_OF = '2026-11-26'
@@ -36,7 +37,7 @@ async function sequential(groups: readonly ServerGroup[], format: StreamedFormat
   let text = ''
   let index = 0
   const errors: string[] = []
-  const summary = await assessGroups(groups, AS_OF, {
+  const summary = await assessGroups(groups, AS_OF, BUILT_IN_PACK, {
     onServer: (server) => {
       text += format === 'json' ? jsonServer(server, index++) : format === 'text' ? textServer(server) : serverOutput(format, server)
     },
@@ -67,7 +68,7 @@ function fakeWorkers(options: FakeOptions = {}) {
     if (options.failToStart === true) {
       throw new Error('no worker for you')
     }
-    const assess = createChunkAssessor(setup.asOf, setup.format)
+    const assess = createChunkAssessor(setup.asOf, setup.format, setup.pack)
     const listeners = {
       message: [] as ((result: ChunkResult) => void)[],
       error: [] as ((error: Error) => void)[],
@@ -125,7 +126,7 @@ function fakeWorkers(options: FakeOptions = {}) {
 async function parallel(groups: readonly ServerGroup[], format: StreamedFormat, start: StartWorker, workerCount = 2) {
   const chunks: Uint8Array[] = []
   const errors: string[] = []
-  const summary = await assessInParallel(groups, { asOf: AS_OF, format }, start, { workerCount, chunkSize: 7, chunksPerWorker: 2, chunkDeadlineMs: 200 }, {
+  const summary = await assessInParallel(groups, { asOf: AS_OF, format, pack: BUILT_IN_PACK }, start, { workerCount, chunkSize: 7, chunksPerWorker: 2, chunkDeadlineMs: 200 }, {
     onOutput: async (bytes) => {
       chunks.push(Buffer.from(bytes))
     },
@@ -153,7 +154,7 @@ describe('assessInParallel', () => {
     const workers = fakeWorkers({ reorder: true })
     let written = 0
     let aheadMost = 0
-    await assessInParallel(groups, { asOf: AS_OF, format: 'json' }, workers.start, { workerCount: 2, chunkSize: 5, chunksPerWorker: 2, chunkDeadlineMs: 200 }, {
+    await assessInParallel(groups, { asOf: AS_OF, format: 'json', pack: BUILT_IN_PACK }, workers.start, { workerCount: 2, chunkSize: 5, chunksPerWorker: 2, chunkDeadlineMs: 200 }, {
       onOutput: async () => {
         written += 1
         const sent = workers.started.reduce((sum, each) => sum + each.sent.length, 0)

@@ -9,6 +9,16 @@ import type { EventPayload } from '../../../shared/ipc/events'
 import type { CollectorScript, ImportedInput, SaveScriptValue } from '../../../shared/ipc/input-schemas'
 import type { IpcError, Result } from '../../../shared/ipc/result'
 import type { Assessment, AssessmentDraft } from '../../../shared/assessments/assessment'
+import type { ActivePack, ImportPackValue, InspectKeyValue, TrustedKeyView } from '../../../shared/ipc/rule-pack-schemas'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+
+/** The pack in use as main answers it when nothing was imported: the built-in pack. */
+export const BUILT_IN_ACTIVE: ActivePack = {
+  pack: BUILT_IN_PACK,
+  origin: { version: BUILT_IN_PACK.version, asOf: BUILT_IN_PACK.asOf, source: 'built-in' },
+  builtIn: { version: BUILT_IN_PACK.version, asOf: BUILT_IN_PACK.asOf },
+  refused: [],
+}
 
 /** The id the fake save gives a new assessment. */
 export const SAVED_ID = '00000000-0000-4000-8000-0000000000aa'
@@ -40,6 +50,11 @@ export interface FakeApi {
   readonly cancelCollector: ReturnType<typeof vi.fn<() => Promise<Result<{ canceled: boolean }>>>>
   readonly saveAssessment: ReturnType<typeof vi.fn<(draft: AssessmentDraft) => Promise<Result<Assessment>>>>
   readonly loadAssessment: ReturnType<typeof vi.fn<(request: { id: string }) => Promise<Result<{ assessment: Assessment }>>>>
+  readonly getActivePack: ReturnType<typeof vi.fn<() => Promise<Result<ActivePack>>>>
+  readonly importPack: ReturnType<typeof vi.fn<() => Promise<Result<ImportPackValue>>>>
+  readonly listKeys: ReturnType<typeof vi.fn<() => Promise<Result<{ keys: TrustedKeyView[] }>>>>
+  readonly inspectKey: ReturnType<typeof vi.fn<() => Promise<Result<InspectKeyValue>>>>
+  readonly trustKey: ReturnType<typeof vi.fn<(request: { fingerprint: string }) => Promise<Result<{ keys: TrustedKeyView[] }>>>>
   /** Sends a `collector:progress` event to every subscribed listener, as main would. */
   readonly emitProgress: (payload: EventPayload<'collector:progress'>) => void
   /** How many progress listeners are subscribed now. */
@@ -71,6 +86,11 @@ export function createFakeApi(): FakeApi {
   const cancelCollector = vi.fn(async () => okResult({ canceled: true }))
   const saveAssessment = vi.fn(async (draft: AssessmentDraft): Promise<Result<Assessment>> => okResult(savedAssessment(draft)))
   const loadAssessment = vi.fn(async (_request: { id: string }): Promise<Result<{ assessment: Assessment }>> => errorResult('not-found', 'There is no such assessment.'))
+  const getActivePack = vi.fn(async (): Promise<Result<ActivePack>> => okResult(BUILT_IN_ACTIVE))
+  const importPack = vi.fn(async (): Promise<Result<ImportPackValue>> => okResult({ status: 'canceled' }))
+  const listKeys = vi.fn(async (): Promise<Result<{ keys: TrustedKeyView[] }>> => okResult({ keys: [] }))
+  const inspectKey = vi.fn(async (): Promise<Result<InspectKeyValue>> => okResult({ status: 'canceled' }))
+  const trustKey = vi.fn(async (_request: { fingerprint: string }): Promise<Result<{ keys: TrustedKeyView[] }>> => errorResult('not-found', 'No key was chosen.'))
   const listeners = new Set<(payload: EventPayload<'collector:progress'>) => void>()
   const onProgress = (listener: (payload: EventPayload<'collector:progress'>) => void) => {
     listeners.add(listener)
@@ -85,6 +105,7 @@ export function createFakeApi(): FakeApi {
     clipboard: { writeText },
     collector: { getScript, saveScript, run: runCollector, cancel: cancelCollector, onProgress },
     assessments: { save: saveAssessment, load: loadAssessment },
+    rulePack: { getActive: getActivePack, import: importPack, listKeys, inspectKey, trustKey },
   } as unknown as WizardApi
   return {
     api,
@@ -98,6 +119,11 @@ export function createFakeApi(): FakeApi {
     cancelCollector,
     saveAssessment,
     loadAssessment,
+    getActivePack,
+    importPack,
+    listKeys,
+    inspectKey,
+    trustKey,
     emitProgress: (payload) => listeners.forEach((listener) => listener(payload)),
     progressListenerCount: () => listeners.size,
   }

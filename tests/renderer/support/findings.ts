@@ -4,11 +4,12 @@
 import { assessServer } from '../../../shared/assess'
 import type { Finding } from '../../../shared/rules/types'
 import { emptyInstallDetails } from '../../../shared/types/install-details'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 /** The real finding of `ruleId` for a server on `version`, as of `asOf`. */
 export function realFinding(ruleId: string, version: string, asOf: string): Finding {
   const details = { ...emptyInstallDetails(), connect: { version } }
-  const finding = assessServer(details, asOf, { default: 'typed in' }).findings.find((item) => item.ruleId === ruleId)
+  const finding = assessServer(details, asOf, BUILT_IN_PACK, { default: 'typed in' }).findings.find((item) => item.ruleId === ruleId)
   if (finding === undefined) {
     throw new Error(`no finding ${ruleId}`)
   }

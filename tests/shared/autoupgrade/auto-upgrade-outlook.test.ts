@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildAutoUpgradeOutlook, type OutlookInput } from '../../../shared/autoupgrade/auto-upgrade-outlook'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const BASE: OutlookInput = {
   version: '2.4.131.0',
@@ -12,7 +12,7 @@ const BASE: OutlookInput = {
   target: '2.6.92.0',
 }
 
-const outlook = (changes: Partial<OutlookInput> = {}) => buildAutoUpgradeOutlook({ ...BASE, ...changes }, RULE_PACK)
+const outlook = (changes: Partial<OutlookInput> = {}) => buildAutoUpgradeOutlook({ ...BASE, ...changes }, BUILT_IN_PACK)
 
 describe('buildAutoUpgradeOutlook', () => {
   it('lists the builds published for automatic upgrade, newest first', () => {

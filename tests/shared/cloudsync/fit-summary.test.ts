@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { assessServer } from '../../../shared/assess'
 import { describeFactPath, summarizeFit } from '../../../shared/cloudsync/fit-summary'
 import { connectOnly } from '../rules/harness'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const fitOf = (details: Parameters<typeof assessServer>[0]) => {
-  const finding = assessServer(details, '2026-11-26').findings.find((item) => item.ruleId === 'cloudsync/fit')
+  const finding = assessServer(details, '2026-11-26', BUILT_IN_PACK).findings.find((item) => item.ruleId === 'cloudsync/fit')
   if (finding === undefined) {
     throw new Error('no fit finding')
   }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { answerQuestions, CLOUD_SYNC_QUESTIONS, formatAnswer, parseCount } from '../../../shared/cloudsync/questions'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { connectOnly } from '../rules/harness'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 describe('CLOUD_SYNC_QUESTIONS', () => {
   it('asks about every fact a Cloud Sync decider reads, except the cloud', () => {
     const asked = new Set(CLOUD_SYNC_QUESTIONS.map((question) => question.path))
-    const decided = RULE_PACK.cloudSync.deciders.map((decider) => decider.when.fact).filter((fact) => fact !== 'connect.cloud')
+    const decided = BUILT_IN_PACK.cloudSync.deciders.map((decider) => decider.when.fact).filter((fact) => fact !== 'connect.cloud')
     expect(decided.filter((fact) => !asked.has(fact))).toEqual([])
   })
 

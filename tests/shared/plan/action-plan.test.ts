@@ -3,16 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { assessServer } from '../../../shared/assess'
 import { buildActionPlan } from '../../../shared/plan/action-plan'
 import { findPracticeScenario } from '../../../shared/practice/scenarios'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import type { StagingPathKind } from '../../../shared/staging/staging-path'
 import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
 import type { InstallDetails } from '../../../shared/types/install-details'
 import { connectOnly } from '../rules/harness'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 function planFor(details: InstallDetails, asOf: string, stagingKind: StagingPathKind = 'wizard') {
-  const report = assessServer(details, asOf)
-  const deadlines = buildDeadlineView(buildTimeline(details, asOf, RULE_PACK), asOf, details.connect?.version !== undefined)
+  const report = assessServer(details, asOf, BUILT_IN_PACK)
+  const deadlines = buildDeadlineView(buildTimeline(details, asOf, BUILT_IN_PACK), asOf, details.connect?.version !== undefined)
   return buildActionPlan({ report, deadlines, stagingKind, serverName: details.server?.name ?? undefined })
 }
 

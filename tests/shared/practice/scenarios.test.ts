@@ -3,13 +3,14 @@ import { assessServer } from '../../../shared/assess'
 import { PRACTICE_SCENARIOS, findPracticeScenario } from '../../../shared/practice/scenarios'
 import { isIsoDate } from '../../../shared/dates/iso-date'
 import { installDetailsSchema } from '../../../shared/types/install-details'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 function statusOf(id: string, ruleId: string) {
   const scenario = findPracticeScenario(id)
   if (scenario === undefined) {
     throw new Error(id)
   }
-  const report = assessServer(scenario.document, scenario.asOf)
+  const report = assessServer(scenario.document, scenario.asOf, BUILT_IN_PACK)
   return { report, finding: report.findings.find((finding) => finding.ruleId === ruleId) }
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/report/compare-assessments'
 import { smallDraft } from '../../support/assessment-drafts'
 import { validateInstallDetails } from '../../../shared/import/merge-inputs'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const BEFORE_ID = '0f8fad5b-d9cb-469f-a165-70867728950e'
 const AFTER_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7'
@@ -91,9 +92,9 @@ describe('earlier runs', () => {
 
 describe('runDate', () => {
   it('uses the run’s own as-of date, else the date it was saved, unless both share one date', () => {
-    expect(runDate(saved({ asOf: '2026-06-01' }), { mode: 'own' })).toBe('2026-06-01')
-    expect(runDate(saved({ asOf: null }), { mode: 'own' })).toBe('2026-11-20')
-    expect(runDate(saved({ asOf: '2026-06-01' }), { mode: 'common', asOf: '2027-01-10' })).toBe('2027-01-10')
+    expect(runDate(saved({ asOf: '2026-06-01' }), { mode: 'own' }, BUILT_IN_PACK)).toBe('2026-06-01')
+    expect(runDate(saved({ asOf: null }), { mode: 'own' }, BUILT_IN_PACK)).toBe('2026-11-20')
+    expect(runDate(saved({ asOf: '2026-06-01' }), { mode: 'common', asOf: '2027-01-10' }, BUILT_IN_PACK)).toBe('2027-01-10')
   })
 })
 
@@ -102,7 +103,7 @@ describe('compareAssessments', () => {
   const after = saved({ id: AFTER_ID, name: 'Contoso AADC01 (copy)', inputs: [UPGRADED], updatedAt: '2026-11-26T10:00:00.000Z' })
 
   it('shows a server upgraded from 2.4.27.0 to 2.5.79.0 as the sync-stop deadline fixed, and the verdict moved', () => {
-    const { comparison, before: earlier, after: later } = compareAssessments(before, after, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails)
+    const { comparison, before: earlier, after: later } = compareAssessments(before, after, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK)
     expect(comparison.rules.find((rule) => rule.ruleId === 'version/sync-stop-2026')).toMatchObject({ change: 'fixed', before: 'fail', after: 'pass' })
     expect(comparison.verdictBefore).toBe('critical')
     expect(comparison.verdictAfter).not.toBe('critical')
@@ -114,13 +115,13 @@ describe('compareAssessments', () => {
 
   it('shows a prerequisite that broke between runs as newly failing', () => {
     const broken = saved({ id: AFTER_ID, inputs: [collectorInput({ version: '2.4.27.0', serverConfigurationVersion: '2.4.27.0' }, { dotnet: { release: 394802 } })], updatedAt: '2026-11-26T10:00:00.000Z' })
-    const { comparison } = compareAssessments(before, broken, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails)
+    const { comparison } = compareAssessments(before, broken, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK)
     expect(comparison.rules.find((rule) => rule.ruleId === 'prereq/dotnet')).toMatchObject({ change: 'newly-failing', before: 'pass', after: 'fail' })
     expect(comparison.counts['newly-failing']).toBe(1)
   })
 
   it('evaluates each run on its own date when asked, and notes the different dates', () => {
-    const { comparison, before: earlier } = compareAssessments(saved({ inputs: [OLD], asOf: '2026-06-01' }), saved({ id: AFTER_ID, inputs: [OLD], asOf: '2026-11-26' }), { mode: 'own' }, validateInstallDetails)
+    const { comparison, before: earlier } = compareAssessments(saved({ inputs: [OLD], asOf: '2026-06-01' }), saved({ id: AFTER_ID, inputs: [OLD], asOf: '2026-11-26' }), { mode: 'own' }, validateInstallDetails, BUILT_IN_PACK)
     expect(earlier.asOf).toBe('2026-06-01')
     expect(comparison.rules.find((rule) => rule.ruleId === 'version/sync-stop-2026')).toMatchObject({ change: 'newly-failing', before: 'warn', after: 'fail' })
     expect(comparison.notes).toEqual([expect.stringContaining('different dates (2026-06-01 then 2026-11-26)')])
@@ -128,18 +129,18 @@ describe('compareAssessments', () => {
 
   it('notes runs of different servers', () => {
     const other = saved({ id: AFTER_ID, serverName: 'AADC02', inputs: [OLD] })
-    const { comparison } = compareAssessments(before, other, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails)
+    const { comparison } = compareAssessments(before, other, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK)
     expect(comparison.notes).toEqual([expect.stringContaining('different servers (AADC01 then AADC02)')])
   })
 
   it('notes runs given in the opposite order of saving', () => {
-    const { comparison } = compareAssessments(after, before, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails)
+    const { comparison } = compareAssessments(after, before, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK)
     expect(comparison.notes).toEqual([expect.stringMatching(/^The earlier run \("Contoso AADC01 \(copy\)"\) was saved after the later one/)])
   })
 
   it('reads an assessment without inputs as every fact unknown, without failing', () => {
     const empty = saved({ id: AFTER_ID, serverName: '', inputs: [] })
-    const { comparison, after: later } = compareAssessments(before, empty, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails)
+    const { comparison, after: later } = compareAssessments(before, empty, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK)
     expect(later).toMatchObject({ server: null, verdict: 'incomplete' })
     const known = comparison.rules.filter((rule) => rule.after !== 'unknown')
     // Only the suspension reason decides without facts: no reason given means it does not apply.

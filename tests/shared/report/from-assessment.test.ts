@@ -5,6 +5,7 @@ import { fleetInputFromAssessments, serverInputFromAssessment } from '../../../s
 import { renderReport } from '../../../shared/report/render-report'
 import { smallDraft } from '../../support/assessment-drafts'
 import { validateInstallDetails } from '../../../shared/import/merge-inputs'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 function saved(overrides: Partial<Assessment> = {}): Assessment {
   return assessmentSchema.parse({
@@ -21,7 +22,7 @@ function saved(overrides: Partial<Assessment> = {}): Assessment {
 describe('serverInputFromAssessment', () => {
   it('merges the inputs (later wins, conflicts kept) and assesses them as of the date', () => {
     const assessment = saved({ inputs: [...smallDraft().inputs, { source: 'typed in', format: 'typed', facts: [{ path: 'connect.version', value: '2.5.79.0' }] }] })
-    const server = serverInputFromAssessment(assessment, '2026-11-26', validateInstallDetails)
+    const server = serverInputFromAssessment(assessment, '2026-11-26', validateInstallDetails, BUILT_IN_PACK)
     expect(server).toMatchObject({ source: 'Contoso AADC01', name: 'AADC01', customer: 'Contoso' })
     expect(server.details.connect?.version).toBe('2.5.79.0')
     expect(server.provenance?.['connect.version']).toBe('typed in')
@@ -30,13 +31,13 @@ describe('serverInputFromAssessment', () => {
   })
 
   it('names the server from its facts when the assessment does not, and carries pairWith', () => {
-    expect(serverInputFromAssessment(saved({ serverName: ' ', pairWith: 'AADC02' }), '2026-11-26', validateInstallDetails)).toMatchObject({ name: 'AADC01', pairWith: 'AADC02' })
+    expect(serverInputFromAssessment(saved({ serverName: ' ', pairWith: 'AADC02' }), '2026-11-26', validateInstallDetails, BUILT_IN_PACK)).toMatchObject({ name: 'AADC01', pairWith: 'AADC02' })
   })
 })
 
 describe('fleetInputFromAssessments', () => {
   it('makes one run of several assessments, ready for a fleet report', () => {
-    const fleet = fleetInputFromAssessments([saved(), saved({ name: 'Contoso AADC02', serverName: 'AADC02', pairWith: 'AADC01' })], '2026-11-26', validateInstallDetails)
+    const fleet = fleetInputFromAssessments([saved(), saved({ name: 'Contoso AADC02', serverName: 'AADC02', pairWith: 'AADC01' })], '2026-11-26', validateInstallDetails, BUILT_IN_PACK)
     expect(fleet.servers.map((server) => server.name)).toEqual(['AADC01', 'AADC02'])
     expect(buildFleetReport(fleet).staging.pairs).toHaveLength(1)
   })
@@ -50,7 +51,7 @@ describe('redacted reports of saved assessments', () => {
         saved({ id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427', name: 'aadc02.corp.contoso.com', serverName: 'aadc02.corp.contoso.com', customer: 'Northwind Traders Ltd', pairWith: 'AADC01' }),
       ],
       '2026-11-26',
-      validateInstallDetails,
+      validateInstallDetails, BUILT_IN_PACK,
     )
     for (const format of ['csv', 'html', 'markdown', 'json'] as const) {
       const text = renderReport(format, fleet, true).toLowerCase()

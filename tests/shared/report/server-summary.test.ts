@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildTimeline } from '../../../shared/rules/timeline'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import type { Finding, RuleStep, Status } from '../../../shared/rules/types'
 import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
 import { topActions, verdictSentence } from '../../../shared/report/server-summary'
 import { documentOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 function finding(ruleId: string, step: RuleStep, status: Status): Finding {
   return {
@@ -42,7 +42,7 @@ describe('topActions', () => {
 
   it('puts the earlier deadline first among equals, then keeps the rules order', () => {
     const server = serverFromFile('tests/fixtures/scenarios/v1-ws2012r2.json')
-    const timeline = buildTimeline(server.details, '2026-11-26', RULE_PACK)
+    const timeline = buildTimeline(server.details, '2026-11-26', BUILT_IN_PACK)
     const actions = topActions(server.findings, timeline)
     expect(actions.map((action) => [action.ruleId, action.deadline])).toEqual([
       ['version/v1-retired', '2022-08-31'],
@@ -60,7 +60,7 @@ describe('topActions', () => {
 describe('verdictSentence', () => {
   function sentenceFor(document: Record<string, unknown>): string {
     const server = serverFromDocument(document, 'x.json')
-    const view = buildDeadlineView(buildTimeline(server.details, '2026-11-26', RULE_PACK), '2026-11-26', true)
+    const view = buildDeadlineView(buildTimeline(server.details, '2026-11-26', BUILT_IN_PACK), '2026-11-26', true)
     return verdictSentence(server.name ?? 'x', server.verdict, server.findings, view.items, '2026-11-26')
   }
 

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildTimeline } from '../../../shared/rules/timeline'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
 import { timelineSvg } from '../../../shared/report/timeline-svg'
 import { parseHtml } from '../../support/parse-html'
 import { serverFromFile } from '../../support/report-fleet'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 function svgFor(path: string) {
   const { details } = serverFromFile(path)
-  const view = buildDeadlineView(buildTimeline(details, '2026-11-26', RULE_PACK), '2026-11-26', true)
+  const view = buildDeadlineView(buildTimeline(details, '2026-11-26', BUILT_IN_PACK), '2026-11-26', true)
   return { view, svg: parseHtml(timelineSvg(view)).querySelector('svg') }
 }
 

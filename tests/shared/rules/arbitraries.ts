@@ -4,13 +4,13 @@
  */
 import fc from 'fast-check'
 import { addDays } from '../../../shared/dates/iso-date'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { AUTO_UPGRADE_STATES, CLOUDS, FEATURE_NAMES, SIGN_IN_METHODS } from '../../../shared/types/install-details'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: null })
 const partial = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) => fc.record(shape, { requiredKeys: [] })
 
-const PACK_VERSIONS = RULE_PACK.releases.map((release) => release.version)
+const PACK_VERSIONS = BUILT_IN_PACK.releases.map((release) => release.version)
 const EDGE_VERSIONS = ['1.0.0.0', '1.999.999.999', '2.0.0.0', '2.2.0.0', '2.2.1.0', '2.4.17.0', '2.4.18.0', '2.4.21.0', '2.5.79.0', '2.6.84.0', '3.0.0.0']
 
 /** A four-part version: listed builds, deadline edges, or any four parts. */
@@ -26,7 +26,7 @@ export const asOfArbitrary = fc.integer({ min: 0, max: 4_000 }).map((offset) => 
 const count = fc.oneof(fc.constantFrom(0, 1, 50_000, 100_000, 100_001, 150_000, 150_001), fc.integer({ min: 0, max: 1e12 }))
 const amount = fc.oneof(fc.constantFrom(0, 8191, 8192, 10239, 10240), fc.double({ min: 0, max: 1e12, noNaN: true }))
 const dword = maybe(fc.oneof(fc.constantFrom(0, 1), fc.integer({ min: 0, max: 0xffffffff })))
-const codes = RULE_PACK.upgradeCodes.map((entry) => entry.code)
+const codes = BUILT_IN_PACK.upgradeCodes.map((entry) => entry.code)
 const reason = fc.oneof(fc.constantFrom(...codes, 'UpgradeFailedRollbackSuccess-GetPasswordHashSyncStateFailed', ''), fc.string({ maxLength: 80 }))
 const features = partial(Object.fromEntries(FEATURE_NAMES.map((name) => [name, maybe(fc.boolean())])))
 

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { endOfSupportConfidence, isEndOfSupportConfirmed, lookUpSupport } from '../../../shared/rules/end-of-support'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { findRelease } from '../../../shared/rules/release-lookup'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const release = (version: string) => {
-  const found = findRelease(RULE_PACK, version)
+  const found = findRelease(BUILT_IN_PACK, version)
   if (found === undefined) throw new Error(version)
   return found
 }
 
 describe('lookUpSupport', () => {
   it('finds a listed build', () => {
-    expect(lookUpSupport(RULE_PACK, '2.4.27.0').kind).toBe('listed')
+    expect(lookUpSupport(BUILT_IN_PACK, '2.4.27.0').kind).toBe('listed')
   })
 
   it('places a build older than every listed one', () => {
-    expect(lookUpSupport(RULE_PACK, '1.0.0.0')).toMatchObject({ kind: 'older-than-pack', oldest: { version: '1.6.2.4' } })
+    expect(lookUpSupport(BUILT_IN_PACK, '1.0.0.0')).toMatchObject({ kind: 'older-than-pack', oldest: { version: '1.6.2.4' } })
   })
 
   it('does not guess for a build it does not list', () => {
-    expect(lookUpSupport(RULE_PACK, '2.5.80.0').kind).toBe('not-listed')
+    expect(lookUpSupport(BUILT_IN_PACK, '2.5.80.0').kind).toBe('not-listed')
   })
 })
 

@@ -2,13 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluateRules } from '../../../shared/rules/evaluate'
 import { ALL_RULES } from '../../../shared/rules/index'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import type { Rule } from '../../../shared/rules/types'
 import { installDetailsSchema } from '../../../shared/types/install-details'
 import { asOfArbitrary, installDetailsArbitrary } from './arbitraries'
 import { makeDetails } from './harness'
 import { fuzzRuns } from '../../support/fuzz-runs'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const STATUSES = ['pass', 'info', 'warn', 'fail', 'unknown', 'not-applicable']
 
@@ -29,19 +29,19 @@ const probe: Rule = {
 
 describe('evaluateRules', () => {
   it('lets an outcome override the confidence, caveat and remediation of its rule', () => {
-    const [finding] = evaluateRules(makeDetails(), { asOf: '2026-11-26', pack: RULE_PACK, rules: [probe] }).findings
+    const [finding] = evaluateRules(makeDetails(), { asOf: '2026-11-26', pack: BUILT_IN_PACK, rules: [probe] }).findings
     expect(finding).toMatchObject({ confidence: 'uncertain', caveat: 'outcome caveat', remediation: [{ text: 'outcome step' }], message: 'One 1.' })
   })
 
   it('keeps the rule defaults when the outcome has none', () => {
     const plain: Rule = { ...probe, check: () => ({ status: 'pass', messageId: 'one' }) }
-    const [finding] = evaluateRules(makeDetails(), { asOf: '2026-11-26', pack: RULE_PACK, rules: [plain] }).findings
+    const [finding] = evaluateRules(makeDetails(), { asOf: '2026-11-26', pack: BUILT_IN_PACK, rules: [plain] }).findings
     expect(finding).toMatchObject({ confidence: 'documented', caveat: 'rule caveat', remediation: [{ text: 'rule step' }] })
   })
 
   it('turns an unknown messageId into a rule-error finding', () => {
     const broken: Rule = { ...probe, check: () => ({ status: 'pass', messageId: 'missing' }) }
-    const [finding] = evaluateRules(makeDetails(), { asOf: '2026-11-26', pack: RULE_PACK, rules: [broken] }).findings
+    const [finding] = evaluateRules(makeDetails(), { asOf: '2026-11-26', pack: BUILT_IN_PACK, rules: [broken] }).findings
     expect(finding).toMatchObject({ status: 'unknown', messageId: 'rule-error' })
   })
 
@@ -49,7 +49,7 @@ describe('evaluateRules', () => {
     fc.assert(
       fc.property(installDetailsArbitrary, asOfArbitrary, (document, asOf) => {
         const details = installDetailsSchema.parse(document)
-        const report = evaluateRules(details, { asOf, pack: RULE_PACK, rules: ALL_RULES })
+        const report = evaluateRules(details, { asOf, pack: BUILT_IN_PACK, rules: ALL_RULES })
         expect(report.findings).toHaveLength(ALL_RULES.length)
         for (const finding of report.findings) {
           expect(finding.messageId, `${finding.ruleId}: ${JSON.stringify(finding.data)}`).not.toBe('rule-error')
@@ -58,7 +58,7 @@ describe('evaluateRules', () => {
             expect(finding.caveat, finding.ruleId).toBeDefined()
           }
         }
-        expect(() => buildTimeline(details, asOf, RULE_PACK)).not.toThrow()
+        expect(() => buildTimeline(details, asOf, BUILT_IN_PACK)).not.toThrow()
       }),
       { numRuns: fuzzRuns(1_000) },
     )

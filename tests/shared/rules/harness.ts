@@ -3,10 +3,10 @@
  */
 import type { IsoDate } from '../../../shared/dates/iso-date'
 import { evaluateRules } from '../../../shared/rules/evaluate'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import type { RulePack } from '../../../shared/rules/pack/types'
 import type { Finding, Rule } from '../../../shared/rules/types'
 import { installDetailsSchema, type InstallDetails } from '../../../shared/types/install-details'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 /** Sections of a document, each optional, as a test spells them. */
 export type DocumentParts = Partial<Omit<InstallDetails, 'kind' | 'schemaVersion'>>
@@ -22,7 +22,7 @@ export function connectOnly(connect: NonNullable<InstallDetails['connect']>): In
 }
 
 /** Runs one rule through `evaluateRules` (so a bad messageId shows as `rule-error`) and returns its finding. */
-export function runRule(rule: Rule, details: InstallDetails, asOf: IsoDate = '2026-11-26', pack: RulePack = RULE_PACK): Finding {
+export function runRule(rule: Rule, details: InstallDetails, asOf: IsoDate = '2026-11-26', pack: RulePack = BUILT_IN_PACK): Finding {
   const [finding] = evaluateRules(details, { asOf, pack, rules: [rule] }).findings
   if (finding === undefined) {
     throw new Error('no finding')

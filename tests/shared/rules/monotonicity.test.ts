@@ -4,7 +4,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareVersions } from '../../../shared/version/four-part-version'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import type { Rule, Status } from '../../../shared/rules/types'
 import { appAuth2027 } from '../../../shared/rules/version/app-auth-2027'
 import { endOfSupport } from '../../../shared/rules/version/end-of-support'
@@ -14,12 +13,13 @@ import { v1Retired } from '../../../shared/rules/version/v1-retired'
 import { CLOUDS } from '../../../shared/types/install-details'
 import { asOfArbitrary, versionArbitrary } from './arbitraries'
 import { connectOnly, runRule } from './harness'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const SEVERITY: Partial<Record<Status, number>> = { pass: 0, warn: 1, fail: 2 }
 const severityOf = (status: Status): number => SEVERITY[status] ?? Number.NaN
 const DATED: readonly Rule[] = [hardening2025, syncStop2026, appAuth2027, endOfSupport]
 const VERSION_RULES: readonly Rule[] = [v1Retired, hardening2025, syncStop2026, appAuth2027]
-const listed = fc.constantFrom(...RULE_PACK.releases.filter((release) => release.isWithdrawn !== true).map((release) => release.version))
+const listed = fc.constantFrom(...BUILT_IN_PACK.releases.filter((release) => release.isWithdrawn !== true).map((release) => release.version))
 const connect = fc.record({ cloud: fc.constantFrom(...CLOUDS), connectorIdentityType: fc.constantFrom('Application' as const, 'ServiceAccount' as const) })
 
 describe('monotonicity', () => {

@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { evaluateRules } from '../../../shared/rules/evaluate'
 import { ALL_RULES } from '../../../shared/rules/index'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { installDetailsSchema, type InstallDetails } from '../../../shared/types/install-details'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const ROOT = join(__dirname, '..', '..', '..')
 const SCENARIOS = join(ROOT, 'tests', 'fixtures', 'scenarios')
@@ -82,7 +82,7 @@ describe('the rule registry', () => {
     const documents = [...scenarioDocuments(), installDetailsSchema.parse({ kind: 'entra-connect-install-details', schemaVersion: 1 })]
     for (const details of documents) {
       for (const asOf of DATES) {
-        for (const finding of evaluateRules(details, { asOf, pack: RULE_PACK, rules: ALL_RULES }).findings) {
+        for (const finding of evaluateRules(details, { asOf, pack: BUILT_IN_PACK, rules: ALL_RULES }).findings) {
           expect(finding.messageId, `${finding.ruleId} ${asOf}`).not.toBe('rule-error')
           expect(finding.message, finding.ruleId).not.toMatch(/\{[A-Za-z0-9_]+\}/)
         }
@@ -91,7 +91,7 @@ describe('the rule registry', () => {
   })
 
   it('gives every upgrade code a meaning and a fix', () => {
-    for (const code of RULE_PACK.upgradeCodes) {
+    for (const code of BUILT_IN_PACK.upgradeCodes) {
       expect(code.meaning.trim(), code.code).not.toBe('')
       expect(code.fix.trim(), code.code).not.toBe('')
     }

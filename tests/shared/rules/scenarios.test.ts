@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { assessServer } from '../../../shared/assess'
 import { ALL_RULES } from '../../../shared/rules/index'
 import { installDetailsSchema } from '../../../shared/types/install-details'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 interface Expectation {
   readonly asOf: string
@@ -46,7 +47,7 @@ describe('scenario fixtures', () => {
 describe.each(FIXTURES)('scenario %s', (name) => {
   const details = load(name)
   it.each(EXPECTATIONS.scenarios[name] ?? [])('as of $asOf is $verdict', (expectation) => {
-    const report = assessServer(details, expectation.asOf)
+    const report = assessServer(details, expectation.asOf, BUILT_IN_PACK)
     const statuses = Object.fromEntries(report.findings.map((finding) => [finding.ruleId, finding.status]))
     expect(statuses).toEqual(expectation.statuses)
     expect(report.verdict).toBe(expectation.verdict)

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { buildTimeline, type TimelineEntry } from '../../../shared/rules/timeline'
 import type { InstallDetails } from '../../../shared/types/install-details'
 import { connectOnly, makeDetails } from './harness'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const byId = (entries: readonly TimelineEntry[]) => Object.fromEntries(entries.map((entry) => [entry.id, entry]))
-const timeline = (details: InstallDetails, asOf = '2026-11-26') => byId(buildTimeline(details, asOf, RULE_PACK))
+const timeline = (details: InstallDetails, asOf = '2026-11-26') => byId(buildTimeline(details, asOf, BUILT_IN_PACK))
 
 describe('buildTimeline', () => {
   it('lists the deadlines oldest first, with the build end of support', () => {
-    const entries = buildTimeline(connectOnly({ version: '2.4.27.0' }), '2026-11-26', RULE_PACK)
+    const entries = buildTimeline(connectOnly({ version: '2.4.27.0' }), '2026-11-26', BUILT_IN_PACK)
     expect(entries.map((entry) => entry.id)).toEqual([
       'v1-retired', 'v1-stopped', 'federation-setup', 'wizard-sign-in', 'end-of-support', 'sync-stop-2026', 'app-auth-2027',
     ])
@@ -48,7 +48,7 @@ describe('buildTimeline', () => {
   })
 
   it('is unknown everywhere, without an end of support, when the version is unknown', () => {
-    const entries = buildTimeline(makeDetails(), '2026-11-26', RULE_PACK)
+    const entries = buildTimeline(makeDetails(), '2026-11-26', BUILT_IN_PACK)
     expect(entries.every((entry) => entry.state === 'unknown')).toBe(true)
     expect(entries.map((entry) => entry.id)).not.toContain('end-of-support')
   })

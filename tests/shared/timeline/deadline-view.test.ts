@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { RULE_PACK } from '../../../shared/rules/pack/data'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import { brokenDeadlines, buildDeadlineView, describeStanding, nextDeadline } from '../../../shared/timeline/deadline-view'
 import { connectOnly } from '../rules/harness'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 
 const view = (version: string, asOf: string, cloud: 'commercial' | 'usgov' = 'commercial') =>
-  buildDeadlineView(buildTimeline(connectOnly({ version, cloud }), asOf, RULE_PACK), asOf, true)
+  buildDeadlineView(buildTimeline(connectOnly({ version, cloud }), asOf, BUILT_IN_PACK), asOf, true)
 
 describe('describeStanding', () => {
   it('says how many days are left before a deadline', () => {

@@ -9,6 +9,7 @@ import { validateInstallDetails } from '../../../../shared/import/merge-inputs'
 import { fleetInputFromAssessments } from '../../../../shared/report/from-assessment'
 import { RedactionIncompleteError } from '../../../../shared/report/redact'
 import { renderReport } from '../../../../shared/report/render-report'
+import { BUILT_IN_SOURCE, rulePackSummary } from '../../../../shared/rules/pack/pack-summary'
 import { APP_EXPORT_EXTENSIONS, type AppExportFormat } from '../../../../shared/report/report-formats'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
@@ -57,9 +58,12 @@ export function createReportExportHandler(deps: MainDeps): Handler<'report:expor
     }
     const date = asOf ?? assessments[0]?.asOf ?? deps.today()
     // A PDF is the HTML report printed: the same content, the same redaction.
+    const { pack, origin } = await deps.rulePacks.active()
+    const fleet = fleetInputFromAssessments(assessments, date, validateInstallDetails, pack)
+    const rulePack = rulePackSummary(pack, date, origin.source === 'built-in' ? BUILT_IN_SOURCE : (origin.fileName ?? 'imported'), origin.signer === undefined ? null : `${origin.signer.name} (${origin.signer.fingerprint})`)
     let text: string
     try {
-      text = renderReport(format === 'pdf' ? 'html' : format, fleetInputFromAssessments(assessments, date, validateInstallDetails), redact)
+      text = renderReport(format === 'pdf' ? 'html' : format, { ...fleet, rulePack }, redact, pack)
     } catch (error) {
       if (error instanceof RedactionIncompleteError) {
         return fail('not-allowed', `Nothing was exported: ${error.message}. Rename the server or input files that use everyday words, or export without redaction for your own use.`)

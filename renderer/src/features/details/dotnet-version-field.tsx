@@ -4,7 +4,8 @@
  */
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { readFieldPath } from '../../../../shared/rules/field-path'
-import { THRESHOLDS } from '../../../../shared/rules/pack/thresholds'
+import type { NamedValue } from '../../../../shared/rules/pack/thresholds'
+import { useMemo } from 'react'
 import { useWizardStore } from '../../store/context'
 import { TYPED_FIELD_PATHS } from '../../store/typed-fields'
 import { DONT_KNOW } from './form-field'
@@ -15,12 +16,14 @@ const useStyles = makeStyles({
   selectElement: { minWidth: 0, width: '100%' },
 })
 
-/** The versions, newest first, with the lowest Release value of each (the rule pack's table). */
-const VERSIONS = [...THRESHOLDS.dotnet.releases].sort((a, b) => b.value - a.value)
 const OLDER = 'older'
 
-/** The version a Release value belongs to: '' when unknown, `older` below the oldest listed. */
-export function versionOfRelease(text: string): string {
+/** The versions, newest first, with the lowest Release value of each (the rule pack's table). */
+const newestFirst = (releases: readonly NamedValue[]): readonly NamedValue[] => [...releases].sort((a, b) => b.value - a.value)
+
+/** The version a Release value belongs to among `releases`: '' when unknown, `older` below the oldest listed. */
+export function versionOfRelease(text: string, releases: readonly NamedValue[]): string {
+  const VERSIONS = newestFirst(releases)
   if (!/^\d{1,12}$/.test(text)) {
     return ''
   }
@@ -36,7 +39,9 @@ export function DotnetVersionField() {
     return state.typedFacts.dotnetRelease ?? (typeof inUse === 'number' ? String(inUse) : '')
   })
   const setTypedFacts = useWizardStore((state) => state.setTypedFacts)
-  const chosen = versionOfRelease(text)
+  const releases = useWizardStore((state) => state.rulePack.thresholds.dotnet.releases)
+  const VERSIONS = useMemo(() => newestFirst(releases), [releases])
+  const chosen = versionOfRelease(text, releases)
   const choose = (value: string) => {
     if (value === OLDER) {
       // No Release value stands for "older"; the release field waits for the exact one.

@@ -1,13 +1,13 @@
 /**
  * The header: the app's title, the save status and saved assessments, the as-of date every check
- * uses, and the rule pack in force.
+ * uses, and the rule pack in use (its indicator).
  */
 import { Button, Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components'
 import { DocumentAdd20Regular } from '@fluentui/react-icons'
 import { useWizardStore } from '../../store/context'
-import { selectReport } from '../../store/selectors'
 import { AssessmentsDialog } from '../assessments/assessments-dialog'
 import { GuideTools } from '../guide/guide-tools'
+import { RulePackIndicator } from './rule-pack-indicator'
 import { SaveStatusText } from './save-status'
 import { ViewSwitcher } from './view-switcher'
 
@@ -27,7 +27,6 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalS },
   date: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  pack: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 })
 
 /** The app header with the as-of date control. */
@@ -39,8 +38,6 @@ export function AppHeader() {
   // A practice scenario sets the date from outside: the uncontrolled input is re-created to show it.
   const practiceLoads = useWizardStore((state) => state.practiceLoads)
   const assessmentLoads = useWizardStore((state) => state.assessmentLoads)
-  const packVersion = useWizardStore((state) => selectReport(state)?.rulePack.version)
-  const packAsOf = useWizardStore((state) => selectReport(state)?.rulePack.asOf)
   const startNewAssessment = useWizardStore((state) => state.startNewAssessment)
   return (
     <header className={styles.header}>
@@ -67,10 +64,7 @@ export function AppHeader() {
             onChange={(_event, data) => setAsOf(data.value)}
           />
         </div>
-        <span className={styles.pack}>
-          Rule pack {packVersion ?? '…'}
-          {packAsOf === undefined ? null : ` (facts checked ${packAsOf})`}
-        </span>
+        <RulePackIndicator />
       </div>
     </header>
   )

@@ -4,6 +4,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
 import { useWizardStore } from '../../store/context'
+import { PackChangeMessage } from './pack-change-message'
 
 /** The app-wide message bars, shown above the current step. */
 export function AppMessages() {
@@ -12,6 +13,7 @@ export function AppMessages() {
   const dismissLinkError = useWizardStore((state) => state.dismissLinkError)
   return (
     <>
+      <PackChangeMessage />
       {appInfoError === undefined ? null : (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

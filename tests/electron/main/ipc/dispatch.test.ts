@@ -26,14 +26,24 @@ const VALID_REQUESTS: { readonly [C in Channel]: unknown } = {
   'assessments:import': {},
   'file:save-text': { text: 'Get-ADSyncScheduler', suggestedName: 'Enable-StagingMode-AADC01.ps1' },
   'report:export': { ids: [FAKE_ID], format: 'html', redact: false },
+  'rule-pack:get-active': {},
+  'rule-pack:import': {},
+  'rule-pack:list-keys': {},
+  'rule-pack:inspect-key': {},
+  'rule-pack:trust-key': { fingerprint: Array.from({ length: 16 }, () => 'AB12').join(' ') },
 }
+
+/** Channels whose valid request still fails with these fake deps, and the code they answer. */
+const EXPECTED_FAILURES: Partial<Record<Channel, string>> = { 'rule-pack:trust-key': 'not-found' }
 
 describe('createDispatcher', () => {
   it.each(CHANNELS)('answers %s with a response inside the contract', async (channel) => {
     const dispatch = createDispatcher(createFakeDeps())
     const response = await dispatch(channel, VALID_REQUESTS[channel], TRUSTED_SENDER)
     expect(IPC_CONTRACT[channel].response.safeParse(response).success).toBe(true)
-    expect(response).toMatchObject({ ok: true })
+    const failure = EXPECTED_FAILURES[channel]
+    // A key is trusted only after it was chosen (and its fingerprint shown): none was chosen here.
+    expect(response).toMatchObject(failure === undefined ? { ok: true } : { ok: false, error: { code: failure } })
   })
 
   it.each(CHANNELS)('refuses a foreign sender on %s', async (channel) => {

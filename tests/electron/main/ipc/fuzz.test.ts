@@ -33,9 +33,9 @@ function isResult(value: unknown): boolean {
   return result.ok === false && (ERROR_CODES as readonly unknown[]).includes(result.error?.code) && typeof result.error?.message === 'string'
 }
 
-/** Every answer is bounded; the collector script's is the script itself (at most MAX_SCRIPT_CHARS, JSON-escaped). */
+/** Every answer is bounded; the collector script's is the script itself (at most MAX_SCRIPT_CHARS, JSON-escaped), the rule pack in use is its data (~30-60 KB). */
 function maxResponseChars(channel: string): number {
-  return channel === 'collector:get-script' ? 2 * MAX_SCRIPT_CHARS : 20_000
+  return channel === 'collector:get-script' ? 2 * MAX_SCRIPT_CHARS : channel === 'rule-pack:get-active' ? 250_000 : 20_000
 }
 
 describe('IPC under hostile payloads (fuzz)', () => {

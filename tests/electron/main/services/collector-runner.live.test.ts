@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 import { runCollector } from '../../../../electron/main/services/collector-runner'
 import { withPrivateTempFolder } from '../../../../electron/main/services/private-temp-folder'
 import { assessServer } from '../../../../shared/assess'
@@ -70,7 +71,7 @@ describe.skipIf(pwsh === undefined && !isCi())('the collector runner with PowerS
     const noted = notes.map((note) => note.field)
     expect(noted).toEqual(expect.arrayContaining(['connect.version', 'dotnet.release', 'server.domainJoined']))
 
-    const findings = Object.fromEntries(assessServer(details, '2026-12-07').findings.map((finding) => [finding.ruleId, finding.status]))
+    const findings = Object.fromEntries(assessServer(details, '2026-12-07', BUILT_IN_PACK).findings.map((finding) => [finding.ruleId, finding.status]))
     expect(findings['staging/scheduler']).toBe('pass')
     expect(findings['autoupgrade/state']).not.toBe('unknown')
     expect(findings['version/sync-stop-2026']).toBe('unknown')

@@ -5,6 +5,7 @@ import { createWizardStore } from '../../../../renderer/src/store'
 import { practiceSource } from '../../../../renderer/src/store/practice-slice'
 import { selectReport } from '../../../../renderer/src/store/selectors'
 import { createFakeApi } from '../../support/fake-api'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 
 function newStore() {
   return createWizardStore({ api: createFakeApi().api })
@@ -51,7 +52,7 @@ describe('practice slice', () => {
     const store = newStore()
     store.getState().loadPractice('suspended-auto-upgrade')
     const statuses = selectReport(store.getState())?.findings.map((finding) => [finding.ruleId, finding.status])
-    const expected = assessServer(scenario('suspended-auto-upgrade').document, '2026-03-02').findings.map((finding) => [finding.ruleId, finding.status])
+    const expected = assessServer(scenario('suspended-auto-upgrade').document, '2026-03-02', BUILT_IN_PACK).findings.map((finding) => [finding.ruleId, finding.status])
     expect(statuses).toEqual(expected)
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { RULE_PACK } from '../../../../shared/rules/pack/data'
 import { createWizardStore } from '../../../../renderer/src/store'
 import { APP_INFO, createFakeApi, errorResult } from '../../support/fake-api'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 
 describe('settings slice', () => {
   it('has no as-of date before app info arrives', () => {
@@ -28,7 +28,7 @@ describe('settings slice', () => {
     fake.getInfo.mockResolvedValue(errorResult('internal', 'main is unwell'))
     const store = createWizardStore({ api: fake.api })
     await store.getState().loadAppInfo()
-    expect(store.getState().asOf).toBe(RULE_PACK.asOf)
+    expect(store.getState().asOf).toBe(BUILT_IN_PACK.asOf)
     expect(store.getState().appInfoError).toBe('main is unwell')
   })
 

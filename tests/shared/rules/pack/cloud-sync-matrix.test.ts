@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { CLOUD_SYNC_MATRIX } from '../../../../shared/rules/pack/cloud-sync-matrix'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+
+const CLOUD_SYNC_MATRIX = BUILT_IN_PACK.cloudSync
 
 describe('CLOUD_SYNC_MATRIX', () => {
   it('has unique capability and decider ids', () => {

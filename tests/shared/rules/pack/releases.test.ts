@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { addMonths } from '../../../../shared/rules/calendar-months'
-import { RELEASES } from '../../../../shared/rules/pack/releases'
-import { THRESHOLDS } from '../../../../shared/rules/pack/thresholds'
 import { isIsoDate } from '../../../../shared/dates/iso-date'
 import { compareVersions, isVersion } from '../../../../shared/version/four-part-version'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+
+const RELEASES = BUILT_IN_PACK.releases
+const THRESHOLDS = BUILT_IN_PACK.thresholds
 
 const oldestFirst = [...RELEASES].sort((a, b) => compareVersions(a.version, b.version))
 const live = oldestFirst.filter((release) => release.isWithdrawn !== true)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { THRESHOLDS } from '../../../../shared/rules/pack/thresholds'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+
+const THRESHOLDS = BUILT_IN_PACK.thresholds
 
 describe('THRESHOLDS', () => {
   it('requires the eight TLS values in the contract order 1,1,1,1,1,0,1,0', () => {

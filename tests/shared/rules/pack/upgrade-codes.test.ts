@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { UPGRADE_CODES } from '../../../../shared/rules/pack/upgrade-codes'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+
+const UPGRADE_CODES = BUILT_IN_PACK.upgradeCodes
 
 const names = UPGRADE_CODES.map((entry) => entry.code)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { RULE_PACK } from '../../../../shared/rules/pack/data'
 import { database, sqlYear } from '../../../../shared/rules/prereq/database'
 import { connectOnly, runRule } from '../harness'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 
 const localDb = (localDbSizeMb?: number, metaverseObjectCount?: number) =>
   connectOnly({ database: { kind: 'localdb', ...(localDbSizeMb === undefined ? {} : { localDbSizeMb }) }, ...(metaverseObjectCount === undefined ? {} : { metaverseObjectCount }) })
@@ -67,7 +67,7 @@ describe('prereq/database, kind unknown', () => {
 
 describe('sqlYear', () => {
   it('reads a year from a product name and a build', () => {
-    expect(sqlYear('Microsoft SQL Server 2016 (SP3)', RULE_PACK.thresholds.database)).toBe('2016')
-    expect(sqlYear('16.0.1000.6', RULE_PACK.thresholds.database)).toBe('2022')
+    expect(sqlYear('Microsoft SQL Server 2016 (SP3)', BUILT_IN_PACK.thresholds.database)).toBe('2016')
+    expect(sqlYear('16.0.1000.6', BUILT_IN_PACK.thresholds.database)).toBe('2022')
   })
 })

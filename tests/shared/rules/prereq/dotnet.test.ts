@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { RULE_PACK } from '../../../../shared/rules/pack/data'
 import { dotnet, dotnetName } from '../../../../shared/rules/prereq/dotnet'
 import { makeDetails, runRule } from '../harness'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 
 const withRelease = (release: number) => makeDetails({ dotnet: { release } })
 
@@ -33,6 +33,6 @@ describe('prereq/dotnet', () => {
 
 describe('dotnetName', () => {
   it('names a release below 4.6.2 by its number', () => {
-    expect(dotnetName(378389, RULE_PACK.thresholds.dotnet.releases)).toContain('378389')
+    expect(dotnetName(378389, BUILT_IN_PACK.thresholds.dotnet.releases)).toContain('378389')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { RULE_PACK } from '../../../../shared/rules/pack/data'
 import { os, osName } from '../../../../shared/rules/prereq/os'
 import { makeDetails, runRule } from '../harness'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 
 const server = (build?: number, installationType?: 'Server' | 'Server Core') =>
   makeDetails({ server: { os: { ...(build === undefined ? {} : { build }), ...(installationType === undefined ? {} : { installationType }) } } })
@@ -48,11 +48,11 @@ describe('prereq/os', () => {
 
 describe('osName', () => {
   it('names an exact build and a later one', () => {
-    expect(osName(20348, RULE_PACK.thresholds.os.builds)).toBe('Windows Server 2022')
-    expect(osName(20349, RULE_PACK.thresholds.os.builds)).toContain('Windows Server 2022 or later')
+    expect(osName(20348, BUILT_IN_PACK.thresholds.os.builds)).toBe('Windows Server 2022')
+    expect(osName(20349, BUILT_IN_PACK.thresholds.os.builds)).toContain('Windows Server 2022 or later')
   })
 
   it('falls back to the number below every named build', () => {
-    expect(osName(7601, RULE_PACK.thresholds.os.builds)).toBe('Windows build 7601')
+    expect(osName(7601, BUILT_IN_PACK.thresholds.os.builds)).toBe('Windows build 7601')
   })
 })

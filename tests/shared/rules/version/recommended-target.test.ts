@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { RULE_PACK } from '../../../../shared/rules/pack/data'
 import { minimumTarget, recommendedTarget } from '../../../../shared/rules/version/recommended-target'
 import { connectOnly, makeDetails, runRule } from '../harness'
+import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 
 describe('version/recommended-target', () => {
   it('names the newest build in the pack, at least the announced 2027 minimum', () => {
@@ -77,14 +77,14 @@ describe('version/recommended-target', () => {
 
 describe('minimumTarget', () => {
   it('is the highest announced minimum, 2.6.84.0, once that build exists', () => {
-    expect(minimumTarget(RULE_PACK, '2.6.92.0', '2026-11-26')).toBe('2.6.84.0')
+    expect(minimumTarget(BUILT_IN_PACK, '2.6.92.0', '2026-11-26')).toBe('2.6.84.0')
   })
 
   it('is the 2026 floor 2.5.79.0 while the newest build is 2.6.1.0', () => {
-    expect(minimumTarget(RULE_PACK, '2.6.1.0', '2026-03-02')).toBe('2.5.79.0')
+    expect(minimumTarget(BUILT_IN_PACK, '2.6.1.0', '2026-03-02')).toBe('2.5.79.0')
   })
 
   it('is the newest documented build when it is above every floor that exists yet', () => {
-    expect(minimumTarget(RULE_PACK, '2.4.129.0', '2025-03-03')).toBe('2.4.129.0')
+    expect(minimumTarget(BUILT_IN_PACK, '2.4.129.0', '2025-03-03')).toBe('2.4.129.0')
   })
 })

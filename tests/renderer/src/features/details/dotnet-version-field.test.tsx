@@ -1,16 +1,19 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DotnetVersionField, versionOfRelease } from '../../../../../renderer/src/features/details/dotnet-version-field'
+import { BUILT_IN_PACK } from '../../../../../shared/rules/pack/built-in'
 import { renderWithStore } from '../../../support/render'
+
+const RELEASES = BUILT_IN_PACK.thresholds.dotnet.releases
 
 afterEach(cleanup)
 
 describe('versionOfRelease', () => {
   it('finds the version a Release value belongs to', () => {
-    expect(versionOfRelease('528449')).toBe('528040')
-    expect(versionOfRelease('461808')).toBe('461808')
-    expect(versionOfRelease('379893')).toBe('older')
-    expect(versionOfRelease('')).toBe('')
+    expect(versionOfRelease('528449', RELEASES)).toBe('528040')
+    expect(versionOfRelease('461808', RELEASES)).toBe('461808')
+    expect(versionOfRelease('379893', RELEASES)).toBe('older')
+    expect(versionOfRelease('', RELEASES)).toBe('')
   })
 })
 

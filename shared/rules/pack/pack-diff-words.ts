@@ -1,0 +1,86 @@
+/**
+ * A pack diff in plain words, for the app's *What changed*: one line per change, grouped by what
+ * it is about (builds, deadlines, thresholds, auto-upgrade codes, Cloud Sync), with the raw path
+ * and values kept for a Details toggle.
+ */
+import { formatDate } from '../../dates/iso-date'
+import type { PackChange, PackDiff } from './pack-diff'
+
+/** One change said in words, with its path and values for the details. */
+export interface WordedChange {
+  readonly text: string
+  readonly detail: string
+}
+
+/** The changes about one part of the pack. */
+export interface WordedSection {
+  readonly title: string
+  readonly changes: readonly WordedChange[]
+}
+
+const SECTIONS: readonly { readonly prefix: string; readonly title: string }[] = [
+  { prefix: 'releases', title: 'Builds' },
+  { prefix: 'deadlines', title: 'Deadlines' },
+  { prefix: 'thresholds', title: 'Thresholds' },
+  { prefix: 'upgradeCodes', title: 'Auto-upgrade codes' },
+  { prefix: 'cloudSync', title: 'Cloud Sync' },
+]
+
+function valueText(value: unknown): string {
+  if (value === null || value === undefined) {
+    return 'none'
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return formatDate(value)
+  }
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value)
+}
+
+function brief(value: unknown): string {
+  const text = valueText(value)
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text
+}
+
+function releaseText(change: PackChange, key: string, field: string | undefined): string {
+  if (field === undefined) {
+    const release = (change.after ?? change.before) as { releasedOn?: unknown; endOfSupport?: unknown; confidence?: unknown }
+    const facts = `released ${valueText(release.releasedOn)}, end of support ${valueText(release.endOfSupport)}, ${valueText(release.confidence)}`
+    return change.kind === 'added' ? `Build ${key} added (${facts})` : `Build ${key} removed (it was: ${facts})`
+  }
+  return `Build ${key}: ${field} ${brief(change.before)} → ${brief(change.after)}`
+}
+
+function describe(change: PackChange): string {
+  const keyed = /^(\w+)\[([^\]]+)\](?:\.(.+))?$/.exec(change.path)
+  if (keyed?.[1] === 'releases' && keyed[2] !== undefined) {
+    return releaseText(change, keyed[2], keyed[3])
+  }
+  if (keyed?.[1] === 'upgradeCodes' && keyed[2] !== undefined) {
+    return keyed[3] === undefined ? `Code ${keyed[2]} ${change.kind}` : `Code ${keyed[2]}: ${keyed[3]} ${brief(change.before)} → ${brief(change.after)}`
+  }
+  const row = /\[([^\]]+)\]/.exec(change.path)?.[1]
+  const subject = row === undefined ? change.path.split('.').slice(1).join(' ') || change.path : `${row}${change.path.endsWith(']') ? '' : ` (${change.path.split('.').pop() ?? ''})`}`
+  switch (change.kind) {
+    case 'added':
+      return `${subject}: added ${brief(change.after)}`
+    case 'removed':
+      return `${subject}: removed ${brief(change.before)}`
+    case 'changed':
+      return `${subject}: ${brief(change.before)} → ${brief(change.after)}`
+  }
+}
+
+/** The diff's changes, worded and grouped in the pack's order; sections without changes are left out. */
+export function wordPackDiff(diff: PackDiff): readonly WordedSection[] {
+  const sections = new Map<string, WordedChange[]>()
+  for (const change of diff.changes) {
+    const title = SECTIONS.find((section) => change.path.startsWith(section.prefix))?.title ?? 'Other'
+    const list = sections.get(title) ?? []
+    list.push({ text: describe(change), detail: `${change.kind} ${change.path}${change.kind === 'changed' ? `: ${JSON.stringify(change.before)} → ${JSON.stringify(change.after)}` : ''}` })
+    sections.set(title, list)
+  }
+  return [...SECTIONS.map((section) => section.title), 'Other'].flatMap((title) => {
+    const changes = sections.get(title)
+    return changes === undefined ? [] : [{ title, changes }]
+  })
+}
