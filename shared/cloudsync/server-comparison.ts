@@ -73,7 +73,7 @@ const USAGE: Readonly<Record<string, Usage>> = {
   'advanced-sync-rules': above('connect.customSyncRuleCount', () => 0),
   'attribute-filtering': flag(`${FEATURE}attributeValueFiltering`),
   'device-writeback': flag(`${FEATURE}deviceWriteback`),
-  'group-writeback': flag(`${FEATURE}groupWriteback`),
+  'group-writeback-v1': flag(`${FEATURE}groupWriteback`),
   'cross-forest-references': flag(`${FEATURE}crossForestReferences`),
   'merge-attributes': flag(`${FEATURE}mergeAttributesAcrossDomains`),
   'entra-domain-services': flag(`${FEATURE}entraDomainServices`),

@@ -1,13 +1,16 @@
 /**
  * The rule pack's shape: the data the rules decide from (versions, dates, thresholds, codes).
  *
- * Adding a release or a deadline means editing data (`releases.ts`, `data.ts`), not a rule.
+ * Adding a release or a deadline means editing data (`releases.ts`, `data.ts`), not a rule. Every
+ * value is plain JSON data (strings, numbers, booleans, null, arrays, plain objects; no functions,
+ * dates, maps or `undefined`), so the pack can be written to and read from a JSON file.
  */
 import type { IsoDate } from '../../dates/iso-date'
 import type { CloudSyncMatrix } from './cloud-sync-matrix'
 import type { Release } from './releases'
 import type { Thresholds } from './thresholds'
 import type { UpgradeCode } from './upgrade-codes'
+import type { Vulnerability } from './vulnerabilities'
 
 /** The minimum versions and dates of one mandatory floor. */
 export interface Deadlines {
@@ -39,4 +42,6 @@ export interface RulePack {
   /** Auto-upgrade result codes and suspension reasons. */
   readonly upgradeCodes: readonly UpgradeCode[]
   readonly cloudSync: CloudSyncMatrix
+  /** Published vulnerabilities, each with the builds it affects and the build that fixes it. */
+  readonly vulnerabilities: readonly Vulnerability[]
 }

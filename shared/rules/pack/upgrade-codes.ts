@@ -1,6 +1,7 @@
 /**
  * Auto-upgrade result codes and suspension reasons: what each means, what it does to the upgrade,
- * and how to fix it (facts §5.3 - §5.6, both spellings of the "exe in use" code).
+ * and how to fix it (the automatic upgrade article and its older revisions; both spellings of the
+ * "exe in use" code).
  */
 import type { Confidence } from '../types'
 
@@ -11,8 +12,12 @@ import type { Confidence } from '../types'
  */
 export type UpgradeCodeEffect = 'aborts' | 'blocks' | 'rolled-back' | 'suspends'
 
-/** Where the code is documented: the current article, only older revisions, or only as an example. */
-export type UpgradeCodeEra = 'current' | 'historical' | 'example'
+/**
+ * Where the code is documented: the current article, only older revisions, only as an example, or
+ * `derived` (not a code Microsoft's upgrader reports: this app's name for a condition the articles
+ * imply, such as a retired V1 build).
+ */
+export type UpgradeCodeEra = 'current' | 'historical' | 'example' | 'derived'
 
 /** One code. */
 export interface UpgradeCode {
@@ -53,6 +58,8 @@ export const UPGRADE_CODES: readonly UpgradeCode[] = [
   { code: 'UpgradeFailedRollbackSuccess', meaning: 'The upgrade failed and was rolled back: the server still runs its previous build.', effect: 'rolled-back', era: 'example', fix: 'Read %ProgramData%\\AADConnect\\SyncEngine-AutoUpgrader-*.log for the failing step (named after the dash), fix it, then upgrade manually.', confidence: 'documented' },
   { code: 'AADHealthEndpointNotDefined', meaning: 'The Connect Health endpoint that auto-upgrade relies on is not defined for this server.', effect: 'suspends', era: 'example', fix: 'Check that the Connect Health agent is installed and registered and that the Health URLs pass the proxy and firewall.', confidence: 'uncertain' },
   { code: 'DirSyncInPlaceUpgradeNonLocalDb', meaning: 'The server was upgraded in place from DirSync and does not use LocalDB.', effect: 'suspends', era: 'example', fix: MANUAL, confidence: 'uncertain' },
+  { code: 'NotEligibleV1Build', meaning: 'A V1 (1.x) build: retired since 31 Aug 2022, and automatic upgrade never moves a server from V1 to V2 (this app\'s name for it, not a code Microsoft reports).', effect: 'blocks', era: 'derived', fix: 'Build a new Windows Server 2022 or 2025 server with the newest build and move to it (swing migration).', confidence: 'derived' },
+  { code: 'NotEligibleWindowsServerBelow2016', meaning: 'Windows Server older than 2016: no V2 build installs on it, so automatic upgrade has nothing to bring (this app\'s name for it, not a code Microsoft reports).', effect: 'blocks', era: 'derived', fix: 'Build a new Windows Server 2022 or 2025 server with the newest build and move to it (swing migration); an in-place OS upgrade is not supported.', confidence: 'derived' },
   { code: 'UpgradeNotSupportedDeviceWritebackEnabled', meaning: 'Device writeback was enabled.', effect: 'blocks', era: 'historical', fix: HISTORICAL_FIX, confidence: 'uncertain' },
   { code: 'UpgradeNotSupportedGroupWritebackEnabled', meaning: 'Group writeback was enabled.', effect: 'blocks', era: 'historical', fix: HISTORICAL_FIX, confidence: 'uncertain' },
   { code: 'UpgradeNotSupportedUserWritebackEnabled', meaning: 'User writeback was enabled.', effect: 'blocks', era: 'historical', fix: HISTORICAL_FIX, confidence: 'uncertain' },

@@ -1,0 +1,45 @@
+/**
+ * Security vulnerabilities Microsoft has published for Connect Sync builds: which builds carry
+ * each, and the build that fixes it. Plain data, like the rest of the pack.
+ */
+import type { IsoDate } from '../../dates/iso-date'
+import { SOURCE_CVE_2026_65673, SOURCE_VERSION_HISTORY } from '../sources'
+import type { Confidence, SourceRef } from '../types'
+
+/** Microsoft's severity rating of a vulnerability. */
+export type VulnerabilitySeverity = 'Critical' | 'Important' | 'Moderate' | 'Low'
+
+/** One published vulnerability. */
+export interface Vulnerability {
+  /** The CVE id (`CVE-2026-65673`). */
+  readonly id: string
+  readonly title: string
+  readonly severity: VulnerabilitySeverity
+  readonly cvss: number
+  /** What an attacker gains, in plain words. */
+  readonly impact: string
+  /** The day it was published: before it, the rules do not know of it. */
+  readonly publishedOn: IsoDate
+  /** Builds below this one are affected. */
+  readonly affectedBelow: string
+  /** The first build with the fix. */
+  readonly fixedIn: string
+  readonly sources: readonly SourceRef[]
+  readonly confidence: Confidence
+}
+
+/** Every vulnerability the rules know, newest first. */
+export const VULNERABILITIES: readonly Vulnerability[] = [
+  {
+    id: 'CVE-2026-65673',
+    title: 'Microsoft Entra Connect Elevation of Privilege Vulnerability',
+    severity: 'Important',
+    cvss: 7.8,
+    impact: 'an elevation of privilege, by which an attacker can gain higher privileges on the server',
+    publishedOn: '2026-08-11',
+    affectedBelow: '2.6.84.0',
+    fixedIn: '2.6.84.0',
+    sources: [SOURCE_CVE_2026_65673, SOURCE_VERSION_HISTORY],
+    confidence: 'documented',
+  },
+]
