@@ -4,6 +4,7 @@
  * when), and whether the build the server needs ever was: automatic upgrade stops at the newest
  * published build (2.6.3.0 in the version history of 2026-09-16), below the 2027 floor.
  */
+import type { Release } from '../rules/pack/releases'
 import type { RulePack } from '../rules/pack/types'
 import type { UpgradeCode, UpgradeCodeEffect } from '../rules/pack/upgrade-codes'
 import { releasesOldestFirst } from '../rules/release-lookup'
@@ -89,8 +90,12 @@ function newestFirst(versions: readonly string[]): readonly string[] {
   return [...versions].reverse()
 }
 
-/** The sentence on the highest deadline minimum no published build reaches, if any. */
-function ceilingText(pack: RulePack, newest: string | undefined): string | undefined {
+/**
+ * The sentence on the highest deadline minimum no published build reaches, if any. "Never" only
+ * when Microsoft has already released builds at or above that minimum and documented every one as
+ * download only; otherwise "not yet".
+ */
+function ceilingText(pack: RulePack, releases: readonly Release[], newest: string | undefined): string | undefined {
   const { hardening2025, syncStop2026, appAuth2027 } = pack.deadlines
   const floors = [
     { minimum: appAuth2027.minimum, stops: appAuth2027.stops },
@@ -101,8 +106,13 @@ function ceilingText(pack: RulePack, newest: string | undefined): string | undef
   if (unreached === undefined) {
     return undefined
   }
+  const floorBuilds = releases.filter((release) => release.confidence === 'documented' && compareVersions(release.version, unreached.minimum) >= 0)
+  const isNever = floorBuilds.length > 0 && floorBuilds.every((release) => release.autoUpgrade === 'no')
   const stopsAt = newest === undefined ? 'No build is published for automatic upgrade' : `Automatic upgrade stops at ${newest}, the newest build Microsoft published for it`
-  return `${stopsAt}: it will never bring ${unreached.minimum}, the minimum from ${formatDate(unreached.stops)}. Automatic upgrade alone will not carry a server over that floor; plan a manual upgrade.`
+  const floor = `${unreached.minimum}, the minimum from ${formatDate(unreached.stops)}`
+  return isNever
+    ? `${stopsAt}: it will never bring ${floor} (every build from ${unreached.minimum} on is download only). Automatic upgrade alone will never carry a server over that floor; plan a manual upgrade.`
+    : `${stopsAt}: no build at or above ${floor}, is published for it yet. Automatic upgrade alone will not carry a server over that floor; plan a manual upgrade.`
 }
 
 function delivery(input: OutlookInput, published: readonly string[], blockers: readonly ExplainedCode[], ceiling: string | undefined): AutoUpgradeOutlook['delivery'] {
@@ -134,14 +144,21 @@ function delivery(input: OutlookInput, published: readonly string[], blockers: r
     : { kind: 'automatic', text: `The server is eligible and automatic upgrade is on. ${publication} ${install}` }
 }
 
-/** Builds the outlook from the facts and findings it rests on. */
+/**
+ * Builds the outlook from the facts and findings it rests on. Builds newer than the target (the
+ * newest build released by the as-of date) are left out: they did not exist yet.
+ */
 export function buildAutoUpgradeOutlook(input: OutlookInput, pack: RulePack): AutoUpgradeOutlook {
-  const releases = releasesOldestFirst(pack).filter((release) => release.isWithdrawn !== true)
+  // Only builds up to the target (the newest released by the as-of date) exist for this outlook.
+  const { target } = input
+  const releases = releasesOldestFirst(pack).filter(
+    (release) => release.isWithdrawn !== true && (target === undefined || compareVersions(release.version, target) <= 0),
+  )
   const publishedReleases = releases.filter((release) => release.autoUpgrade === 'yes')
   const published = newestFirst(publishedReleases.map((release) => release.version))
   const newestPublished = published[0]
   const newestRelease = publishedReleases.at(-1)
-  const ceiling = ceilingText(pack, newestPublished)
+  const ceiling = ceilingText(pack, releases, newestPublished)
   const unconfirmed = newestFirst(
     releases
       .filter((release) => release.autoUpgrade === 'uncertain')

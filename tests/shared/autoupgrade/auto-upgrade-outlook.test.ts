@@ -26,9 +26,23 @@ describe('buildAutoUpgradeOutlook', () => {
 
   it('says automatic upgrade stops at 2.6.3.0 and will never carry a server over the 2027 floor', () => {
     expect(outlook().ceiling).toBe(
-      'Automatic upgrade stops at 2.6.3.0, the newest build Microsoft published for it: it will never bring 2.6.84.0, the minimum from 7 Apr 2027. ' +
-        'Automatic upgrade alone will not carry a server over that floor; plan a manual upgrade.',
+      'Automatic upgrade stops at 2.6.3.0, the newest build Microsoft published for it: it will never bring 2.6.84.0, the minimum from 7 Apr 2027 ' +
+        '(every build from 2.6.84.0 on is download only). Automatic upgrade alone will never carry a server over that floor; plan a manual upgrade.',
     )
+  })
+
+  it('says "not yet", not "never", while no build at or above the floor has been released (target 2.6.3.0, March 2026)', () => {
+    const earlier = outlook({ target: '2.6.3.0', atLeast: '2.6.3.0', version: '2.4.131.0' })
+    expect(earlier.ceiling).toContain('no build at or above 2.6.84.0, the minimum from 7 Apr 2027, is published for it yet')
+    expect(earlier.ceiling).not.toContain('never')
+  })
+
+  it('leaves out builds newer than the target: they did not exist on the as-of date', () => {
+    const march = outlook({ target: '2.6.1.0', atLeast: '2.6.1.0' })
+    expect(march.publishedBuilds[0]).toBe('2.6.1.0')
+    expect(march.newestPublished).toEqual({ version: '2.6.1.0', from: '2026-02-09' })
+    expect(march.unconfirmedBuilds).toEqual([])
+    expect(march.delivery).toMatchObject({ kind: 'automatic', text: expect.stringContaining('2.6.1.0 was published for automatic upgrade') })
   })
 
   it('says an eligible server must install the target manually when no published build reaches it, and why', () => {
@@ -36,7 +50,7 @@ describe('buildAutoUpgradeOutlook', () => {
     expect(delivery.kind).toBe('manual')
     expect(delivery.text).toContain('The server is eligible')
     expect(delivery.text).toContain('the newest published is 2.6.3.0')
-    expect(delivery.text).toContain('Automatic upgrade alone will not carry a server over that floor')
+    expect(delivery.text).toContain('Automatic upgrade alone will never carry a server over that floor')
     expect(delivery.text).toContain('Install 2.6.92.0 (at least 2.6.91.0) manually')
   })
 
