@@ -74,6 +74,7 @@ const USAGE: Readonly<Record<string, Usage>> = {
   'attribute-filtering': flag(`${FEATURE}attributeValueFiltering`),
   'device-writeback': flag(`${FEATURE}deviceWriteback`),
   'group-writeback-v1': flag(`${FEATURE}groupWriteback`),
+  reconciliation: flag(`${FEATURE}reconciliation`),
   'cross-forest-references': flag(`${FEATURE}crossForestReferences`),
   'merge-attributes': flag(`${FEATURE}mergeAttributesAcrossDomains`),
   'entra-domain-services': flag(`${FEATURE}entraDomainServices`),
