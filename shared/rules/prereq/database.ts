@@ -7,14 +7,28 @@ import type { Thresholds } from '../pack/thresholds'
 import { isBelow } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_AUTO_UPGRADE, SOURCE_PREREQUISITES, SOURCE_V2 } from '../sources'
-import type { Outcome, Rule } from '../types'
+import type { Outcome, RemediationStep, Rule } from '../types'
 
 const MOVE_TO_SQL = {
   text:
-    'Move the sync database to a full SQL Server (2022, or 2019): build a new Connect server that uses it and ' +
+    'Move the sync database to a full SQL Server the prerequisites list: build a new Connect server that uses it and ' +
     'switch over (swing migration).',
 }
-const MOVE_SQL = { text: 'Move the ADSync database to SQL Server 2022 (mainstream-supported, case-insensitive collation), then point a new Connect server at it (swing migration).' }
+
+/** The fix for an external SQL Server, naming the newest version the pack lists. */
+function sqlRemediation(messageId: string, newest: string | null): readonly RemediationStep[] | undefined {
+  const target = newest === null ? 'a supported SQL Server' : `SQL Server ${newest}`
+  switch (messageId) {
+    case 'fail-sql-version':
+      return [{ text: `Move the ADSync database to ${target} (mainstream-supported, case-insensitive collation), then point a new Connect server at it (swing migration).` }]
+    case 'warn-sql-newer':
+      return [{ text: `Check the prerequisites on Microsoft Learn for this SQL Server version before relying on it; ${target} is documented.` }]
+    case 'pass-sql-noted':
+      return [{ text: `Plan the move to ${target} before this version leaves mainstream support.` }]
+    default:
+      return undefined
+  }
+}
 
 /** The LocalDB version Connect installs for `version` (`2022` from 2.6.84.0), or `null` when the version is unknown. */
 export function bundledLocalDbYear(version: string | undefined, database: Thresholds['database']): string | null {
@@ -23,6 +37,14 @@ export function bundledLocalDbYear(version: string | undefined, database: Thresh
   }
   return database.bundledLocalDb.filter((entry) => !isBelow(version, entry.fromVersion)).at(-1)?.sqlYear ?? null
 }
+
+/** The outcome of each standing of an external SQL Server's version. */
+const SQL_OUTCOMES = {
+  supported: { status: 'pass', messageId: 'pass-sql' },
+  noted: { status: 'pass', messageId: 'pass-sql-noted' },
+  newer: { status: 'warn', messageId: 'warn-sql-newer' },
+  unsupported: { status: 'fail', messageId: 'fail-sql-version' },
+} as const
 
 /** How an external SQL Server's year stands against the pack's list. */
 function judgeSqlYear(year: string, database: Thresholds['database']): 'supported' | 'noted' | 'newer' | 'unsupported' {
@@ -85,9 +107,6 @@ export const database: Rule = {
     'warn-localdb': [MOVE_TO_SQL, { text: 'Until then, upgrade Connect manually: automatic upgrade will not.' }],
     'fail-localdb-size': [MOVE_TO_SQL],
     'fail-localdb-objects': [MOVE_TO_SQL],
-    'fail-sql-version': [MOVE_SQL],
-    'warn-sql-newer': [{ text: 'Check the prerequisites on Microsoft Learn for this SQL Server version before relying on it; SQL Server 2022 is documented.' }],
-    'pass-sql-noted': [{ text: 'Plan the move to SQL Server 2022 before this version leaves mainstream support.' }],
     unknown: [{ text: 'Read the database configuration.', powershell: 'Get-ADSyncDatabaseConfiguration' }],
   },
   check: ({ details, pack }): Outcome => {
@@ -108,16 +127,9 @@ export const database: Rule = {
         newestSupported: thresholds.supportedSqlYears.at(-1) ?? null,
         isNamedUnsupported: thresholds.unsupportedSqlYears.includes(year),
       }
-      switch (judgeSqlYear(year, thresholds)) {
-        case 'supported':
-          return { status: 'pass', messageId: 'pass-sql', data }
-        case 'noted':
-          return { status: 'pass', messageId: 'pass-sql-noted', data }
-        case 'newer':
-          return { status: 'warn', messageId: 'warn-sql-newer', data }
-        case 'unsupported':
-          return { status: 'fail', messageId: 'fail-sql-version', data }
-      }
+      const outcome = SQL_OUTCOMES[judgeSqlYear(year, thresholds)]
+      const remediation = sqlRemediation(outcome.messageId, data.newestSupported)
+      return { ...outcome, data, ...(remediation === undefined ? {} : { remediation }) }
     }
     if (kind === undefined) {
       return { status: 'unknown', messageId: 'unknown', data: { kind: null } }

@@ -97,3 +97,12 @@ describe('sqlYear', () => {
     expect(sqlYear('16.0.1000.6', RULE_PACK.thresholds.database)).toBe('2022')
   })
 })
+
+describe('prereq/database, the fix names the newest SQL Server the pack lists', () => {
+  it('says SQL Server 2022 today, and follows the pack', () => {
+    expect(runRule(database, sql('2014')).remediation[0]?.text).toContain('Move the ADSync database to SQL Server 2022')
+    const pack = { ...RULE_PACK, thresholds: { ...RULE_PACK.thresholds, database: { ...RULE_PACK.thresholds.database, supportedSqlYears: ['2019', '2022', '2025'] } } }
+    expect(runRule(database, sql('2014'), '2026-12-06', pack).remediation[0]?.text).toContain('SQL Server 2025')
+    expect(runRule(database, sql('2025'), '2026-12-06', pack).status).toBe('pass')
+  })
+})
