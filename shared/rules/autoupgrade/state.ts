@@ -5,6 +5,7 @@
  * 2026-09-16).
  */
 import { compareVersions, formatDate } from '../remembered'
+import { installedVersion } from '../read-facts'
 import { releasesOldestFirst } from '../release-lookup'
 import { SOURCE_ADSYNC_CMDLETS, SOURCE_AUTO_UPGRADE, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule, RuleContext } from '../types'
@@ -14,6 +15,8 @@ interface Ceiling {
   readonly floor: string
   readonly floorStops: string
   readonly reachesFloor: boolean
+  /** "will never" once every documented build at or above the floor released by then is download only; else "will not". */
+  readonly never: string
 }
 
 /** The newest build published for automatic upgrade by the as-of date, and whether it reaches the 2027 minimum. */
@@ -26,7 +29,11 @@ function ceiling({ pack, asOf }: RuleContext): Ceiling {
     .at(-1)
   const { minimum, stops } = pack.deadlines.appAuth2027
   const reachesFloor = newest !== undefined && compareVersions(newest.version, minimum) >= 0
-  return { newestPublished: newest?.version ?? null, floor: minimum, floorStops: formatDate(stops), reachesFloor }
+  const floorBuilds = releasesOldestFirst(pack).filter(
+    (release) => release.confidence === 'documented' && release.releasedOn !== null && release.releasedOn <= asOf && compareVersions(release.version, minimum) >= 0,
+  )
+  const isNever = floorBuilds.length > 0 && floorBuilds.every((release) => release.autoUpgrade === 'no')
+  return { newestPublished: newest?.version ?? null, floor: minimum, floorStops: formatDate(stops), reachesFloor, never: isNever ? 'will never' : 'will not' }
 }
 
 const ENABLE = { text: 'Turn automatic upgrade on (the server still has to be eligible).', powershell: 'Set-ADSyncAutoUpgrade -AutoUpgradeState Enabled' }
@@ -43,11 +50,11 @@ export const autoUpgradeState: Rule = {
     'set by the system when the server is not eligible (never set it yourself); "Disabled" is an admin choice, ' +
     'which leaves every upgrade to you.',
   sources: [SOURCE_AUTO_UPGRADE, SOURCE_ADSYNC_CMDLETS, SOURCE_VERSION_HISTORY],
-  facts: ['connect.autoUpgrade.state'],
+  facts: ['connect.autoUpgrade.state', 'connect.version'],
   messages: {
     pass: 'Automatic upgrade is enabled.',
     'pass-ceiling':
-      'Automatic upgrade is enabled, but it only brings builds published for it: the newest is {newestPublished}, below the {floor} minimum announced for {floorStops}. Automatic upgrade alone will never carry this server over that floor.',
+      'Automatic upgrade is enabled, but it only brings builds published for it: the newest is {newestPublished}, below the {floor} minimum announced for {floorStops}. Automatic upgrade alone {never} carry this server over that floor.',
     suspended: 'Automatic upgrade is suspended: the system found the server not eligible.',
     disabled: 'Automatic upgrade is disabled: every upgrade is manual.',
     unknown: 'The automatic upgrade state is not known.',
@@ -71,7 +78,9 @@ export const autoUpgradeState: Rule = {
     switch (state) {
       case 'Enabled': {
         const data = { state, ...ceiling(context) }
-        return data.reachesFloor ? { status: 'pass', messageId: 'pass', data } : { status: 'pass', messageId: 'pass-ceiling', data }
+        const version = installedVersion(context.details)
+        const isAboveFloor = version !== undefined && compareVersions(version, data.floor) >= 0
+        return data.reachesFloor || isAboveFloor ? { status: 'pass', messageId: 'pass', data } : { status: 'pass', messageId: 'pass-ceiling', data }
       }
       case 'Suspended':
         return { status: 'warn', messageId: 'suspended', data: { state } }
