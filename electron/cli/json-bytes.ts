@@ -24,8 +24,10 @@ const FINDING_INDENT = STEP.repeat(4)
 const FIELD = `\n${STEP.repeat(5)}`
 const FIELD_INDENT = STEP.repeat(5)
 
-/** The engine's finding fields, in the engine's order (`shared/rules/evaluate.ts`); `caveat` may follow. */
+/** The engine's finding fields, in the engine's order (`shared/rules/evaluate.ts`); `caveat`, then `headline`, may follow. */
 const FINDING_KEYS = ['ruleId', 'step', 'status', 'severity', 'title', 'message', 'messageId', 'evidence', 'remediation', 'sources', 'data', 'why', 'confidence'] as const
+/** The optional fields after them, in order. */
+const OPTIONAL_FINDING_KEYS = ['caveat', 'headline'] as const
 
 const EMPTY_ARRAY = Buffer.from('[]')
 
@@ -77,6 +79,7 @@ const FINDINGS_END = Buffer.from(`\n${SERVER_FIELD_INDENT}]`)
 const AFTER_EVIDENCE = Buffer.from(`,${FIELD}"remediation": `)
 const AFTER_DATA = Buffer.from(`,${FIELD}"why": `)
 const FINDING_END = Buffer.from(`\n${FINDING_INDENT}}`)
+const HEADLINE_KEY = Buffer.from(`,${FIELD}"headline": `)
 const FIRST_SERVER = Buffer.from(`\n${SERVER_INDENT}`)
 const NEXT_SERVER = Buffer.from(`,\n${SERVER_INDENT}`)
 const EMPTY_RECORD = Buffer.from('{}')
@@ -148,15 +151,27 @@ function encodeRuleParts(finding: Finding): RuleParts {
 /** True when `finding` has exactly the engine's fields, in its order, of the expected kinds. */
 function isEngineFinding(finding: object): finding is Finding {
   let index = 0
+  let optional = 0
   for (const key in finding) {
-    if (index < FINDING_KEYS.length ? key !== FINDING_KEYS[index] : index > FINDING_KEYS.length || key !== 'caveat') {
+    if (index < FINDING_KEYS.length) {
+      if (key !== FINDING_KEYS[index]) {
+        return false
+      }
+      index += 1
+      continue
+    }
+    // An optional key may be skipped, never repeated or reordered.
+    while (optional < OPTIONAL_FINDING_KEYS.length && OPTIONAL_FINDING_KEYS[optional] !== key) {
+      optional += 1
+    }
+    if (optional === OPTIONAL_FINDING_KEYS.length) {
       return false
     }
-    index += 1
+    optional += 1
   }
   const candidate = finding as Finding
   return (
-    index >= FINDING_KEYS.length &&
+    index === FINDING_KEYS.length &&
     typeof candidate.ruleId === 'string' &&
     typeof candidate.step === 'string' &&
     typeof candidate.status === 'string' &&
@@ -170,7 +185,8 @@ function isEngineFinding(finding: object): finding is Finding {
     isPlainRecord(candidate.data) &&
     typeof candidate.why === 'string' &&
     typeof candidate.confidence === 'string' &&
-    (index === FINDING_KEYS.length || typeof candidate.caveat === 'string')
+    (!('caveat' in candidate) || typeof candidate.caveat === 'string') &&
+    (!('headline' in candidate) || typeof candidate.headline === 'string')
   )
 }
 
@@ -187,7 +203,7 @@ export class ServerJsonWriter {
   private readonly recordEnds: Buffer[] = []
   /** By depth: `\n` and the indentation. */
   private readonly lineStarts: Buffer[] = []
-  private readonly caveats = new EncodedText((caveat) => `,${FIELD}"caveat": ${safeJsonStringify(caveat)}\n${FINDING_INDENT}}`)
+  private readonly caveats = new EncodedText((caveat) => `,${FIELD}"caveat": ${safeJsonStringify(caveat)}`)
 
   constructor(readonly out: ByteWriter = new ByteWriter()) {}
 
@@ -231,7 +247,14 @@ export class ServerJsonWriter {
     out.bytes(AFTER_DATA)
     out.bytes(parts.why)
     out.jsonString(finding.confidence)
-    out.bytes(finding.caveat === undefined ? FINDING_END : this.caveats.get(finding.caveat))
+    if (finding.caveat !== undefined) {
+      out.bytes(this.caveats.get(finding.caveat))
+    }
+    if (finding.headline !== undefined) {
+      out.bytes(HEADLINE_KEY)
+      out.jsonString(finding.headline)
+    }
+    out.bytes(FINDING_END)
   }
 
   /**

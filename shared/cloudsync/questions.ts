@@ -61,6 +61,10 @@ export const CLOUD_SYNC_QUESTIONS: readonly CloudSyncQuestion[] = [
   { path: `${FEATURE}entraDomainServices`, label: 'Does Microsoft Entra Domain Services use this tenant?', hint: 'Domain Services relies on Connect Sync for password hashes.', kind: 'yes-no' },
   { path: `${FEATURE}crossForestReferences`, label: 'Do objects reference objects in another forest?', hint: 'For example a manager or group member in another forest.', kind: 'yes-no' },
   { path: `${FEATURE}mergeAttributesAcrossDomains`, label: 'Are user attributes merged across domains?', hint: 'For example an account forest and a resource forest (Exchange).', kind: 'yes-no' },
+  { path: `${FEATURE}reconciliation`, label: 'Do you rely on reconciliation (correcting drift between AD and the cloud)?', hint: 'Cloud Sync does not offer reconciliation.', kind: 'yes-no' },
+  { path: `${FEATURE}groupFiltering`, label: 'Is sync scoped by group (group-based filtering)?', hint: 'Connect wizard > Filtering. The guided migration tool does not support it.', kind: 'yes-no' },
+  { path: `${FEATURE}customUpn`, label: 'Is another attribute used as the user principal name?', hint: 'Connect wizard > User sign-in: "User principal name" other than userPrincipalName. The guided migration tool does not support it.', kind: 'yes-no' },
+  { path: 'connect.largestDomainContainerCount', label: 'Containers (OUs) in scope in the largest domain', hint: 'The guided migration tool handles at most 30 per domain.', kind: 'count' },
 ]
 
 /** A fact as an answer: `null` and missing are unanswered; other shapes do not answer either. */

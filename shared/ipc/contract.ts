@@ -42,8 +42,8 @@ export const openFileValueSchema = z.discriminatedUnion('status', [
 /** The most text one copy puts on the clipboard (a remediation script is a few KB). */
 export const MAX_CLIPBOARD_CHARS = 65_536
 
-/** Hosts the app may open links to, in the OS browser (Microsoft documentation only). */
-export const EXTERNAL_LINK_HOSTS: readonly string[] = ['learn.microsoft.com', 'aka.ms', 'entra.microsoft.com']
+/** Hosts the app may open links to, in the OS browser (Microsoft documentation and its security update guide only). */
+export const EXTERNAL_LINK_HOSTS: readonly string[] = ['learn.microsoft.com', 'aka.ms', 'entra.microsoft.com', 'msrc.microsoft.com']
 
 /**
  * The channels. `api` is the path the preload exposes (`window.api.details.openFile()`).

@@ -97,6 +97,7 @@ export const CLOUD_SYNC_CANDIDATE = document({
   server: server('AADC-SMALL'),
   connect: connect('2.6.84.0', {
     connectorIdentityType: 'Application', metaverseObjectCount: 8000, largestDomainObjectCount: 8000, largestGroupMemberCount: 300,
-    features: { ...FEATURES_OFF, exchangeHybrid: false },
+    largestDomainContainerCount: 12,
+    features: { ...FEATURES_OFF, exchangeHybrid: false, reconciliation: false, groupFiltering: false, customUpn: false },
   }),
 })

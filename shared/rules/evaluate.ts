@@ -76,10 +76,15 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
     why: rule.why,
     confidence: outcome.confidence ?? rule.confidence,
   }
-  // Set after the literal (not spread into it): one object per finding, and `caveat` stays the last key.
+  // Set after the literal (not spread into it): one object per finding, and `caveat`, then
+  // `headline`, stay the last keys (the command line's JSON writer relies on that order).
   const caveat = outcome.caveat ?? rule.caveat
   if (caveat !== undefined) {
     finding.caveat = caveat
+  }
+  const headline = rule.headlines?.[outcome.messageId]
+  if (headline !== undefined) {
+    finding.headline = formatMessage(headline, data)
   }
   return finding
 }

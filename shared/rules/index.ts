@@ -3,6 +3,7 @@
  */
 import { autoUpgradeState } from './autoupgrade/state'
 import { eligibility } from './autoupgrade/eligibility'
+import { notUpgraded } from './autoupgrade/not-upgraded'
 import { suspensionReason } from './autoupgrade/suspension-reason'
 import { fit } from './cloudsync/fit'
 import { database } from './prereq/database'
@@ -15,8 +16,10 @@ import { msonlineWorkaround } from './staging/msonline-workaround'
 import { scheduler } from './staging/scheduler'
 import type { Rule } from './types'
 import { appAuth2027 } from './version/app-auth-2027'
+import { appAuthTask } from './version/app-auth-task'
 import { endOfSupport } from './version/end-of-support'
 import { hardening2025 } from './version/hardening-2025'
+import { knownVulnerabilities } from './version/known-vulnerabilities'
 import { partialUpgrade } from './version/partial-upgrade'
 import { recommendedTarget } from './version/recommended-target'
 import { syncStop2026 } from './version/sync-stop-2026'
@@ -28,7 +31,9 @@ export const ALL_RULES: readonly Rule[] = [
   hardening2025,
   syncStop2026,
   appAuth2027,
+  appAuthTask,
   endOfSupport,
+  knownVulnerabilities,
   partialUpgrade,
   recommendedTarget,
   os,
@@ -40,6 +45,7 @@ export const ALL_RULES: readonly Rule[] = [
   autoUpgradeState,
   eligibility,
   suspensionReason,
+  notUpgraded,
   msonlineWorkaround,
   scheduler,
   fit,

@@ -1,8 +1,8 @@
 /**
  * The source articles the rules cite, one constant each, with the revision that was read.
  *
- * Paths and revisions come from the facts reference (section 0.1 and 11); URLs are the articles'
- * Microsoft Learn addresses.
+ * Each names the revision that was read (its ms.date, or the date evident from its content); URLs
+ * are the articles' Microsoft Learn addresses.
  */
 import type { SourceRef } from './types'
 
@@ -20,14 +20,14 @@ export const SOURCE_HARDENING: SourceRef = {
 export const SOURCE_VERSION_HISTORY: SourceRef = {
   title: 'Microsoft Entra Connect: Version release history',
   url: `${LEARN_CONNECT}reference-connect-version-history`,
-  revision: 'rev 2025-09-01',
+  revision: 'ms.date 2026-09-16 (saved copy of 2026-09-23, read 2026-12-06); end-of-support table of older builds from rev 2025-09-01',
 }
 
 /** The installation prerequisites article. */
 export const SOURCE_PREREQUISITES: SourceRef = {
   title: 'Prerequisites for Microsoft Entra Connect',
   url: `${LEARN_CONNECT}how-to-connect-install-prerequisites`,
-  revision: 'rev 2025-09-29; newest Learn copy (ms.date 2026-01-16)',
+  revision: 'Learn copy ms.date 2026-01-16, taken on or after 2026-09-29 (read 2026-12-06); rev 2025-09-29 for older text',
 }
 
 /** The V1 decommissioning article. */
@@ -163,5 +163,40 @@ export const SOURCE_COMMON_SCENARIOS: SourceRef = {
 export const SOURCE_THIRD_PARTY_SUPPORT_FEED: SourceRef = {
   title: 'Third-party (not Microsoft): o365soa support feed of Connect builds',
   url: 'https://github.com/o365soa/soa/blob/main/docs/dirsyncversion.json',
-  revision: 'read 2026-11-26 (facts §3.6, §12.3)',
+  revision: 'read 2026-11-26; the feed stops at 2.6.3.0 (last commit 2026-04-07)',
+}
+
+/** The guided migration from Connect Sync to Cloud Sync (the tool shipped with Connect 2.6.91.0). */
+export const SOURCE_CLOUD_SYNC_MIGRATION_TOOL: SourceRef = {
+  title: 'Migrate from Microsoft Entra Connect Sync to Cloud Sync with the migration tool',
+  url: `${LEARN_CLOUD_SYNC}migrate-connect-sync-cloud-sync-tool`,
+  revision: 'ms.date 2026-09-16 (read 2026-12-06)',
+}
+
+/** Cloud Sync device synchronization. */
+export const SOURCE_CLOUD_SYNC_DEVICES: SourceRef = {
+  title: 'Device synchronization with Microsoft Entra Cloud Sync',
+  url: `${LEARN_CLOUD_SYNC}device-sync`,
+  revision: 'Learn copy ms.date 2026-09-29 (read 2026-12-06)',
+}
+
+/** What Connect Sync is (and that it retires after Cloud Sync reaches full parity). */
+export const SOURCE_CONNECT_SYNC_WHAT_IS: SourceRef = {
+  title: 'What is Microsoft Entra Connect Sync?',
+  url: `${LEARN_CONNECT}how-to-connect-sync-whatis`,
+  revision: 'Learn copy ms.date 2026-10-06 (read 2026-12-06)',
+}
+
+/** Microsoft's security update guide entry for CVE-2026-65673. */
+export const SOURCE_CVE_2026_65673: SourceRef = {
+  title: 'CVE-2026-65673: Microsoft Entra Connect Elevation of Privilege Vulnerability',
+  url: 'https://msrc.microsoft.com/update-guide/vulnerability/CVE-2026-65673',
+  revision: 'published 2026-08-11, updated 2026-10-08 (CVE record read 2026-12-06)',
+}
+
+/** Third-party to the Learn articles: the ADSyncTools package page on the PowerShell Gallery. */
+export const SOURCE_ADSYNCTOOLS_GALLERY: SourceRef = {
+  title: 'ADSyncTools on the PowerShell Gallery (package page, not a Learn article)',
+  url: 'https://www.powershellgallery.com/packages/ADSyncTools',
+  revision: 'versions 2.1.0 to 2.5.2 (read 2026-12-06)',
 }

@@ -86,6 +86,12 @@ export interface Rule {
   readonly facts: readonly string[]
   /** messageId → template with `{placeholders}` filled from the outcome's data. */
   readonly messages: Readonly<Record<string, string>>
+  /**
+   * messageId → a short title that states the problem (`{version} out of support since {endsOn}`),
+   * filled like `messages`. Given for fail and warn outcomes (and unknown where useful); the
+   * finding's `title` stays the passing condition.
+   */
+  readonly headlines?: Readonly<Record<string, string>>
   /** messageId → the steps that fix it; missing means nothing to do. */
   readonly remediation?: Readonly<Record<string, readonly RemediationStep[]>>
   /** Pure: no I/O, no clock, no randomness. Returns `unknown` when a needed fact is missing. */
@@ -114,6 +120,8 @@ export interface Finding {
   readonly why: string
   readonly confidence: Confidence
   readonly caveat?: string
+  /** The problem in a few words, from the rule's `headlines` for this outcome; absent when it has none. */
+  readonly headline?: string
 }
 
 /** A server's overall verdict (contract section 3). */

@@ -1,6 +1,6 @@
 /**
  * Compare runs: a server typed on 2.4.27.0 and saved, duplicated in the Assessments panel, the
- * copy brought to 2.5.79.0, then both compared: the 2026 sync deadline is fixed and the verdict
+ * copy brought to 2.5.190.0, then both compared: the 2026 sync deadline is fixed and the verdict
  * moved. Axe-clean in light, dark and forced colors; the light and dark views are photographed.
  */
 import type { Page } from '@playwright/test'
@@ -17,7 +17,7 @@ async function openAssessments(page: Page): Promise<void> {
   await expect(assessmentsDialog(page).getByRole('table', { name: 'Saved assessments' })).toBeVisible()
 }
 
-/** Types AADC01 on 2.4.27.0, duplicates it, and brings the copy to 2.5.79.0 (left open in the walk). */
+/** Types AADC01 on 2.4.27.0, duplicates it, and brings the copy to 2.5.190.0 (left open in the walk). */
 async function saveTwoRuns(page: Page): Promise<void> {
   await openApp(page)
   await expandFormGroup(page, 'Server & OS')
@@ -29,7 +29,7 @@ async function saveTwoRuns(page: Page): Promise<void> {
   await assessmentsDialog(page).getByRole('button', { name: 'Open AADC01 (copy)', exact: true }).click()
   await expect(assessmentsDialog(page)).toBeHidden()
   await expect(versionInput(page)).toHaveValue('2.4.27.0')
-  await versionInput(page).fill('2.5.79.0')
+  await versionInput(page).fill('2.5.190.0')
   await expect(saveStatus(page)).toHaveText(/^Saved/)
 }
 

@@ -10,6 +10,7 @@ export function packWithExtraBuild(): RulePackFile {
     version: '2.6.99.0',
     releasedOn: '2026-12-01',
     autoUpgrade: 'no' as const,
+    autoUpgradeFrom: null,
     security: null,
     endOfSupport: null,
     endOfSupportBasis: 'none' as const,

@@ -1,6 +1,7 @@
 /**
- * `autoupgrade/eligibility`: which documented conditions stop automatic upgrade on this server
- * (contract section 3; facts §5.4).
+ * `autoupgrade/eligibility`: which conditions stop automatic upgrade on this server: the automatic
+ * upgrade article's list, plus two the articles imply (a V1 build; Windows Server older than 2016,
+ * where no V2 build installs), with the thresholds from the pack.
  *
  * Each condition yields its code, clears, or names the facts it lacks. Any code decides (`fail`);
  * otherwise a condition that cannot be judged leaves the answer `unknown`, listing what is missing.
@@ -26,6 +27,7 @@ const KIND = 'connect.database.kind'
 const SIZE = 'connect.database.localDbSizeMb'
 const RULES = 'connect.customSyncRuleCount'
 const VERSION = 'connect.version'
+const OS_BUILD = 'server.os.build'
 
 function isFlag(value: boolean | null | undefined, path: string, blocksWhen: boolean): ConditionAnswer {
   return value === undefined || value === null ? { missing: [path] } : { applies: value === blocksWhen }
@@ -92,6 +94,20 @@ const CONDITIONS: readonly Condition[] = [
     code: 'UpgradeAbortedSyncCycleDisabled',
     judge: (details) => isFlag(details.connect?.syncCycleEnabled, 'connect.syncCycleEnabled', false),
   },
+  {
+    code: 'NotEligibleV1Build',
+    judge: (details, pack) => {
+      const version = installedVersion(details)
+      return version === undefined ? { missing: [VERSION] } : { applies: isBelow(version, pack.deadlines.v1.minimum) }
+    },
+  },
+  {
+    code: 'NotEligibleWindowsServerBelow2016',
+    judge: (details, pack) => {
+      const build = details.server?.os?.build ?? undefined
+      return build === undefined ? { missing: [OS_BUILD] } : { applies: build < pack.thresholds.os.minimumBuild }
+    },
+  },
 ]
 
 /** The rule. */
@@ -108,11 +124,15 @@ export const eligibility: Rule = {
     'Automatic upgrade only touches servers that meet its eligibility list; any blocking condition leaves the ' +
     'upgrade to you, and the deadlines still apply.',
   sources: [SOURCE_AUTO_UPGRADE, SOURCE_TLS, SOURCE_SCHEDULER],
-  facts: ['connect.installType', KIND, SIZE, 'connect.healthUploadEnabled', 'tls12', RULES, VERSION, 'connect.syncCycleEnabled'],
+  facts: ['connect.installType', KIND, SIZE, 'connect.healthUploadEnabled', 'tls12', RULES, VERSION, 'connect.syncCycleEnabled', OS_BUILD],
   messages: {
     pass: 'No documented condition blocks automatic upgrade.',
     fail: 'Automatic upgrade is blocked: {codes}.',
     unknown: 'No blocking condition was found, but these facts are missing: {missing}.',
+  },
+  headlines: {
+    fail: 'Automatic upgrade cannot upgrade this server',
+    unknown: 'Automatic upgrade eligibility not known',
   },
   remediation: {
     unknown: [{ text: 'Collect the missing facts with the collector script, or enter them by hand.' }],

@@ -34,6 +34,12 @@ export const suspensionReason: Rule = {
     'unknown-missing': 'Automatic upgrade is suspended, but its reason was not collected.',
     absent: 'No suspension reason is recorded.',
   },
+  headlines: {
+    known: 'Automatic upgrade suspended: {reason}',
+    compound: 'Automatic upgrade suspended: {reason}',
+    unrecognised: 'Unrecognised suspension reason: {reason}',
+    'unknown-missing': 'Suspension reason not collected',
+  },
   remediation: {
     unrecognised: [
       { text: 'Read the auto-upgrade log for details: %ProgramData%\\AADConnect\\SyncEngine-AutoUpgrader-*.log, and Application events 300-399.' },

@@ -1,15 +1,24 @@
 /**
  * `cloudsync/fit`: advisory, outside the verdict. Does Microsoft Entra Cloud Sync fit this
- * server's needs now, after changes, or not yet (facts §7.1, §7.2, §7.5)?
+ * server's needs now, after changes, or not yet, and may the guided migration tool do the move or
+ * must it be manual?
  *
  * The deciders are data (`pack.cloudSync.deciders`): any `stay` decider that holds decides `fail`;
- * otherwise an unanswered one leaves the fit `unknown`; otherwise a `change` decider gives `warn`.
+ * otherwise an unanswered one leaves the fit `unknown` (an open question, such as reliance on
+ * reconciliation, is listed to check instead); otherwise a `change` decider gives `warn`. The
+ * tool's limits (`pack.cloudSync.migrationTool`) decide the route: `guided-tool`, `manual` or
+ * `check` (no limit exceeded, some unanswered). The deadline is per tenant, never global.
  */
 import type { InstallDetails } from '../../types/install-details'
 import { readFieldPath } from '../field-path'
 import type { CloudSyncDecider, CloudSyncMatrix, FactCondition } from '../pack/cloud-sync-matrix'
-import { SOURCE_CLOUD_SYNC, SOURCE_CLOUD_SYNC_DECISION, SOURCE_CLOUD_SYNC_PREREQUISITES, SOURCE_COMMON_SCENARIOS } from '../sources'
-import type { Outcome, Rule } from '../types'
+import { isBelow } from '../remembered'
+import { installedVersion } from '../read-facts'
+import {
+  SOURCE_CLOUD_SYNC, SOURCE_CLOUD_SYNC_DECISION, SOURCE_CLOUD_SYNC_DEVICES, SOURCE_CLOUD_SYNC_MIGRATION_TOOL,
+  SOURCE_CLOUD_SYNC_PREREQUISITES, SOURCE_COMMON_SCENARIOS, SOURCE_CONNECT_SYNC_WHAT_IS,
+} from '../sources'
+import type { DataValue, Outcome, Rule } from '../types'
 
 const CONTESTED =
   'A deciding row is contested: the two Microsoft comparison tables disagree on it (what-is-cloud-sync 2025-09 vs the ' +
@@ -41,6 +50,27 @@ function judge(decider: CloudSyncDecider, details: InstallDetails): { readonly h
   return missing.length > 0 ? { missing } : { hit: true }
 }
 
+/** How the move would be made: the guided tool, by hand, or the tool once the open limits are checked. */
+type MigrationRoute = 'guided-tool' | 'manual' | 'check'
+
+function migrationRoute(details: InstallDetails, matrix: CloudSyncMatrix): Readonly<Record<string, DataValue>> {
+  const tool = matrix.migrationTool
+  const answers = tool.limits.map((limit) => ({ limit, holds: holds(limit.when, details) }))
+  const toolBlockers = answers.filter(({ holds: hit }) => hit === true).map(({ limit }) => limit.label)
+  const toolQuestions = answers.filter(({ holds: hit }) => hit === undefined).map(({ limit }) => limit.label)
+  const route: MigrationRoute = toolBlockers.length > 0 ? 'manual' : toolQuestions.length > 0 ? 'check' : 'guided-tool'
+  const version = installedVersion(details)
+  const needsUpgrade = version === undefined || isBelow(version, tool.fromConnectVersion)
+  const upgradeFirst = needsUpgrade ? ` (it comes with Connect Sync ${tool.fromConnectVersion}: upgrade to it first)` : ''
+  const routeText =
+    route === 'manual'
+      ? `The guided migration tool does not apply (${toolBlockers.join(', ')}): a manual migration is needed.`
+      : route === 'check'
+        ? `The guided migration tool${upgradeFirst} may apply if none of these holds: ${toolQuestions.join(', ')}; otherwise migrate manually.`
+        : `The guided migration tool${upgradeFirst} applies: one forest, at most ${String(tool.maxObjects)} objects, none of its exclusions.`
+  return { route, toolBlockers, toolQuestions, toolFromVersion: tool.fromConnectVersion, routeText, deadlineText: matrix.migrationDeadline.text }
+}
+
 function isContested(decider: CloudSyncDecider, matrix: CloudSyncMatrix): boolean {
   return matrix.capabilities.some((row) => row.id === decider.capability && row.cloudSync === 'contested')
 }
@@ -58,13 +88,24 @@ export const fit: Rule = {
   why:
     'Microsoft plans to move tenants from Connect Sync to Cloud Sync in phases, starting with those whose needs ' +
     'Cloud Sync already covers. Knowing which features keep you on Connect Sync tells you whether to plan for it.',
-  sources: [SOURCE_CLOUD_SYNC_DECISION, SOURCE_CLOUD_SYNC, SOURCE_CLOUD_SYNC_PREREQUISITES, SOURCE_COMMON_SCENARIOS],
-  facts: ['connect.largestDomainObjectCount', 'connect.largestGroupMemberCount', 'connect.customSyncRuleCount', 'connect.features', 'connect.signInMethod', 'connect.cloud'],
+  sources: [
+    SOURCE_CLOUD_SYNC_DECISION, SOURCE_CLOUD_SYNC_MIGRATION_TOOL, SOURCE_CLOUD_SYNC_DEVICES, SOURCE_CONNECT_SYNC_WHAT_IS,
+    SOURCE_CLOUD_SYNC, SOURCE_CLOUD_SYNC_PREREQUISITES, SOURCE_COMMON_SCENARIOS,
+  ],
+  facts: [
+    'connect.version', 'connect.largestDomainObjectCount', 'connect.largestGroupMemberCount', 'connect.customSyncRuleCount', 'connect.features',
+    'connect.signInMethod', 'connect.cloud', 'connect.forestCount', 'connect.metaverseObjectCount',
+  ],
   messages: {
-    pass: 'Cloud Sync covers everything this server is known to use: consider evaluating it.',
-    warn: 'Cloud Sync fits after changes: {changeLabels}.',
-    fail: 'Stay on Connect Sync for now (upgrade it): Cloud Sync does not cover {stayLabels}.',
+    pass: 'Cloud Sync covers everything this server is known to use{openNote}: consider evaluating it. {routeText} {deadlineText}',
+    warn: 'Cloud Sync fits after changes: {changeLabels}{openNote}. {routeText} {deadlineText}',
+    fail: 'Stay on Connect Sync for now (upgrade it): Cloud Sync does not cover {stayLabels}. {deadlineText}',
     unknown: 'Not enough answers to judge the Cloud Sync fit; missing: {missing}.',
+  },
+  headlines: {
+    warn: 'Cloud Sync fits after changes',
+    fail: 'Cloud Sync does not fit yet: {stayLabels}',
+    unknown: 'Cloud Sync fit not known',
   },
   remediation: {
     pass: [{ text: 'Pilot Cloud Sync on a test OU with the decision guide, keeping Connect Sync for everything else (scopes must not overlap).' }],
@@ -78,13 +119,19 @@ export const fit: Rule = {
     const hits = judged.filter(({ answer }) => 'hit' in answer && answer.hit).map(({ decider }) => decider)
     const stay = hits.filter((decider) => decider.effect === 'stay')
     const change = hits.filter((decider) => decider.effect === 'change')
-    const missing = [...new Set(judged.flatMap(({ answer }) => ('missing' in answer ? answer.missing : [])))]
+    const unanswered = judged.filter(({ answer }) => 'missing' in answer)
+    const open = unanswered.filter(({ decider }) => decider.isOpenQuestion === true).map(({ decider }) => decider)
+    const missing = [...new Set(unanswered.filter(({ decider }) => decider.isOpenQuestion !== true).flatMap(({ answer }) => ('missing' in answer ? answer.missing : [])))]
+    const openQuestions = open.map((decider) => decider.label)
     const data = {
       stay: stay.map((decider) => decider.id),
       change: change.map((decider) => decider.id),
       missing,
+      openQuestions,
+      openNote: openQuestions.length === 0 ? '' : ` (unless it needs what Cloud Sync does not offer: check ${openQuestions.join(', ')})`,
       stayLabels: stay.map((decider) => decider.label),
       changeLabels: change.map((decider) => decider.label),
+      ...migrationRoute(details, matrix),
     }
     const contested = hits.some((decider) => isContested(decider, matrix)) ? { confidence: 'uncertain' as const, caveat: CONTESTED } : {}
     if (stay.length > 0) {

@@ -5,6 +5,8 @@
  * Microsoft does not document the logic of its "Evaluate sync options" tool, so the deciders are
  * DERIVED from the two comparison tables and the readiness criteria.
  */
+import type { SourceRef } from '../types'
+import { SOURCE_CLOUD_SYNC_MIGRATION_TOOL, SOURCE_CONNECT_SYNC_WHAT_IS, SOURCE_VERSION_HISTORY } from '../sources'
 
 /** Support for a capability: `contested` where the two Microsoft tables disagree. */
 export type Support = 'yes' | 'no' | 'limited' | 'contested'
@@ -41,6 +43,42 @@ export interface CloudSyncDecider {
   readonly label: string
   /** The capability row behind it. */
   readonly capability: string
+  /**
+   * True for a question no collector answers (reliance on reconciliation): while unanswered it is
+   * listed as a question to check, and does not leave the whole fit unknown.
+   */
+  readonly isOpenQuestion?: boolean
+}
+
+/**
+ * One limit of the guided migration tool: when its condition holds the tool does not apply and the
+ * migration is manual. An unanswered limit is a question to check before using the tool.
+ */
+export interface MigrationToolLimit {
+  readonly id: string
+  readonly when: FactCondition
+  /** What rules the tool out, said to the user. */
+  readonly label: string
+}
+
+/** The guided Connect Sync to Cloud Sync migration tool. */
+export interface MigrationTool {
+  /** The Connect Sync build that ships the tool: older servers upgrade first to use it. */
+  readonly fromConnectVersion: string
+  readonly maxForests: number
+  readonly maxObjects: number
+  readonly maxContainersPerDomain: number
+  readonly limits: readonly MigrationToolLimit[]
+  readonly sources: readonly SourceRef[]
+}
+
+/** When Connect Sync tenants must have moved: per tenant, never one date for everyone. */
+export interface MigrationDeadline {
+  /** False: Microsoft gives no global date. */
+  readonly isGlobal: boolean
+  /** The deadline as Microsoft describes it, in plain words. */
+  readonly text: string
+  readonly sources: readonly SourceRef[]
 }
 
 /** The matrix, the readiness tiers and the deciders. */
@@ -53,4 +91,6 @@ export interface CloudSyncMatrix {
   }
   readonly limits: { readonly maxObjectsPerDomain: number; readonly maxGroupMembers: number }
   readonly deciders: readonly CloudSyncDecider[]
+  readonly migrationTool: MigrationTool
+  readonly migrationDeadline: MigrationDeadline
 }

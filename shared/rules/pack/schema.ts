@@ -15,6 +15,11 @@ const fourPartVersion = z.string().regex(/^\d+\.\d+\.\d+\.\d+$/, { message: 'exp
 const count = z.number().int().nonnegative()
 const confidence = z.enum(['documented', 'derived', 'uncertain'])
 const namedValue = z.strictObject({ value: z.number(), name: text })
+const sourceRef = z.strictObject({
+  title: text,
+  url: z.string().regex(/^https:\/\/[^\s]+$/, { message: 'expected an https link' }),
+  revision: text,
+})
 
 /** A read-only list, as the pack's types declare them. */
 function list<T extends z.ZodType>(item: T, minimum = 0) {
@@ -25,18 +30,26 @@ const release = z.strictObject({
   version: fourPartVersion,
   releasedOn: isoDate.nullable(),
   autoUpgrade: z.enum(['yes', 'no', 'uncertain']),
+  autoUpgradeFrom: isoDate.nullable(),
   security: z.string().nullable(),
   endOfSupport: isoDate.nullable(),
   endOfSupportBasis: z.enum(['documented', 'policy', 'third-party', 'none']),
   endOfSupportSource: text,
   confidence,
+  source: sourceRef.optional(),
   isWithdrawn: z.boolean().optional(),
+  knownIssues: list(z.strictObject({ summary: text, code: z.string().nullable(), fixedIn: fourPartVersion.nullable(), isUpgradeBlocker: z.boolean() })).optional(),
   note: z.string().optional(),
 })
 
 const thresholds = z.strictObject({
   dotnet: z.strictObject({ minimumRelease: count, minimumName: text, releases: list(namedValue) }),
-  os: z.strictObject({ minimumBuild: count, contestedFromBuild: count, builds: list(namedValue) }),
+  os: z.strictObject({
+    minimumBuild: count,
+    recommendedBuilds: list(count),
+    updateAdvice: list(z.strictObject({ fromBuild: count, minimumUpdate: text, reason: text })),
+    builds: list(namedValue),
+  }),
   powershell: z.strictObject({ minimumMajor: count, firstCoreMajor: count }),
   tls12: list(z.strictObject({ path: text, registryKey: text, valueName: text, required: z.number() })),
   database: z.strictObject({
@@ -44,7 +57,10 @@ const thresholds = z.strictObject({
     localDbLimitMb: count,
     localDbMaxObjects: count,
     sqlMajors: list(namedValue),
+    supportedSqlYears: list(z.string()),
+    sqlYearsWithNote: list(z.string()),
     unsupportedSqlYears: list(z.string()),
+    bundledLocalDb: list(z.strictObject({ fromVersion: fourPartVersion, sqlYear: text })),
   }),
   customRulesBlockBelow: fourPartVersion,
   msonline: z.strictObject({ v2From: fourPartVersion, removedIn: fourPartVersion }),
@@ -53,13 +69,15 @@ const thresholds = z.strictObject({
   hardware: list(
     z.strictObject({ minObjects: count, maxObjects: count.nullable(), cpuGhz: z.number().positive(), memoryGb: z.number().positive(), diskGb: z.number().positive(), isFullSqlRequired: z.boolean() }),
   ),
+  autoUpgrade: z.strictObject({ graceDays: count }),
+  appAuthNotAutomaticFrom: fourPartVersion,
 })
 
 const upgradeCode = z.strictObject({
   code: text,
   meaning: text,
   effect: z.enum(['aborts', 'blocks', 'suspends', 'rolled-back']),
-  era: z.enum(['current', 'historical', 'example']),
+  era: z.enum(['current', 'historical', 'example', 'derived']),
   fix: text,
   powershell: z.string().optional(),
   confidence,
@@ -77,8 +95,38 @@ const cloudSync = z.strictObject({
   readiness: z.strictObject({ readyNow: list(z.string()), nearTerm: list(z.string()), evaluateLater: list(z.string()) }),
   limits: z.strictObject({ maxObjectsPerDomain: count, maxGroupMembers: count }),
   deciders: list(
-    z.strictObject({ id: text, when: factCondition, alsoWhen: factCondition.optional(), effect: z.enum(['stay', 'change']), label: text, capability: text }),
+    z.strictObject({
+      id: text,
+      when: factCondition,
+      alsoWhen: factCondition.optional(),
+      effect: z.enum(['stay', 'change']),
+      label: text,
+      capability: text,
+      isOpenQuestion: z.boolean().optional(),
+    }),
   ),
+  migrationTool: z.strictObject({
+    fromConnectVersion: fourPartVersion,
+    maxForests: count,
+    maxObjects: count,
+    maxContainersPerDomain: count,
+    limits: list(z.strictObject({ id: text, when: factCondition, label: text })),
+    sources: list(sourceRef),
+  }),
+  migrationDeadline: z.strictObject({ isGlobal: z.boolean(), text, sources: list(sourceRef) }),
+})
+
+const vulnerability = z.strictObject({
+  id: z.string().regex(/^CVE-\d{4}-\d{4,}$/, { message: 'expected a CVE id such as CVE-2026-65673' }),
+  title: text,
+  severity: z.enum(['Critical', 'Important', 'Moderate', 'Low']),
+  cvss: z.number().min(0).max(10),
+  impact: text,
+  publishedOn: isoDate,
+  affectedBelow: fourPartVersion,
+  fixedIn: fourPartVersion,
+  sources: list(sourceRef, 1),
+  confidence,
 })
 
 const deadlines = z.strictObject({
@@ -100,6 +148,7 @@ export const rulePackFileSchema = z.strictObject({
   thresholds,
   upgradeCodes: list(upgradeCode),
   cloudSync,
+  vulnerabilities: list(vulnerability),
 }) satisfies z.ZodType<RulePackFile>
 
 /** Every field read-only and required (optional ones too), so that an optional field missing on one side shows. */

@@ -31,10 +31,30 @@ export interface HardwareSizing {
   readonly isFullSqlRequired: boolean
 }
 
+/** An update to install on a Windows Server build (Windows Server 2025: KB5070773 or later). */
+export interface OsUpdateAdvice {
+  readonly fromBuild: number
+  /** The cumulative update, or a later one, to have installed. */
+  readonly minimumUpdate: string
+  readonly reason: string
+}
+
+/** Which LocalDB version Connect installs, from which build on. */
+export interface BundledLocalDb {
+  readonly fromVersion: string
+  readonly sqlYear: string
+}
+
 /** Every threshold. */
 export interface Thresholds {
   readonly dotnet: { readonly minimumRelease: number; readonly minimumName: string; readonly releases: readonly NamedValue[] }
-  readonly os: { readonly minimumBuild: number; readonly contestedFromBuild: number; readonly builds: readonly NamedValue[] }
+  readonly os: {
+    readonly minimumBuild: number
+    /** Builds the newest prerequisites recommend (Windows Server 2022 and 2025). */
+    readonly recommendedBuilds: readonly number[]
+    readonly updateAdvice: readonly OsUpdateAdvice[]
+    readonly builds: readonly NamedValue[]
+  }
   readonly powershell: { readonly minimumMajor: number; readonly firstCoreMajor: number }
   readonly tls12: readonly TlsValueSpec[]
   readonly database: {
@@ -43,7 +63,17 @@ export interface Thresholds {
     readonly localDbMaxObjects: number
     /** SQL Server product majors mapped to the year people call them by. */
     readonly sqlMajors: readonly NamedValue[]
+    /**
+     * External SQL Server versions the prerequisites allow (mainstream-supported, up to 2022), oldest
+     * first. Older ones fail; newer ones warn (not yet documented).
+     */
+    readonly supportedSqlYears: readonly string[]
+    /** Allowed versions that carry a note (whether 2017 and 2019 still count as mainstream is unclear). */
+    readonly sqlYearsWithNote: readonly string[]
+    /** Versions the prerequisites name as no longer supported (a subset of the older ones). */
     readonly unsupportedSqlYears: readonly string[]
+    /** The LocalDB Connect installs, by build (newest last). */
+    readonly bundledLocalDb: readonly BundledLocalDb[]
   }
   /** Custom sync rules stop blocking auto-upgrade from this version. */
   readonly customRulesBlockBelow: string
@@ -52,4 +82,17 @@ export interface Thresholds {
   readonly endOfSupport: { readonly warnDays: number; readonly policyStart: IsoDate; readonly policyMonths: number }
   readonly migration: { readonly staleBuildMonths: number; readonly inPlaceMaxObjects: number }
   readonly hardware: readonly HardwareSizing[]
+  readonly autoUpgrade: {
+    /**
+     * Days after a build's auto-upgrade publication began by which an eligible server with
+     * auto-upgrade on should have it. Publication is phased over weeks; 90 days is this project's
+     * allowance for that, not a Microsoft figure.
+     */
+    readonly graceDays: number
+  }
+  /**
+   * From this build, setup no longer switches an existing server to application-based
+   * authentication: the admin runs the wizard task "Configure application-based authentication".
+   */
+  readonly appAuthNotAutomaticFrom: string
 }

@@ -8,6 +8,7 @@ import type { CloudSyncMatrix } from './cloud-sync-matrix'
 import type { Release } from './releases'
 import type { Thresholds } from './thresholds'
 import type { UpgradeCode } from './upgrade-codes'
+import type { Vulnerability } from './vulnerabilities'
 
 /** The minimum versions and dates of one mandatory floor. */
 export interface Deadlines {
@@ -39,6 +40,8 @@ export interface RulePack {
   /** Auto-upgrade result codes and suspension reasons. */
   readonly upgradeCodes: readonly UpgradeCode[]
   readonly cloudSync: CloudSyncMatrix
+  /** Published vulnerabilities, each with the builds it affects and the build that fixes it. */
+  readonly vulnerabilities: readonly Vulnerability[]
 }
 
 /** The `kind` every rule pack file carries. */

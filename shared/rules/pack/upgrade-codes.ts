@@ -11,8 +11,12 @@ import type { Confidence } from '../types'
  */
 export type UpgradeCodeEffect = 'aborts' | 'blocks' | 'rolled-back' | 'suspends'
 
-/** Where the code is documented: the current article, only older revisions, or only as an example. */
-export type UpgradeCodeEra = 'current' | 'historical' | 'example'
+/**
+ * Where the code is documented: the current article, only older revisions, only as an example, or
+ * `derived` (not a code Microsoft's upgrader reports: this app's name for a condition the articles
+ * imply, such as a retired V1 build).
+ */
+export type UpgradeCodeEra = 'current' | 'historical' | 'example' | 'derived'
 
 /** One code. */
 export interface UpgradeCode {

@@ -21,6 +21,10 @@ export const domainJoined: Rule = {
     fail: 'The server is not joined to a domain: Connect Sync is not supported on it.',
     unknown: 'Whether the server is joined to a domain is not known.',
   },
+  headlines: {
+    fail: 'The server is not joined to a domain',
+    unknown: 'Domain membership not known',
+  },
   remediation: {
     fail: [{ text: 'Install Connect on a domain-joined Windows Server (a member server or a domain controller).' }],
     unknown: [{ text: 'Check domain membership.', powershell: '(Get-CimInstance Win32_ComputerSystem).PartOfDomain' }],

@@ -32,6 +32,10 @@ export const dotnet: Rule = {
     fail: '{dotnetName} (Release {release}) is below {minimumName} (Release {minimumRelease}).',
     unknown: 'The installed .NET Framework release is not known.',
   },
+  headlines: {
+    fail: '{dotnetName} is too old: {minimumName} needed',
+    unknown: '.NET Framework version not known',
+  },
   remediation: {
     fail: [{ text: 'Install .NET Framework 4.8 (or 4.8.1) and restart the server before upgrading Connect.' }],
     unknown: [

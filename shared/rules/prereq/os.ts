@@ -1,16 +1,14 @@
 /**
- * `prereq/os`: Windows Server 2016 (build 14393) or later with the full GUI; Windows Server 2025 is
- * contested between revisions of the prerequisites article (facts §2.7, §4.1, §12.7, §12.8).
+ * `prereq/os`: Windows Server 2016 (build 14393) or later with the full GUI. The newest
+ * prerequisites recommend Windows Server 2025 or 2022; builds with update advice in the pack
+ * (Windows Server 2025: KB5070773 or later) pass with that advice.
  */
 import { namedAtOrBelow } from '../named-value'
 import type { NamedValue } from '../pack/thresholds'
 import { SOURCE_PREREQUISITES, SOURCE_V2 } from '../sources'
 import type { Outcome, Rule } from '../types'
 
-const CONTESTED =
-  'The sources contradict each other: the prerequisites article of 29 Sep 2025 says Windows Server 2025 is not ' +
-  'supported (known sync problem; install KB5070773 or later), while its newest revision recommends it. The first ' +
-  'Connect build that supports it is not documented.'
+const NO_FIRST_BUILD = 'No release note names the first Connect build that supports Windows Server 2025: run the newest build.'
 
 /** The friendly name of the newest named build at or below `build` (`Windows Server 2019`). */
 export function osName(build: number, builds: readonly NamedValue[]): string {
@@ -35,23 +33,24 @@ export const os: Rule = {
   sources: [SOURCE_PREREQUISITES, SOURCE_V2],
   facts: ['server.os.build', 'server.os.installationType', 'server.os.caption'],
   messages: {
-    pass: '{osName} with the full GUI is supported.',
+    pass: '{osName} with the full GUI is {support}.',
     'fail-old': '{osName} is older than Windows Server 2016 (build {minimumBuild}): Connect Sync V2 cannot run on it.',
     'fail-core': 'Server Core is not supported: Connect Sync needs Windows Server with the full GUI.',
-    'warn-contested': '{osName}: the sources contradict each other on whether Connect Sync supports it.',
+    'pass-update-advice': '{osName} with the full GUI is {support}; have {minimumUpdate} or a later update installed ({updateReason}).',
     unknown: 'The Windows build or installation type (Server or Server Core) is not known.',
+  },
+  headlines: {
+    'fail-old': '{osName} is too old for Connect Sync V2',
+    'fail-core': 'Server Core cannot run Connect Sync',
+    unknown: 'Windows version not known',
   },
   remediation: {
     'fail-old': [{ text: 'Build a new Windows Server 2022 (or 2019) server and move Connect there (swing migration); an in-place OS upgrade is not supported.' }],
     'fail-core': [{ text: 'Build a new Windows Server with the Desktop Experience and move Connect there (swing migration).' }],
-    'warn-contested': [
-      { text: 'Install the latest cumulative update (KB5070773 or later) and reboot, and run the newest Connect build.' },
-      { text: 'If in doubt, run Connect on Windows Server 2022, which every source supports.' },
-    ],
     unknown: [{ text: 'Read the build and installation type.', powershell: 'Get-ItemProperty "HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion" | Select-Object ProductName, CurrentBuild, InstallationType' }],
   },
   check: ({ details, pack }): Outcome => {
-    const { minimumBuild, contestedFromBuild, builds } = pack.thresholds.os
+    const { minimumBuild, recommendedBuilds, updateAdvice, builds } = pack.thresholds.os
     const build = details.server?.os?.build ?? undefined
     const installationType = details.server?.os?.installationType ?? undefined
     const data = { build: build ?? null, installationType: installationType ?? null, minimumBuild }
@@ -64,9 +63,13 @@ export const os: Rule = {
     if (build === undefined || installationType === undefined) {
       return { status: 'unknown', messageId: 'unknown', data }
     }
-    const named = { ...data, osName: osName(build, builds) }
-    if (build >= contestedFromBuild) {
-      return { status: 'warn', messageId: 'warn-contested', data: named, confidence: 'uncertain', caveat: CONTESTED }
+    const support = recommendedBuilds.includes(build) ? 'supported and recommended by Microsoft' : 'supported'
+    const named = { ...data, osName: osName(build, builds), support }
+    const advice = updateAdvice.filter((entry) => build >= entry.fromBuild).at(-1)
+    if (advice !== undefined) {
+      const adviceData = { ...named, minimumUpdate: advice.minimumUpdate, updateReason: advice.reason }
+      const remediation = [{ text: `Install the latest cumulative update (${advice.minimumUpdate} or later), reboot, and run the newest Connect build.` }]
+      return { status: 'pass', messageId: 'pass-update-advice', data: adviceData, caveat: NO_FIRST_BUILD, remediation }
     }
     return { status: 'pass', messageId: 'pass', data: named }
   },

@@ -30,6 +30,11 @@ export const powershell: Rule = {
     'unknown-core': 'PowerShell {version} (Core) was read, not Windows PowerShell: its version is not known.',
     unknown: 'The Windows PowerShell version is not known.',
   },
+  headlines: {
+    fail: 'Windows PowerShell {version} is too old',
+    'unknown-core': 'Windows PowerShell version not known',
+    unknown: 'Windows PowerShell version not known',
+  },
   remediation: {
     fail: [{ text: 'Install Windows Management Framework 5.1, or move Connect to Windows Server 2016 or later, which includes it.' }],
     'unknown-core': [READ_VERSION],

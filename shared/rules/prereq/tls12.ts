@@ -48,6 +48,11 @@ export const tls12: Rule = {
     'unknown-partial': 'No reported TLS 1.2 value is wrong, but these were not reported: {missingLabels}.',
     unknown: 'The TLS 1.2 registry values were not collected.',
   },
+  headlines: {
+    warn: 'TLS 1.2 is not fully enforced',
+    'unknown-partial': 'Some TLS 1.2 values not reported',
+    unknown: 'TLS 1.2 settings not collected',
+  },
   remediation: { 'unknown-partial': [CHECK_STEP], unknown: [CHECK_STEP] },
   check: ({ details, pack }): Outcome => {
     const reading = readTls12(details, pack.thresholds.tls12)

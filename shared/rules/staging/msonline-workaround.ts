@@ -1,12 +1,12 @@
 /**
  * `staging/msonline-workaround`: V2 builds before 2.4.18.0 still call MSOnline in the wizard, so
- * from 30 Apr 2025 their wizard cannot switch staging mode (facts §2.4, §6.3).
+ * from 30 Apr 2025 their wizard cannot switch staging mode (hardening article; what's new, 2025).
  *
  * The workaround cmdlet needs Windows PowerShell 5.1: on a server whose PowerShell is Core it fails.
  */
 import { formatDate, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
-import { SOURCE_ADSYNCTOOLS, SOURCE_HARDENING, SOURCE_WHATS_NEW } from '../sources'
+import { SOURCE_ADSYNCTOOLS, SOURCE_ADSYNCTOOLS_GALLERY, SOURCE_HARDENING, SOURCE_WHATS_NEW } from '../sources'
 import type { Outcome, RemediationStep, Rule } from '../types'
 
 const UPGRADE_IN_PLACE: RemediationStep = {
@@ -22,6 +22,10 @@ const WORKAROUND: RemediationStep = {
     'Enable-ADSyncToolsStagingMode',
 }
 const RESUME: RemediationStep = { text: 'After the upgrade, re-enable the scheduler.', powershell: 'Set-ADSyncScheduler -SyncCycleEnabled $true' }
+const LEAVE_STAGING: RemediationStep = {
+  text: 'To take a server out of staging mode before its upgrade, the same module has the matching cmdlet (Windows PowerShell 5.1).',
+  powershell: 'Import-Module ADSyncTools\nDisable-ADSyncToolsStagingMode',
+}
 
 /** The rule. */
 export const msonlineWorkaround: Rule = {
@@ -32,11 +36,12 @@ export const msonlineWorkaround: Rule = {
   confidence: 'derived',
   caveat:
     'Which builds are affected is derived (2.4.18.0 removed every MSOnline reference). Enable-ADSyncToolsStagingMode ' +
-    'is named in the hardening article but not in the ADSyncTools reference, and no matching Disable cmdlet is documented.',
+    'is named in the hardening article but not in the ADSyncTools reference on Learn; the ADSyncTools package ' +
+    '(versions 2.1.0 to 2.5.2 on the PowerShell Gallery) lists it beside Disable-ADSyncToolsStagingMode.',
   why:
     'Older V2 builds switch staging mode through the MSOnline PowerShell module, which Microsoft retired in 2025. ' +
     'On them the wizard can no longer put the server in staging mode, which a careful upgrade or swing migration needs.',
-  sources: [SOURCE_HARDENING, SOURCE_WHATS_NEW, SOURCE_ADSYNCTOOLS],
+  sources: [SOURCE_HARDENING, SOURCE_WHATS_NEW, SOURCE_ADSYNCTOOLS, SOURCE_ADSYNCTOOLS_GALLERY],
   facts: ['connect.version', 'powershell.edition'],
   messages: {
     warn: '{version} still uses MSOnline: since {from} its wizard cannot switch staging mode. Upgrade in place, or use the ADSyncTools workaround.',
@@ -44,9 +49,14 @@ export const msonlineWorkaround: Rule = {
     'not-applicable': '{version} does not depend on MSOnline for staging mode (or the retirement date has not come).',
     unknown: 'The installed Connect version is not known.',
   },
+  headlines: {
+    warn: 'The {version} wizard cannot switch staging mode',
+    fail: 'Staging mode cannot be switched on this server',
+    unknown: 'Installed version not known',
+  },
   remediation: {
-    warn: [UPGRADE_IN_PLACE, WORKAROUND, RESUME],
-    fail: [UPGRADE_IN_PLACE, { ...WORKAROUND, text: `Run the workaround in Windows PowerShell 5.1 (powershell.exe), not PowerShell 7: ${WORKAROUND.text}` }, RESUME],
+    warn: [UPGRADE_IN_PLACE, WORKAROUND, LEAVE_STAGING, RESUME],
+    fail: [UPGRADE_IN_PLACE, { ...WORKAROUND, text: `Run the workaround in Windows PowerShell 5.1 (powershell.exe), not PowerShell 7: ${WORKAROUND.text}` }, LEAVE_STAGING, RESUME],
   },
   check: ({ details, asOf, pack }): Outcome => {
     const version = installedVersion(details)

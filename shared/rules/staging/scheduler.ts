@@ -22,6 +22,10 @@ export const scheduler: Rule = {
     warn: 'The sync cycle is disabled: re-enable it (after the upgrade, if one is under way).',
     unknown: 'Whether the sync cycle is enabled is not known.',
   },
+  headlines: {
+    warn: 'The sync cycle is disabled',
+    unknown: 'Sync cycle state not known',
+  },
   remediation: {
     warn: [
       { text: 'Re-enable the scheduler once the upgrade is done, and start a delta cycle.', powershell: 'Set-ADSyncScheduler -SyncCycleEnabled $true\nStart-ADSyncSyncCycle -PolicyType Delta' },

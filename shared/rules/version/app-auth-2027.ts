@@ -1,6 +1,6 @@
 /**
  * `version/app-auth-2027`: announced floor of 2.6.84.0 plus application-based authentication
- * from 7 Apr 2027 (facts §2.1, §2.3: one Microsoft text only, UNCERTAIN).
+ * from 7 Apr 2027 (one Microsoft text only, the prerequisites article: UNCERTAIN).
  */
 import { daysBetween, formatDate, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
@@ -24,8 +24,8 @@ export const appAuth2027: Rule = {
   severity: 'blocker',
   confidence: 'uncertain',
   caveat:
-    'Source unconfirmed: only the newest revision of the prerequisites article states this floor, and no Microsoft ' +
-    'release notes for 2.6.84.0 were found. Re-check the article before acting on the date.',
+    'Source unconfirmed: only the newest revision of the prerequisites article states this date. The version ' +
+    'history documents 2.6.84.0 (released 7 Jul 2026) but not the date. Re-check the article before acting on it.',
   why:
     'Microsoft is retiring the connector account password ("legacy authentication"). The prerequisites article ' +
     'announces that after 7 Apr 2027 synchronization stops unless the server runs 2.6.84.0 or later and ' +
@@ -38,6 +38,12 @@ export const appAuth2027: Rule = {
     fail: '{missing}, required since {stops} (announced): synchronization is expected to have stopped.',
     'unknown-identity': '{version} meets {minimum}, but whether the connector uses application-based authentication is not known.',
     unknown: 'The installed Connect version is not known.',
+  },
+  headlines: {
+    warn: 'Sync announced to stop on {stops}: {missing}',
+    fail: 'Sync expected to have stopped on {stops}: {missing}',
+    'unknown-identity': 'Connector sign-in method not known',
+    unknown: 'Installed version not known',
   },
   remediation: {
     warn: [UPGRADE, CONFIGURE_APP_AUTH],

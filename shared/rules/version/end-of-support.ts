@@ -3,31 +3,33 @@
  *
  * The end-of-support date is the first day out of support (an inclusive start, like every date in
  * the contract). Dates from Microsoft's tables, or derived from its 12-month policy, decide
- * fail/warn/pass. Dates seen only in third-party material never give `fail`: past them the finding
- * warns and says the date is unconfirmed (lead's decision).
+ * fail/warn/pass. Dates seen only in third-party material (or derived from such a date) never give
+ * `fail`: past them the finding warns and says the date is unconfirmed.
  */
 import { addDays, daysBetween, formatDate, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { endOfSupportConfidence, isEndOfSupportConfirmed, lookUpSupport } from '../end-of-support'
 import type { Release } from '../pack/releases'
-import { SOURCE_THIRD_PARTY_SUPPORT_FEED, SOURCE_VERSION_HISTORY } from '../sources'
+import { SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule, RuleContext } from '../types'
 
 const UNCONFIRMED =
-  'This end-of-support date comes only from third-party material; Microsoft\'s version history did not state it ' +
-  'at the revision read. It is shown as a warning, never a failure: check the live version history.'
+  'Microsoft\'s version history does not state this end-of-support date at the revision read: it comes from, or ' +
+  'is derived from, third-party material. It is shown as a warning, never a failure: check the live version history.'
 const DERIVED =
   'No Microsoft table lists this date: it is derived from the documented policy (each build retires 12 months after ' +
   'the next release; builds already superseded by 15 Mar 2022 retired on 15 Mar 2023).'
-const WITHDRAWN = 'That this build was withdrawn is reported only by third parties.'
+const WITHDRAWN_UNCONFIRMED = 'That this build was withdrawn is reported only by third parties.'
 const THIRD_PARTY_BUILD = 'This build is known only from third-party material; Microsoft\'s articles read do not list it.'
 
 const UPGRADE = { text: 'Upgrade to the newest build the Microsoft Entra admin center offers (Entra Connect > Manage).' }
+const REINSTALL = { text: 'Uninstall this build and install the newest build from the Microsoft Entra admin center (Entra Connect > Manage).' }
 
 function judgeListed(release: Release, { asOf, pack }: RuleContext): Outcome {
   const base = { version: release.version, basis: release.endOfSupportBasis, endOfSupportSource: release.endOfSupportSource }
   if (release.isWithdrawn === true) {
-    return { status: 'warn', messageId: 'withdrawn', data: base, confidence: 'uncertain', caveat: WITHDRAWN }
+    const unconfirmed = release.confidence === 'documented' ? {} : { confidence: 'uncertain' as const, caveat: WITHDRAWN_UNCONFIRMED }
+    return { status: 'warn', messageId: 'withdrawn', data: base, ...unconfirmed }
   }
   const endOfSupport = release.endOfSupport
   if (endOfSupport === null) {
@@ -60,7 +62,7 @@ export const endOfSupport: Rule = {
   why:
     'Each Connect Sync 2.x build retires 12 months after the next one is released. A retired build gets no ' +
     'security fixes, support for it is limited, and Microsoft warns it "might unexpectedly stop working".',
-  sources: [SOURCE_VERSION_HISTORY, SOURCE_THIRD_PARTY_SUPPORT_FEED],
+  sources: [SOURCE_VERSION_HISTORY],
   facts: ['connect.version'],
   messages: {
     pass: '{version} is supported until {endsOn} ({daysLeft|day} after the as-of date).',
@@ -68,16 +70,25 @@ export const endOfSupport: Rule = {
     soon: '{version} reaches its end of support on {endsOn}, {daysLeft|day} after the as-of date.',
     past: '{version} has been out of support since {endsOn}.',
     'past-unconfirmed': '{version} is probably out of support since {endsOn} (a date Microsoft has not confirmed).',
-    withdrawn: '{version} is reported to have been withdrawn: move to a newer build.',
+    withdrawn: 'Microsoft recalled the {version} installer: uninstall it and install the newest build.',
     'older-than-pack': '{version} is older than every build the rule pack lists (oldest {oldest}, out of support since {oldestEndsOn}).',
     'not-listed': '{version} is not in the rule pack\'s release history, so its end of support is not known.',
     unknown: 'The installed Connect version is not known.',
+  },
+  headlines: {
+    soon: '{version} leaves support on {endsOn}',
+    past: '{version} out of support since {endsOn}',
+    'past-unconfirmed': '{version} probably out of support since {endsOn}',
+    withdrawn: '{version} was recalled: reinstall the newest build',
+    'older-than-pack': '{version} out of support for years',
+    'not-listed': '{version} is not a build the rules know',
+    unknown: 'Installed version not known',
   },
   remediation: {
     soon: [UPGRADE],
     past: [UPGRADE],
     'past-unconfirmed': [UPGRADE, { text: 'Confirm the date in the version release history on Microsoft Learn.' }],
-    withdrawn: [UPGRADE],
+    withdrawn: [REINSTALL],
     'older-than-pack': [UPGRADE],
     'not-listed': [{ text: 'Look the build up in the version release history on Microsoft Learn, or update the rule pack.' }],
   },

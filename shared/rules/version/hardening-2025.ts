@@ -38,6 +38,13 @@ export const hardening2025: Rule = {
       '{version} is below the {cloudLabel} minimum {minimum}, required since {wizardSignInStops}: the wizard cannot sign in to Entra ID, and as a V1 build the server has not synchronized since {v1StoppedOn}.',
     unknown: 'The installed Connect version is not known.',
   },
+  headlines: {
+    'warn-before': '{version} is below the {minimum} minimum',
+    'fail-federation': 'AD FS setup in the wizard fails: {version} is below {minimum}',
+    'fail-wizard': 'The wizard cannot sign in: {version} is below {minimum}',
+    'fail-wizard-v1': 'V1 build {version}: no sync since {v1StoppedOn}',
+    unknown: 'Installed version not known',
+  },
   remediation: {
     'warn-before': [{ text: 'Upgrade in place to the newest build from the Microsoft Entra admin center (Entra Connect > Manage).' }],
     'fail-federation': [{ text: 'Upgrade in place to the newest build from the Microsoft Entra admin center (Entra Connect > Manage).' }],

@@ -24,6 +24,10 @@ export const partialUpgrade: Rule = {
     warn: 'The installed build is {version} but the server configuration version is {configurationVersion}: the upgrade did not finish.',
     unknown: 'The installed build or the server configuration version is not known.',
   },
+  headlines: {
+    warn: 'The upgrade to {version} did not finish',
+    unknown: 'Upgrade completeness not known',
+  },
   remediation: {
     warn: [
       { text: 'Run the Microsoft Entra Connect wizard on the server and choose Upgrade to finish the upgrade.' },

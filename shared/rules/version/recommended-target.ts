@@ -1,13 +1,14 @@
 /**
- * `version/recommended-target`: advice only (`info`). Which build to aim for, and whether to
- * upgrade in place or by swing migration (facts §6.4).
+ * `version/recommended-target`: advice only (`info`). Which build to aim for, the lowest build to
+ * accept and why, and whether to upgrade in place or by swing migration (upgrade article rev
+ * 2024-12-26). A recalled build is never a target: a server on one reinstalls the newest build.
  */
 import { compareVersions, formatCount } from '../remembered'
 import { wholeMonthsBetween } from '../calendar-months'
 import type { RulePack } from '../pack/types'
 import { installedVersion } from '../read-facts'
 import { findRelease, newestDocumentedRelease, newestDocumentedReleaseAsOf, newestReleaseAsOf } from '../release-lookup'
-import { SOURCE_STAGING, SOURCE_THIRD_PARTY_SUPPORT_FEED, SOURCE_UPGRADE_PATHS, SOURCE_VERSION_HISTORY } from '../sources'
+import { SOURCE_STAGING, SOURCE_UPGRADE_PATHS, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule, RuleContext } from '../types'
 
 interface ReasonFacts {
@@ -25,21 +26,54 @@ const REASON_TEXT: Readonly<Record<string, (facts: ReasonFacts) => string>> = {
   'staging-server': () => 'this server is in staging mode: upgrade it first, verify, then switch roles and upgrade the other server',
 }
 
+/** The lowest build to accept, and why it is that build. */
+export interface MinimumTarget {
+  readonly version: string
+  /** `deadline` (an announced minimum), `known-issue` (the minimum's release fails where the fix does not), `documented` (the newest build Microsoft documents). */
+  readonly basis: 'deadline' | 'known-issue' | 'documented'
+  /** The reason in plain words. */
+  readonly reason: string
+}
+
 const UNCONFIRMED_TARGET =
   'The newest build in the rule pack is known only from third-party material; Microsoft\'s own articles document up ' +
   'to {documented}. Take the newest build the Microsoft Entra admin center offers.'
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+function highest(versions: readonly string[], start: string): string {
+  return versions.reduce((top, version) => (compareVersions(version, top) > 0 ? version : top), start)
+}
+
 /**
- * The lowest build to accept as of `asOf`: the highest announced minimum or newest documented build
- * that exists by then (never above `target`, the newest build released by then).
+ * The lowest build to accept as of `asOf`, with its reason: the highest announced minimum, moved up
+ * to the build that fixes it when the minimum's own release cannot be installed over an existing
+ * server (a known issue in the pack), and never below the newest build Microsoft documents by then.
+ * Never above `target`, the newest build released by then.
  */
-export function minimumTarget(pack: RulePack, target: string, asOf: string): string {
+export function minimumTargetWithReason(pack: RulePack, target: string, asOf: string): MinimumTarget {
   const { v1, hardening2025, syncStop2026, appAuth2027 } = pack.deadlines
+  const isReachable = (version: string): boolean => compareVersions(version, target) <= 0
+  const deadline = highest([hardening2025.nonCommercialMinimum, syncStop2026.minimum, appAuth2027.minimum].filter(isReachable), v1.minimum)
+  const blocker = findRelease(pack, deadline)?.knownIssues?.find((issue) => issue.isUpgradeBlocker && issue.fixedIn !== null && isReachable(issue.fixedIn))
+  const fixed = blocker?.fixedIn ?? deadline
   const documented = newestDocumentedReleaseAsOf(pack, asOf)?.version
-  const floors = [v1.minimum, hardening2025.nonCommercialMinimum, syncStop2026.minimum, appAuth2027.minimum, ...(documented === undefined ? [] : [documented])]
-  return floors
-    .filter((floor) => compareVersions(floor, target) <= 0)
-    .reduce((highest, floor) => (compareVersions(floor, highest) > 0 ? floor : highest), v1.minimum)
+  const floor = documented !== undefined && isReachable(documented) ? highest([documented], fixed) : fixed
+  if (blocker !== undefined && compareVersions(floor, fixed) === 0) {
+    const code = blocker.code === null ? '' : ` (${blocker.code})`
+    return { version: floor, basis: 'known-issue', reason: `${deadline} is the announced minimum, but a known issue rules it out: ${lowerFirst(blocker.summary)}${code}; fixed in ${fixed}` }
+  }
+  if (compareVersions(floor, deadline) > 0) {
+    return { version: floor, basis: 'documented', reason: `${floor} is the newest build Microsoft documents` }
+  }
+  return { version: floor, basis: 'deadline', reason: `${floor} is the highest announced minimum` }
+}
+
+/** The lowest build to accept as of `asOf` (see {@link minimumTargetWithReason}). */
+export function minimumTarget(pack: RulePack, target: string, asOf: string): string {
+  return minimumTargetWithReason(pack, target, asOf).version
 }
 
 function swingReasons({ details, asOf, pack }: RuleContext, version: string): { readonly reasons: string[]; readonly buildAgeMonths: number | null } {
@@ -68,16 +102,18 @@ export const recommendedTarget: Rule = {
     'An in-place upgrade is quick but has no rollback; a swing migration (a new server in staging mode, then a ' +
     'switch) is safest for old builds, large directories or an OS change. Builds since 2.5.3.0 come only from the ' +
     'Microsoft Entra admin center.',
-  sources: [SOURCE_UPGRADE_PATHS, SOURCE_STAGING, SOURCE_VERSION_HISTORY, SOURCE_THIRD_PARTY_SUPPORT_FEED],
+  sources: [SOURCE_UPGRADE_PATHS, SOURCE_STAGING, SOURCE_VERSION_HISTORY],
   facts: ['connect.version', 'server.os.build', 'connect.metaverseObjectCount', 'connect.stagingModeEnabled'],
   messages: {
-    'in-place': 'Upgrade in place to the newest build the Microsoft Entra admin center offers ({target} in the rule pack); at least {atLeast}.',
-    'in-place-staging': 'Upgrade this staging server in place first to the newest build the admin center offers ({target} in the rule pack; at least {atLeast}), then switch roles: {reasonText}.',
-    swing: 'Use a swing migration to the newest build the admin center offers ({target} in the rule pack; at least {atLeast}): {reasonText}.',
+    'in-place': 'Upgrade in place to the newest build the Microsoft Entra admin center offers ({target} in the rule pack); at least {atLeast} ({atLeastReason}).',
+    'in-place-staging': 'Upgrade this staging server in place first to the newest build the admin center offers ({target} in the rule pack; at least {atLeast}: {atLeastReason}), then switch roles: {reasonText}.',
+    swing: 'Use a swing migration to the newest build the admin center offers ({target} in the rule pack; at least {atLeast}: {atLeastReason}): {reasonText}.',
+    recalled: 'Microsoft recalled the {version} installer: uninstall it and install the newest build the admin center offers ({target} in the rule pack; at least {atLeast}: {atLeastReason}).',
     current: '{version} is already the newest build the rule pack knows ({target}); keep taking the newest build the admin center offers.',
     unknown: 'The installed Connect version is not known, so no target can be advised.',
   },
   remediation: {
+    recalled: [{ text: 'Uninstall Microsoft Entra Connect Sync, then install the newest build from the Microsoft Entra admin center (Entra Connect > Manage) with the exported configuration.' }],
     'in-place': [{ text: 'Download the installer from the Microsoft Entra admin center (Entra Connect > Manage), run it on the server and choose Upgrade.' }],
     'in-place-staging': [
       { text: 'Upgrade this staging server, run a full import and sync, check its pending exports, then switch it to active and the old active server to staging.' },
@@ -94,20 +130,25 @@ export const recommendedTarget: Rule = {
     if (version === undefined || target === undefined) {
       return { status: 'unknown', messageId: 'unknown' }
     }
-    const atLeast = minimumTarget(context.pack, target.version, context.asOf)
+    const minimum = minimumTargetWithReason(context.pack, target.version, context.asOf)
+    const atLeast = minimum.version
     const { reasons, buildAgeMonths } = swingReasons(context, version)
     const isStaging = context.details.connect?.stagingModeEnabled === true
     const allReasons = [...reasons, ...(isStaging ? ['staging-server'] : [])]
     const facts = { buildAgeMonths, maxObjects: context.pack.thresholds.migration.inPlaceMaxObjects }
     const reasonText = allReasons.map((reason) => REASON_TEXT[reason]?.(facts) ?? reason).join('; ')
     const path = reasons.length > 0 ? 'swing' : 'in-place'
-    const data = { version, target: target.version, atLeast, path, reasons: allReasons, reasonText, buildAgeMonths, isStagingFirst: isStaging }
+    const data = {
+      version, target: target.version, atLeast, atLeastBasis: minimum.basis, atLeastReason: minimum.reason,
+      path, reasons: allReasons, reasonText, buildAgeMonths, isStagingFirst: isStaging,
+    }
     const caveat = target.confidence === 'documented' ? {} : {
       confidence: 'uncertain' as const,
       caveat: UNCONFIRMED_TARGET.replace('{documented}', newestDocumentedRelease(context.pack)?.version ?? 'none'),
     }
     const isCurrent = compareVersions(version, target.version) >= 0
-    const messageId = isCurrent ? 'current' : path === 'swing' ? 'swing' : isStaging ? 'in-place-staging' : 'in-place'
+    const isRecalled = findRelease(context.pack, version)?.isWithdrawn === true
+    const messageId = isRecalled ? 'recalled' : isCurrent ? 'current' : path === 'swing' ? 'swing' : isStaging ? 'in-place-staging' : 'in-place'
     return { status: 'info', messageId, data, ...caveat }
   },
 }

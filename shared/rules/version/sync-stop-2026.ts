@@ -27,6 +27,11 @@ export const syncStop2026: Rule = {
     fail: '{version} is below {minimum}, required since {stops}: all synchronization has stopped on this server.',
     unknown: 'The installed Connect version is not known.',
   },
+  headlines: {
+    warn: 'Sync stops on {stops}: {version} is below {minimum}',
+    fail: 'Sync stopped on {stops}: {version} is below {minimum}',
+    unknown: 'Installed version not known',
+  },
   remediation: {
     warn: [
       { text: 'Download the newest build from the Microsoft Entra admin center (Entra Connect > Manage) and upgrade: 2.5.79.0 and later are not on the Download Center.' },

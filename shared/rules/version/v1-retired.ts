@@ -23,6 +23,10 @@ export const v1Retired: Rule = {
     fail: '{version} is a V1 build: Microsoft Entra has refused V1 servers since {stoppedOn}, so this server does not synchronize.',
     unknown: 'The installed Connect version is not known.',
   },
+  headlines: {
+    fail: 'V1 build {version}: sync stopped on {stoppedOn}',
+    unknown: 'Installed version not known',
+  },
   remediation: {
     fail: [
       {

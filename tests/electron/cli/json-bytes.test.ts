@@ -62,6 +62,10 @@ describe('ServerJsonWriter', () => {
       { ...first, extra: 'field' },
       { status: first?.status, ...first },
       { ...first, caveat: undefined },
+      { ...first, headline: undefined },
+      { ...first, headline: 42 },
+      { ...first, headline: 'before the caveat', caveat: 'after the headline' },
+      { ...first, headline: 'twice', extra: 'field' },
       { ...first, evidence: { 'connect.version': { value: { nested: [1, 'two', null] }, from: 'x' }, empty: {} } },
       { ...first, data: { list: ['a', 'b'], none: undefined, nan: Number.NaN } },
       { ...first, data: { boxed: new String('text'), when: new Date(0), bare: Object.assign(Object.create(null) as object, { a: 1 }), numbers: [-0, 1023, 1024, -1, 0.5, 1e21, Infinity] } },
@@ -77,6 +81,20 @@ describe('ServerJsonWriter', () => {
     expectSameText(writer, server, 0)
     expectSameText(writer, { ...base, findings: [] }, 2)
     expectSameText(writer, { ...base, conflicts: [{ path: 'connect.version', values: [] }] } as unknown as ServerAssessment, 2)
+  })
+
+  it('writes a headline after the caveat, with or without a caveat, exactly (a finding extension)', () => {
+    const writer = new ServerJsonWriter()
+    const base = serverOf({ kind: 'entra-connect-install-details', schemaVersion: 1, connect: { version: '2.4.27.0' } } as InstallDetails, '2026-12-06', 'a.json')
+    const withHeadlines = base.findings.filter((finding) => finding.headline !== undefined)
+    expect(withHeadlines.length).toBeGreaterThan(3)
+    expect(withHeadlines.some((finding) => finding.caveat !== undefined)).toBe(true)
+    expect(withHeadlines.some((finding) => finding.caveat === undefined)).toBe(true)
+    expect(base.findings.find((finding) => finding.ruleId === 'version/end-of-support')?.headline).toBe('2.4.27.0 out of support since 15 Jan 2026')
+    expectSameText(writer, base, 0)
+    const [first] = base.findings
+    const odd = [{ ...first, headline: 'Quote " and \\ and é' }, { ...first, caveat: 'c', headline: '' }]
+    expectSameText(writer, { ...base, findings: odd } as unknown as ServerAssessment, 1)
   })
 
   it('does not reuse a rule’s remembered text once the rule’s own parts change', () => {

@@ -16,6 +16,7 @@ describe('isAllowedExternalUrl', () => {
     'https://aka.ms/EvaluateSyncOptions',
     'https://entra.microsoft.com/#view/Microsoft_AAD_Connect_Provisioning',
     'https://LEARN.microsoft.com/en-us/entra/',
+    'https://msrc.microsoft.com/update-guide/vulnerability/CVE-2026-65673',
   ])('allows the allowlisted https link %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(true)
   })

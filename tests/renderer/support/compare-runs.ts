@@ -24,10 +24,10 @@ function withVersion(version: string) {
   return smallDraft().inputs.map((input) => ({ ...input, facts: input.facts.map((fact) => (VERSION_PATHS.has(fact.path) ? { ...fact, value: version } : fact)) }))
 }
 
-/** AADC01 on 2.4.27.0 (saved first), the same server on 2.5.79.0 (saved later), and AADC02. */
+/** AADC01 on 2.4.27.0 (saved first), the same server on 2.5.190.0 (saved later), and AADC02. */
 export const RUNS: Readonly<Record<keyof typeof RUN_IDS, Assessment>> = {
   old: savedAssessment({ ...smallDraft({ inputs: withVersion('2.4.27.0') }), id: RUN_IDS.old }, '2026-11-20T09:00:00.000Z'),
-  upgraded: savedAssessment({ ...smallDraft({ name: 'Contoso AADC01 (copy)', inputs: withVersion('2.5.79.0') }), id: RUN_IDS.upgraded }, '2026-11-25T09:00:00.000Z'),
+  upgraded: savedAssessment({ ...smallDraft({ name: 'Contoso AADC01 (copy)', inputs: withVersion('2.5.190.0') }), id: RUN_IDS.upgraded }, '2026-11-25T09:00:00.000Z'),
   other: savedAssessment({ ...smallDraft({ name: 'Contoso AADC02', serverName: 'AADC02' }), id: RUN_IDS.other }, '2026-11-22T09:00:00.000Z'),
 }
 

@@ -10,9 +10,15 @@ describe('CLOUD_SYNC_QUESTIONS', () => {
     expect(decided.filter((fact) => !asked.has(fact))).toEqual([])
   })
 
-  it('has twelve questions with unique paths', () => {
-    expect(CLOUD_SYNC_QUESTIONS).toHaveLength(12)
-    expect(new Set(CLOUD_SYNC_QUESTIONS.map((question) => question.path)).size).toBe(12)
+  it('has sixteen questions with unique paths', () => {
+    expect(CLOUD_SYNC_QUESTIONS).toHaveLength(16)
+    expect(new Set(CLOUD_SYNC_QUESTIONS.map((question) => question.path)).size).toBe(16)
+  })
+
+  it('asks about every limit of the guided migration tool except the cloud and the counts already collected', () => {
+    const asked = new Set(CLOUD_SYNC_QUESTIONS.map((question) => question.path))
+    const limits = BUILT_IN_PACK.cloudSync.migrationTool.limits.map((limit) => limit.when.fact)
+    expect(limits.filter((fact) => !asked.has(fact))).toEqual(['connect.metaverseObjectCount', 'connect.cloud', `connect.features.directoryExtensions`])
   })
 })
 

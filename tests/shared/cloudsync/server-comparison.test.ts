@@ -24,7 +24,18 @@ describe('compareForServer', () => {
   it('lists unanswered capabilities and leaves unused ones out, counting them', () => {
     const { rows, otherCount } = compareForServer(connectOnly({ features: { groupWriteback: false } }), BUILT_IN_PACK.cloudSync)
     expect(rowOf(rows, 'device-writeback')?.change).toBe('unanswered')
-    expect(rowOf(rows, 'group-writeback')).toBeUndefined()
+    expect(rowOf(rows, 'group-writeback-v1')).toBeUndefined()
     expect(otherCount).toBeGreaterThan(0)
+  })
+
+  it('keeps Group Writeback V1 (in both) apart from group provisioning to AD (Cloud Sync only)', () => {
+    const { rows } = compareForServer(connectOnly({ features: { groupWriteback: true } }), BUILT_IN_PACK.cloudSync)
+    expect(rowOf(rows, 'group-writeback-v1')?.change).toBe('same')
+    expect(rowOf(rows, 'group-provisioning-to-ad')?.change).toBe('gains')
+  })
+
+  it('says reliance on reconciliation would be lost', () => {
+    const details = connectOnly({ features: { reconciliation: true } as Record<string, boolean> })
+    expect(rowOf(compareForServer(details, BUILT_IN_PACK.cloudSync).rows, 'reconciliation')?.change).toBe('loses')
   })
 })

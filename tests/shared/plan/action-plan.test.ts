@@ -72,9 +72,10 @@ describe('buildActionPlan', () => {
   })
 
   it('says "probably" when the only passed date is one Microsoft has not confirmed', () => {
-    // 2.5.79.0's end of support (23 Oct 2026) is known only from third-party material.
+    // 2.6.91.0's end of support (23 Sep 2027) is derived from a build known only from third-party material.
     const current = JSON.parse(readFileSync(new URL('../../fixtures/scenarios/current-2-5-79.json', import.meta.url), 'utf8')) as InstallDetails
-    expect(planFor(current, '2026-11-26', 'wizard').due).toEqual({ kind: 'now', text: 'Now: probably broken since 23 Oct 2026 (This build out of support)' })
+    const on2691 = { ...current, connect: { ...current.connect, version: '2.6.91.0', serverConfigurationVersion: '2.6.91.0' } }
+    expect(planFor(on2691, '2027-09-23', 'wizard').due).toEqual({ kind: 'now', text: 'Now: probably broken since 23 Sep 2027 (This build out of support)' })
   })
 
   it('is due by the next deadline otherwise', () => {

@@ -44,7 +44,7 @@ function collectorInput(connect: Record<string, unknown>, extra: Record<string, 
 }
 
 const OLD = collectorInput({ version: '2.4.27.0', serverConfigurationVersion: '2.4.27.0' })
-const UPGRADED = collectorInput({ version: '2.5.79.0', serverConfigurationVersion: '2.5.79.0' })
+const UPGRADED = collectorInput({ version: '2.5.190.0', serverConfigurationVersion: '2.5.190.0' })
 
 function entry(id: string, name: string, serverName: string, updatedAt: string): RunEntry {
   return { id, name, serverName, updatedAt }
@@ -102,7 +102,7 @@ describe('compareAssessments', () => {
   const before = saved({ inputs: [OLD] })
   const after = saved({ id: AFTER_ID, name: 'Contoso AADC01 (copy)', inputs: [UPGRADED], updatedAt: '2026-11-26T10:00:00.000Z' })
 
-  it('shows a server upgraded from 2.4.27.0 to 2.5.79.0 as the sync-stop deadline fixed, and the verdict moved', () => {
+  it('shows a server upgraded from 2.4.27.0 to 2.5.190.0 as the sync-stop deadline fixed, and the verdict moved', () => {
     const { comparison, before: earlier, after: later } = compareAssessments(before, after, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK)
     expect(comparison.rules.find((rule) => rule.ruleId === 'version/sync-stop-2026')).toMatchObject({ change: 'fixed', before: 'fail', after: 'pass' })
     expect(comparison.verdictBefore).toBe('critical')

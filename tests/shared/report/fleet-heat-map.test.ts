@@ -35,17 +35,18 @@ describe('the deadline heat map', () => {
   })
 
   it('calls a passed date the sources do not confirm "probably" missed, never broken', () => {
-    const matrix = matrixOf('2026-11-26', onBuild('2.5.79.0'))
-    expect(cell(matrix, 'end-of-support:2.5.79.0')).toEqual({ columnId: 'end-of-support:2.5.79.0', state: 'probably-missed', text: 'probably since 23 Oct 2026', isUnconfirmed: true })
-    expect(cell(matrixOf('2026-10-22', onBuild('2.5.79.0')), 'end-of-support:2.5.79.0')?.state).toBe('due-soon')
+    const matrix = matrixOf('2027-09-23', onBuild('2.6.91.0'))
+    expect(cell(matrix, 'end-of-support:2.6.91.0')).toEqual({ columnId: 'end-of-support:2.6.91.0', state: 'probably-missed', text: 'probably since 23 Sep 2027', isUnconfirmed: true })
+    expect(cell(matrixOf('2027-09-22', onBuild('2.6.91.0')), 'end-of-support:2.6.91.0')?.state).toBe('due-soon')
     expect(cell(matrixOf('2027-04-07', onBuild('2.5.79.0')), 'app-auth-2027')?.state).toBe('probably-missed')
     expect(cell(matrixOf('2027-04-06', onBuild('2.5.79.0')), 'app-auth-2027')?.state).toBe('due-soon')
   })
 
-  it('marks the announced 2027 floor and third-party end-of-support dates as unconfirmed', () => {
-    const matrix = matrixOf('2026-11-26', onBuild('2.4.27.0'), onBuild('2.6.3.0'))
+  it('marks the announced 2027 floor and third-party end-of-support dates as unconfirmed, never a stated one', () => {
+    const matrix = matrixOf('2026-11-26', onBuild('2.4.27.0'), onBuild('2.6.3.0'), onBuild('2.6.91.0'))
     const unconfirmed = matrix.deadlines.filter((column) => column.isUnconfirmed).map((column) => column.id)
-    expect(unconfirmed).toEqual(['app-auth-2027', 'end-of-support:2.6.3.0'])
+    expect(unconfirmed).toEqual(['app-auth-2027', 'end-of-support:2.6.91.0'])
+    expect(cell(matrixOf('2026-11-26', onBuild('2.5.79.0')), 'end-of-support:2.5.79.0')).toMatchObject({ state: 'missed', isUnconfirmed: false })
     expect(cell(matrix, 'app-auth-2027')?.isUnconfirmed).toBe(true)
   })
 

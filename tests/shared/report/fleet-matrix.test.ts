@@ -45,7 +45,8 @@ describe('buildFleetMatrix', () => {
   it('counts fails and warnings and names the next deadline with the days to it', () => {
     const [row] = buildFleetMatrix(keyed([serverFromFile(AADC01)]), REPORT_AS_OF).rows
     expect(row?.steps.version).toBe('fail')
-    expect([row?.failCount, row?.warnCount]).toEqual([2, 1])
+    // Warnings: the 2027 floor, CVE-2026-65673, and automatic upgrade that has not upgraded this 2.4.27.0 server.
+    expect([row?.failCount, row?.warnCount]).toEqual([2, 3])
     expect(row?.nextDeadline).toEqual({ date: '2027-04-07', dateText: '7 Apr 2027', label: 'Sync stops without 2.6.84.0 + app auth', daysFromAsOf: 132, isUnconfirmed: true })
   })
 

@@ -18,7 +18,7 @@ describe('formatMarkdown', () => {
     ])
     expect(headings.filter((line) => line === '### Raw facts')).toHaveLength(3)
     expect(markdown).toContain('| Fact | Value | From |\n| --- | --- | --- |\n| connect.version | 1.6.16.0 | tests/fixtures/scenarios/v1-ws2012r2.json |')
-    expect(markdown).toMatch(/\[Prerequisites for Microsoft Entra Connect\]\(https:\/\/learn\.microsoft\.com\/[^)\s]+\) \(rev /)
+    expect(markdown).toMatch(/\[Prerequisites for Microsoft Entra Connect\]\(https:\/\/learn\.microsoft\.com\/[^)\s]+\) \(Learn copy ms\.date /)
     expect(markdown).toMatch(/\n {3}```powershell\n {3}Get-ADSyncScheduler\n/)
     expect(markdown).toContain('> **Uncertain:** ')
     expect(markdown.endsWith('\n')).toBe(true)

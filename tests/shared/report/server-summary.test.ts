@@ -58,10 +58,10 @@ describe('topActions', () => {
 })
 
 describe('verdictSentence', () => {
-  function sentenceFor(document: Record<string, unknown>): string {
-    const server = serverFromDocument(document, 'x.json')
-    const view = buildDeadlineView(buildTimeline(server.details, '2026-11-26', BUILT_IN_PACK), '2026-11-26', true)
-    return verdictSentence(server.name ?? 'x', server.verdict, server.findings, view.items, '2026-11-26')
+  function sentenceFor(document: Record<string, unknown>, asOf = '2026-11-26'): string {
+    const server = serverFromDocument(document, 'x.json', {}, asOf)
+    const view = buildDeadlineView(buildTimeline(server.details, asOf, BUILT_IN_PACK), asOf, true)
+    return verdictSentence(server.name ?? 'x', server.verdict, server.findings, view.items, asOf)
   }
 
   it('names the number of blocking checks and the latest deadline missed for a critical server', () => {
@@ -70,14 +70,16 @@ describe('verdictSentence', () => {
 
   it('says "probably" when the only deadline a critical server has passed is one Microsoft has not confirmed', () => {
     const current = documentOf('tests/fixtures/scenarios/current-2-5-79.json')
-    // .NET 4.6.1 fails the prerequisites: critical, on 2.5.79.0, whose end of support (23 Oct 2026) is third-party.
-    expect(sentenceFor({ ...current, dotnet: { release: 394254 } })).toBe(
-      'AADC-CURRENT is critical: 1 version or prerequisite check fails, and "This build out of support" probably applies since 23 Oct 2026 (a date Microsoft has not confirmed).',
+    const on2691 = { ...current, connect: { ...(current.connect as object), version: '2.6.91.0', serverConfigurationVersion: '2.6.91.0' } }
+    // .NET 4.6.1 fails the prerequisites: critical, on 2.6.91.0, whose end of support (23 Sep 2027) is derived from a third-party build.
+    expect(sentenceFor({ ...on2691, dotnet: { release: 394254 } }, '2027-09-23')).toBe(
+      'AADC-CURRENT is critical: 1 version or prerequisite check fails, and "This build out of support" probably applies since 23 Sep 2027 (a date Microsoft has not confirmed).',
     )
   })
 
   it('names what needs action and the next deadline', () => {
-    expect(sentenceFor(documentOf('tests/fixtures/scenarios/current-2-5-79.json'))).toBe(
+    const current = documentOf('tests/fixtures/scenarios/current-2-5-79.json')
+    expect(sentenceFor({ ...current, connect: { ...(current.connect as object), version: '2.6.3.0', serverConfigurationVersion: '2.6.3.0' } })).toBe(
       'AADC-CURRENT needs action: nothing blocks the upgrade, but 2 checks fail or warn; next deadline: "Sync stops without 2.6.84.0 + app auth" on 7 Apr 2027 (breaks in 132 days).',
     )
   })

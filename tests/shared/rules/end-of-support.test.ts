@@ -27,10 +27,11 @@ describe('end-of-support confidence', () => {
   it('confirms documented and policy dates, never third-party ones', () => {
     expect(isEndOfSupportConfirmed(release('2.4.27.0'))).toBe(true)
     expect(isEndOfSupportConfirmed(release('2.1.18.0'))).toBe(true)
-    expect(isEndOfSupportConfirmed(release('2.5.79.0'))).toBe(false)
+    expect(isEndOfSupportConfirmed(release('2.5.79.0'))).toBe(true)
+    expect(isEndOfSupportConfirmed(release('2.6.91.0'))).toBe(false)
   })
 
   it('maps each basis to a confidence', () => {
-    expect(['2.4.27.0', '2.1.18.0', '2.5.79.0'].map((version) => endOfSupportConfidence(release(version)))).toEqual(['documented', 'derived', 'uncertain'])
+    expect(['2.4.27.0', '2.1.18.0', '2.5.79.0', '2.6.91.0'].map((version) => endOfSupportConfidence(release(version)))).toEqual(['documented', 'derived', 'documented', 'uncertain'])
   })
 })

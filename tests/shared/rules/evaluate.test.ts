@@ -33,6 +33,15 @@ describe('evaluateRules', () => {
     expect(finding).toMatchObject({ confidence: 'uncertain', caveat: 'outcome caveat', remediation: [{ text: 'outcome step' }], message: 'One 1.' })
   })
 
+  it('fills the headline for the outcome\'s messageId from its data, after the caveat; none when the rule has no headline for it', () => {
+    const withHeadline: Rule = { ...probe, headlines: { one: 'Problem {value}' } }
+    const [finding] = evaluateRules(makeDetails(), { asOf: '2026-12-06', pack: BUILT_IN_PACK, rules: [withHeadline] }).findings
+    expect(finding?.headline).toBe('Problem 1')
+    expect(Object.keys(finding ?? {}).slice(-2)).toEqual(['caveat', 'headline'])
+    const [plain] = evaluateRules(makeDetails(), { asOf: '2026-12-06', pack: BUILT_IN_PACK, rules: [{ ...probe, headlines: { other: 'x' } }] }).findings
+    expect(plain).not.toHaveProperty('headline')
+  })
+
   it('keeps the rule defaults when the outcome has none', () => {
     const plain: Rule = { ...probe, check: () => ({ status: 'pass', messageId: 'one' }) }
     const [finding] = evaluateRules(makeDetails(), { asOf: '2026-11-26', pack: BUILT_IN_PACK, rules: [plain] }).findings

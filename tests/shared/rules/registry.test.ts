@@ -17,7 +17,7 @@ const CONTRACT_IDS = [
   'autoupgrade/state', 'autoupgrade/eligibility', 'autoupgrade/suspension-reason', 'staging/msonline-workaround', 'staging/scheduler', 'cloudsync/fit',
 ]
 const STEP_ORDER = ['version', 'prerequisites', 'autoupgrade', 'staging', 'cloudsync']
-const DATES = ['2022-01-01', '2025-04-06', '2025-04-07', '2025-04-30', '2026-09-30', '2026-11-26', '2027-04-07', '2028-01-01']
+const DATES = ['2022-01-01', '2025-04-06', '2025-04-07', '2025-04-30', '2026-09-30', '2026-11-26', '2026-12-06', '2027-04-07', '2027-09-23', '2028-01-01']
 
 function scenarioDocuments(): readonly InstallDetails[] {
   return readdirSync(SCENARIOS)
@@ -74,6 +74,29 @@ describe('the rule registry', () => {
     for (const rule of ALL_RULES) {
       for (const messageId of Object.keys(rule.remediation ?? {})) {
         expect(Object.keys(rule.messages), rule.id).toContain(messageId)
+      }
+    }
+  })
+
+  it('keys headlines only by messageIds that exist', () => {
+    for (const rule of ALL_RULES) {
+      for (const messageId of Object.keys(rule.headlines ?? {})) {
+        expect(Object.keys(rule.messages), rule.id).toContain(messageId)
+      }
+    }
+  })
+
+  it('gives every fail and warn finding a filled, problem-stating headline, over every scenario at every date', () => {
+    const documents = [...scenarioDocuments(), installDetailsSchema.parse({ kind: 'entra-connect-install-details', schemaVersion: 1 })]
+    for (const details of documents) {
+      for (const asOf of DATES) {
+        for (const finding of evaluateRules(details, { asOf, pack: BUILT_IN_PACK, rules: ALL_RULES }).findings) {
+          if (finding.status === 'fail' || finding.status === 'warn') {
+            expect(finding.headline, `${finding.ruleId} ${finding.messageId} ${asOf}`).toBeDefined()
+          }
+          expect(finding.headline ?? '', finding.ruleId).not.toMatch(/\{[A-Za-z0-9_|]+\}/)
+          expect(finding.headline ?? '', finding.ruleId).not.toBe(finding.title)
+        }
       }
     }
   })

@@ -11,7 +11,7 @@ describe('release lookup', () => {
   it('names the oldest, newest and newest documented builds', () => {
     expect(oldestRelease(BUILT_IN_PACK)?.version).toBe('1.6.2.4')
     expect(newestRelease(BUILT_IN_PACK)?.version).toBe('2.6.92.0')
-    expect(newestDocumentedRelease(BUILT_IN_PACK)?.version).toBe('2.5.79.0')
+    expect(newestDocumentedRelease(BUILT_IN_PACK)?.version).toBe('2.6.91.0')
   })
 
   it('skips a withdrawn build as the newest', () => {

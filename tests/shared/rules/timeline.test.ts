@@ -39,8 +39,9 @@ describe('buildTimeline', () => {
     expect(timeline(connectOnly({ version: '2.6.84.0', connectorIdentityType: 'Application' }))['app-auth-2027']?.state).toBe('met')
   })
 
-  it('marks a third-party end-of-support date as uncertain', () => {
-    expect(timeline(connectOnly({ version: '2.5.79.0' }))['end-of-support']).toMatchObject({ date: '2026-10-23', confidence: 'uncertain' })
+  it('marks a documented end-of-support date as documented, and a derived one as uncertain', () => {
+    expect(timeline(connectOnly({ version: '2.5.79.0' }))['end-of-support']).toMatchObject({ date: '2026-10-23', confidence: 'documented' })
+    expect(timeline(connectOnly({ version: '2.6.91.0' }))['end-of-support']).toMatchObject({ date: '2027-09-23', confidence: 'uncertain' })
   })
 
   it('dates a build older than the pack by the oldest listed build', () => {

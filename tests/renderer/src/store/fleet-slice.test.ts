@@ -46,7 +46,7 @@ function setUp(assessments: Assessment[], problems: AssessmentListValue['problem
   return { fake, store, byId, list, reportExport }
 }
 
-const THREE = () => [saved(1, 'AADC02', '2.5.79.0'), saved(2, 'AADC01', '2.4.27.0'), saved(3, 'FAB01', '2.6.92.0', { customer: 'Fabrikam' })]
+const THREE = () => [saved(1, 'AADC02', '2.6.3.0'), saved(2, 'AADC01', '2.4.27.0'), saved(3, 'FAB01', '2.6.92.0', { customer: 'Fabrikam' })]
 
 describe('fleet slice: loading', () => {
   it('stops a load a newer one overtakes, keeps what it loaded, and keeps the same array when nothing changed', async () => {

@@ -13,7 +13,9 @@ const ELIGIBLE: Connect = {
   customSyncRuleCount: 0,
   syncCycleEnabled: true,
 }
-const server = (connect: Partial<Connect>, tls12: InstallDetails['tls12'] = TLS_OK) => makeDetails({ connect: { ...ELIGIBLE, ...connect }, tls12 })
+const WS2019 = { os: { build: 17763, installationType: 'Server' as const } }
+const server = (connect: Partial<Connect>, tls12: InstallDetails['tls12'] = TLS_OK, build = 17763) =>
+  makeDetails({ server: { os: { ...WS2019.os, build } }, connect: { ...ELIGIBLE, ...connect }, tls12 })
 const codesOf = (details: InstallDetails) => runRule(eligibility, details).data.codes
 
 describe('autoupgrade/eligibility', () => {
@@ -86,11 +88,33 @@ describe('autoupgrade/eligibility', () => {
     expect(finding.data.missing).toContain('tls12.schannelClient.Enabled')
   })
 
-  it('needs the version only when custom rules exist', () => {
+  it('needs the version, to tell a V1 build', () => {
     const withoutVersion = { ...ELIGIBLE, version: null }
-    expect(runRule(eligibility, makeDetails({ connect: withoutVersion, tls12: TLS_OK })).status).toBe('pass')
-    const finding = runRule(eligibility, makeDetails({ connect: { ...withoutVersion, customSyncRuleCount: 2 }, tls12: TLS_OK }))
+    const finding = runRule(eligibility, makeDetails({ server: WS2019, connect: withoutVersion, tls12: TLS_OK }))
     expect(finding).toMatchObject({ status: 'unknown', data: { missing: ['connect.version'] } })
+  })
+
+  it('rules out a V1 build, but not the first V2 build', () => {
+    const finding = runRule(eligibility, server({ version: '1.6.16.0' }))
+    expect(finding).toMatchObject({ status: 'fail', data: { codes: ['NotEligibleV1Build'] } })
+    expect(finding.remediation[0]?.text).toContain('swing migration')
+    expect(codesOf(server({ version: '2.0.0.0' }))).toEqual([])
+  })
+
+  it('rules out Windows Server older than 2016 (build 14393), with its fix', () => {
+    const finding = runRule(eligibility, server({}, TLS_OK, 9600))
+    expect(finding).toMatchObject({ status: 'fail', data: { codes: ['NotEligibleWindowsServerBelow2016'] } })
+    expect(finding.headline).toBe('Automatic upgrade cannot upgrade this server')
+    expect(codesOf(server({}, TLS_OK, 14393))).toEqual([])
+  })
+
+  it('calls a V1 server on Windows Server 2012 R2 not eligible, with both reasons', () => {
+    expect(codesOf(server({ version: '1.6.16.0' }, TLS_OK, 9600))).toEqual(['NotEligibleV1Build', 'NotEligibleWindowsServerBelow2016'])
+  })
+
+  it('needs the Windows build', () => {
+    const finding = runRule(eligibility, makeDetails({ connect: ELIGIBLE, tls12: TLS_OK }))
+    expect(finding).toMatchObject({ status: 'unknown', data: { missing: ['server.os.build'] } })
   })
 
   it('is unknown for an empty document', () => {

@@ -7,6 +7,32 @@ describe('autoupgrade/state', () => {
     expect(runRule(autoUpgradeState, connectOnly({ autoUpgrade: { state: 'Enabled' } })).status).toBe('pass')
   })
 
+  it('says, when Enabled, that automatic upgrade stops at 2.6.3.0, below the 2027 minimum', () => {
+    const finding = runRule(autoUpgradeState, connectOnly({ autoUpgrade: { state: 'Enabled' } }), '2026-12-06')
+    expect(finding).toMatchObject({ status: 'pass', messageId: 'pass-ceiling', data: { newestPublished: '2.6.3.0', floor: '2.6.84.0', reachesFloor: false } })
+    expect(finding.message).toContain('Automatic upgrade alone will never carry this server over that floor')
+  })
+
+  it('says only "will not", not "never", before any build at or above the floor was released (1 Jul 2026), and "never" from 2.6.84.0 on (7 Jul 2026)', () => {
+    const enabled = connectOnly({ version: '2.6.3.0', autoUpgrade: { state: 'Enabled' } })
+    expect(runRule(autoUpgradeState, enabled, '2026-07-06').message).toContain('Automatic upgrade alone will not carry this server over that floor')
+    expect(runRule(autoUpgradeState, enabled, '2026-07-07').message).toContain('Automatic upgrade alone will never carry this server over that floor')
+  })
+
+  it('says nothing of the floor to a server already at or above it', () => {
+    expect(runRule(autoUpgradeState, connectOnly({ version: '2.6.84.0', autoUpgrade: { state: 'Enabled' } }), '2026-12-06')).toMatchObject({ status: 'pass', messageId: 'pass' })
+  })
+
+  it('names the newest build published by the as-of date: 2.6.1.0 the day before 2.6.3.0 began (10 Mar 2026), 2.6.3.0 on 11 Mar 2026', () => {
+    const enabled = connectOnly({ autoUpgrade: { state: 'Enabled' } })
+    expect(runRule(autoUpgradeState, enabled, '2026-03-10').data.newestPublished).toBe('2.6.1.0')
+    expect(runRule(autoUpgradeState, enabled, '2026-03-11').data.newestPublished).toBe('2.6.3.0')
+  })
+
+  it('warns Suspended, with a problem-stating headline', () => {
+    expect(runRule(autoUpgradeState, connectOnly({ autoUpgrade: { state: 'Suspended' } })).headline).toBe('Automatic upgrade is suspended')
+  })
+
   it('warns Suspended', () => {
     expect(runRule(autoUpgradeState, connectOnly({ autoUpgrade: { state: 'Suspended' } }))).toMatchObject({ status: 'warn', messageId: 'suspended' })
   })

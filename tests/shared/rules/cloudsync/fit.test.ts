@@ -42,8 +42,27 @@ describe('cloudsync/fit', () => {
     expect(runRule(fit, server({ signInMethod: 'PassThroughAuthentication' }))).toMatchObject({ status: 'warn', data: { change: ['sign-in-managed-by-connect'] } })
   })
 
-  it('marks a contested deciding row as uncertain', () => {
-    expect(runRule(fit, server({}, { hybridJoin: true }))).toMatchObject({ status: 'warn', confidence: 'uncertain' })
+  it('fits hybrid join after a change (device sync is supported now), no longer contested', () => {
+    const finding = runRule(fit, server({}, { hybridJoin: true }))
+    expect(finding).toMatchObject({ status: 'warn', confidence: 'derived', data: { change: ['hybrid-join'] } })
+    expect(finding.message).toContain('provisioning agent 1.1.1107 or later')
+  })
+
+  it('still marks a contested deciding row (filtering on attribute values) as uncertain', () => {
+    expect(runRule(fit, server({}, { attributeValueFiltering: true }))).toMatchObject({ status: 'warn', confidence: 'uncertain' })
+  })
+
+  it('keeps a server that relies on reconciliation on Connect Sync', () => {
+    const finding = runRule(fit, server({}, { reconciliation: true } as Partial<typeof NO_FEATURES>))
+    expect(finding).toMatchObject({ status: 'fail', data: { stay: ['reconciliation'] }, headline: 'Cloud Sync does not fit yet: reliance on reconciliation' })
+  })
+
+  it('lists reliance on reconciliation as a question to check while unanswered, without making the fit unknown', () => {
+    const finding = runRule(fit, server({}))
+    expect(finding).toMatchObject({ status: 'pass', data: { openQuestions: ['reliance on reconciliation'], missing: [] } })
+    expect(finding.message).toContain('check reliance on reconciliation')
+    const answered = runRule(fit, server({}, { reconciliation: false } as Partial<typeof NO_FEATURES>))
+    expect(answered.data.openQuestions).toEqual([])
   })
 
   it('flags password writeback in 21Vianet, but not elsewhere', () => {
@@ -71,5 +90,50 @@ describe('cloudsync/fit', () => {
 
   it('is unknown for an empty document', () => {
     expect(runRule(fit, connectOnly({})).status).toBe('unknown')
+  })
+})
+
+describe('cloudsync/fit, the guided migration tool and the deadline', () => {
+  const TOOL_FIT = { version: '2.6.91.0', forestCount: 1, metaverseObjectCount: 2000, largestDomainContainerCount: 30 }
+  const TOOL_FEATURES = { groupFiltering: false, customUpn: false, reconciliation: false } as Partial<typeof NO_FEATURES>
+  const toolServer = (connect: Record<string, unknown> = {}, features: Record<string, unknown> = {}) =>
+    server({ ...TOOL_FIT, ...connect } as Partial<Connect>, { ...TOOL_FEATURES, ...features } as Partial<typeof NO_FEATURES>)
+
+  it('says the tool applies within every limit (one forest, 2,000 objects, 30 containers)', () => {
+    const finding = runRule(fit, toolServer())
+    expect(finding).toMatchObject({ status: 'pass', data: { route: 'guided-tool', toolBlockers: [], toolQuestions: [] } })
+    expect(finding.message).toContain('The guided migration tool applies')
+  })
+
+  it.each([
+    ['two forests', { forestCount: 2 }, {}, 'more than one forest'],
+    ['2,001 objects', { metaverseObjectCount: 2001 }, {}, 'more than 2,000 objects'],
+    ['31 containers', { largestDomainContainerCount: 31 }, {}, 'more than 30 containers in a domain'],
+    ['US Government', { cloud: 'usgov' }, {}, 'a cloud other than the Azure public cloud'],
+    ['group filtering', {}, { groupFiltering: true }, 'group-based filtering'],
+    ['a custom UPN', {}, { customUpn: true }, 'a custom UPN (another attribute as the user principal name)'],
+    ['directory extensions', {}, { directoryExtensions: true }, 'directory extensions'],
+    ['device sync', {}, { hybridJoin: true }, 'device sync (hybrid join)'],
+  ])('needs a manual migration with %s', (_, connect, features, label) => {
+    const finding = runRule(fit, toolServer(connect, features))
+    expect(finding.data).toMatchObject({ route: 'manual', toolBlockers: [label] })
+    expect(finding.message).toContain('a manual migration is needed')
+  })
+
+  it('names the tool limits still to check when they are unanswered', () => {
+    const finding = runRule(fit, server({ version: '2.6.91.0', forestCount: 1, metaverseObjectCount: 500 }))
+    expect(finding.data).toMatchObject({ route: 'check', toolQuestions: ['more than 30 containers in a domain', 'group-based filtering', 'a custom UPN (another attribute as the user principal name)'] })
+  })
+
+  it('says the tool comes with Connect 2.6.91.0, so an older server upgrades first', () => {
+    expect(runRule(fit, toolServer({ version: '2.6.84.0' })).message).toContain('it comes with Connect Sync 2.6.91.0: upgrade to it first')
+    expect(runRule(fit, toolServer()).message).not.toContain('upgrade to it first')
+  })
+
+  it('gives the deadline as per tenant, never a global date', () => {
+    const finding = runRule(fit, toolServer({ customSyncRuleCount: 2 }))
+    expect(finding.status).toBe('fail')
+    expect(finding.message).toContain('Microsoft notifies each eligible tenant of its own migration deadline')
+    expect(finding.message).toContain('There is no global date')
   })
 })

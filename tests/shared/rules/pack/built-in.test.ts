@@ -5,9 +5,16 @@ import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 import { validateRulePack } from '../../../../shared/rules/pack/load-pack'
 
 describe('BUILT_IN_PACK', () => {
-  it('is dated and versioned', () => {
+  it('is dated and versioned: 2026.12.06, as of 2026-12-06', () => {
     expect(isIsoDate(BUILT_IN_PACK.asOf)).toBe(true)
-    expect(BUILT_IN_PACK.version).not.toBe('')
+    expect(BUILT_IN_PACK).toMatchObject({ version: '2026.12.06', asOf: '2026-12-06' })
+  })
+
+  it('lists CVE-2026-65673 (Important, CVSS 7.8) for builds below 2.6.84.0, with its Microsoft source', () => {
+    expect(BUILT_IN_PACK.vulnerabilities).toEqual([
+      expect.objectContaining({ id: 'CVE-2026-65673', severity: 'Important', cvss: 7.8, publishedOn: '2026-08-11', affectedBelow: '2.6.84.0', fixedIn: '2.6.84.0' }),
+    ])
+    expect(BUILT_IN_PACK.vulnerabilities[0]?.sources[0]?.url).toBe('https://msrc.microsoft.com/update-guide/vulnerability/CVE-2026-65673')
   })
 
   it('is a pack file in the pack format, which the one loader accepts', () => {

@@ -60,13 +60,44 @@ describe('RELEASES', () => {
     })
   })
 
-  it('marks every date after 2.5.76.0 as third-party or absent', () => {
-    const later = live.filter((release) => compareVersions(release.version, '2.5.76.0') > 0)
-    expect(later.every((release) => release.endOfSupportBasis === 'third-party' || release.endOfSupportBasis === 'none')).toBe(true)
+  it('keeps the end-of-support dates the version history of 2026-09-16 states, verbatim and documented', () => {
+    const stated = Object.fromEntries(RELEASES.filter((release) => release.endOfSupportBasis === 'documented').map((release) => [release.version, release.endOfSupport]))
+    expect(stated).toMatchObject({ '2.5.79.0': '2026-10-23', '2.5.190.0': '2027-02-02', '2.6.1.0': '2027-03-10', '2.6.3.0': '2027-07-07', '2.6.84.0': '2027-09-16' })
   })
 
-  it('marks the auto-upgrade builds the version history names (facts §3.5)', () => {
+  it('keeps only 2.6.91.0 (derived from a third-party build) and 2.6.92.0 (third-party) cautious after 2.5.79.0', () => {
+    const later = live.filter((release) => compareVersions(release.version, '2.5.79.0') >= 0)
+    expect(later.filter((release) => release.endOfSupportBasis === 'third-party' || release.confidence !== 'documented').map((release) => release.version)).toEqual(['2.6.91.0', '2.6.92.0'])
+    expect(RELEASES.find((release) => release.version === '2.6.92.0')).toMatchObject({ confidence: 'uncertain', endOfSupport: null })
+  })
+
+  it('cites the version history, with its revision, for every build from 2.5.79.0 Microsoft documents', () => {
+    const documented = RELEASES.filter((release) => compareVersions(release.version, '2.5.79.0') >= 0 && release.confidence === 'documented')
+    expect(documented.length).toBe(7)
+    for (const release of documented) {
+      expect(release.source?.url, release.version).toMatch(/^https:\/\/learn\.microsoft\.com\/.*reference-connect-version-history$/)
+      expect(release.source?.revision, release.version).toContain('ms.date 2026-09-16')
+    }
+  })
+
+  it('marks the auto-upgrade builds the version history names, with the day publication began', () => {
     const published = RELEASES.filter((release) => release.autoUpgrade === 'yes').map((release) => release.version)
-    expect(published.sort()).toEqual(['1.6.14.2', '1.6.16.0', '2.1.16.0', '2.3.6.0', '2.4.129.0', '2.4.131.0', '2.5.76.0', '2.5.79.0'].sort())
+    expect(published.sort()).toEqual(['1.6.14.2', '1.6.16.0', '2.1.16.0', '2.3.6.0', '2.4.129.0', '2.4.131.0', '2.5.76.0', '2.5.79.0', '2.6.1.0', '2.6.3.0'].sort())
+    const from = Object.fromEntries(RELEASES.filter((release) => release.autoUpgradeFrom !== null).map((release) => [release.version, release.autoUpgradeFrom]))
+    expect(from).toEqual({ '2.5.79.0': '2025-09-04', '2.6.1.0': '2026-02-09', '2.6.3.0': '2026-03-11' })
+    expect(RELEASES.filter((release) => release.autoUpgradeFrom !== null).every((release) => release.autoUpgrade === 'yes')).toBe(true)
+  })
+
+  it('documents 2.5.190.0, 2.6.84.0 and 2.6.91.0 as download only', () => {
+    for (const version of ['2.5.190.0', '2.6.84.0', '2.6.91.0']) {
+      expect(RELEASES.find((release) => release.version === version)?.autoUpgrade, version).toBe('no')
+    }
+  })
+
+  it('marks 2.6.79.0 recalled (documented), and 2.6.84.0 failing over an existing database until 2.6.91.0', () => {
+    expect(RELEASES.find((release) => release.version === '2.6.79.0')).toMatchObject({ isWithdrawn: true, confidence: 'documented' })
+    expect(RELEASES.find((release) => release.version === '2.6.84.0')?.knownIssues).toContainEqual({
+      summary: 'Installing or upgrading over an existing ADSync database fails', code: '0xE0474352', fixedIn: '2.6.91.0', isUpgradeBlocker: true,
+    })
   })
 })

@@ -14,7 +14,17 @@ describe('THRESHOLDS', () => {
   it('keeps the documented LocalDB, .NET and OS numbers', () => {
     expect(THRESHOLDS.database).toMatchObject({ localDbWarnMb: 8192, localDbLimitMb: 10240, localDbMaxObjects: 100_000 })
     expect(THRESHOLDS.dotnet.minimumRelease).toBe(461808)
-    expect(THRESHOLDS.os).toMatchObject({ minimumBuild: 14393, contestedFromBuild: 26100 })
+    expect(THRESHOLDS.os).toMatchObject({ minimumBuild: 14393, recommendedBuilds: [20348, 26100], updateAdvice: [{ fromBuild: 26100, minimumUpdate: 'KB5070773' }] })
+  })
+
+  it('allows external SQL Server 2017 to 2022 (2017 and 2019 with a note), naming 2012 and 2016 unsupported', () => {
+    expect(THRESHOLDS.database).toMatchObject({ supportedSqlYears: ['2017', '2019', '2022'], sqlYearsWithNote: ['2017', '2019'], unsupportedSqlYears: ['2012', '2016'] })
+    expect(THRESHOLDS.database.bundledLocalDb.at(-1)).toEqual({ fromVersion: '2.6.84.0', sqlYear: '2022' })
+  })
+
+  it('allows 90 days for a phased auto-upgrade, and names the build that stopped switching to application-based authentication', () => {
+    expect(THRESHOLDS.autoUpgrade.graceDays).toBe(90)
+    expect(THRESHOLDS.appAuthNotAutomaticFrom).toBe('2.6.84.0')
   })
 
   it('lists .NET releases in ascending order', () => {

@@ -31,10 +31,22 @@ describe('prereq/os', () => {
     expect(runRule(os, server(26099, 'Server')).status).toBe('pass')
   })
 
-  it('warns from build 26100 (Windows Server 2025), saying the sources contradict', () => {
+  it('passes Windows Server 2025 (build 26100), recommended, with the KB5070773-or-later advice', () => {
     const finding = runRule(os, server(26100, 'Server'))
-    expect(finding).toMatchObject({ status: 'warn', messageId: 'warn-contested', confidence: 'uncertain' })
-    expect(finding.caveat).toBeDefined()
+    expect(finding).toMatchObject({ status: 'pass', messageId: 'pass-update-advice', confidence: 'documented', data: { minimumUpdate: 'KB5070773' } })
+    expect(finding.message).toContain('Windows Server 2025 with the full GUI is supported and recommended by Microsoft')
+    expect(finding.message).toContain('KB5070773 or a later update')
+    expect(finding.remediation[0]?.text).toContain('KB5070773 or later')
+    expect(finding.headline).toBeUndefined()
+  })
+
+  it('passes Windows Server 2022 as recommended, and 2019 as supported, with no update advice', () => {
+    expect(runRule(os, server(20348, 'Server')).message).toBe('Windows Server 2022 with the full GUI is supported and recommended by Microsoft.')
+    expect(runRule(os, server(17763, 'Server'))).toMatchObject({ messageId: 'pass', message: 'Windows Server 2019 with the full GUI is supported.' })
+  })
+
+  it('states the problem in the headline of a failure', () => {
+    expect(runRule(os, server(9600, 'Server')).headline).toBe('Windows Server 2012 R2 is too old for Connect Sync V2')
   })
 
   it('is unknown without the installation type', () => {

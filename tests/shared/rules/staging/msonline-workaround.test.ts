@@ -10,6 +10,15 @@ describe('staging/msonline-workaround', () => {
     expect(runRule(msonlineWorkaround, server('2.3.20.0'), '2025-04-29').status).toBe('not-applicable')
   })
 
+  it('says ADSyncTools has the Disable cmdlet too, citing its PowerShell Gallery page', () => {
+    const finding = runRule(msonlineWorkaround, server('2.3.20.0', 'Desktop'), '2026-12-06')
+    expect(finding.caveat).toContain('Disable-ADSyncToolsStagingMode')
+    expect(finding.caveat).not.toContain('no matching Disable cmdlet')
+    expect(finding.remediation.map((step) => step.powershell ?? '').join('\n')).toContain('Disable-ADSyncToolsStagingMode')
+    expect(finding.sources.map((source) => source.url)).toContain('https://www.powershellgallery.com/packages/ADSyncTools')
+    expect(finding.headline).toBe('The 2.3.20.0 wizard cannot switch staging mode')
+  })
+
   it('warns an affected build from 30 Apr 2025', () => {
     expect(runRule(msonlineWorkaround, server('2.3.20.0', 'Desktop'), '2025-04-30').status).toBe('warn')
   })

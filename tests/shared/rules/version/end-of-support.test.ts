@@ -45,7 +45,7 @@ describe('version/end-of-support, dates derived from the 12-month policy (2.1.18
   })
 })
 
-describe('version/end-of-support, third-party dates (2.5.79.0: 23 Oct 2026, unconfirmed)', () => {
+describe('version/end-of-support, dates the 2026 version history states (2.5.79.0: 23 Oct 2026)', () => {
   it('passes 91 days before', () => {
     expect(at('2.5.79.0', '2026-07-24').status).toBe('pass')
   })
@@ -55,23 +55,48 @@ describe('version/end-of-support, third-party dates (2.5.79.0: 23 Oct 2026, unco
   })
 
   it('warns the day before', () => {
-    expect(at('2.5.79.0', '2026-10-22')).toMatchObject({ status: 'warn', messageId: 'soon' })
+    expect(at('2.5.79.0', '2026-10-22')).toMatchObject({ status: 'warn', messageId: 'soon', headline: '2.5.79.0 leaves support on 23 Oct 2026' })
+  })
+
+  it('fails on the date, with no unconfirmed caveat', () => {
+    const finding = at('2.5.79.0', '2026-10-23')
+    expect(finding).toMatchObject({ status: 'fail', messageId: 'past', confidence: 'documented', data: { isConfirmed: true, basis: 'documented' } })
+    expect(finding.caveat).toBeUndefined()
+  })
+
+  it('fails as of 6 Dec 2026: "out of support since 23 Oct 2026"', () => {
+    const finding = at('2.5.79.0', '2026-12-06')
+    expect(finding).toMatchObject({ status: 'fail', headline: '2.5.79.0 out of support since 23 Oct 2026' })
+    expect(finding.message).toBe('2.5.79.0 has been out of support since 23 Oct 2026.')
+    expect(finding.message).not.toContain('probably')
+  })
+
+  it.each([
+    ['2.5.190.0', '2027-02-01', '2027-02-02'],
+    ['2.6.1.0', '2027-03-09', '2027-03-10'],
+    ['2.6.3.0', '2027-07-06', '2027-07-07'],
+    ['2.6.84.0', '2027-09-15', '2027-09-16'],
+  ])('warns %s the day before its stated date (%s) and fails on it (%s)', (version, dayBefore, day) => {
+    expect(at(version, dayBefore)).toMatchObject({ status: 'warn', messageId: 'soon' })
+    expect(at(version, day)).toMatchObject({ status: 'fail', messageId: 'past', confidence: 'documented' })
+  })
+})
+
+describe('version/end-of-support, a derived date (2.6.91.0: 23 Sep 2027, from a third-party build)', () => {
+  it('warns the day before', () => {
+    expect(at('2.6.91.0', '2027-09-22')).toMatchObject({ status: 'warn', messageId: 'soon' })
   })
 
   it('only warns, never fails, on and after the date', () => {
-    expect(at('2.5.79.0', '2026-10-23')).toMatchObject({ status: 'warn', messageId: 'past-unconfirmed' })
-    expect(at('2.5.79.0', '2030-01-01')).toMatchObject({ status: 'warn', messageId: 'past-unconfirmed' })
+    expect(at('2.6.91.0', '2027-09-23')).toMatchObject({ status: 'warn', messageId: 'past-unconfirmed', headline: '2.6.91.0 probably out of support since 23 Sep 2027' })
+    expect(at('2.6.91.0', '2031-01-01')).toMatchObject({ status: 'warn', messageId: 'past-unconfirmed' })
   })
 
   it('marks the finding uncertain with a caveat', () => {
-    const finding = at('2.5.79.0', '2026-11-26')
+    const finding = at('2.6.91.0', '2027-09-23')
     expect(finding.confidence).toBe('uncertain')
-    expect(finding.caveat).toBeDefined()
+    expect(finding.caveat).toContain('third-party')
     expect(finding.data).toMatchObject({ isConfirmed: false, basis: 'third-party' })
-  })
-
-  it.each(['2.5.190.0', '2.6.1.0', '2.6.3.0', '2.6.84.0', '2.6.91.0'])('never fails %s', (version) => {
-    expect(at(version, '2031-01-01').status).toBe('warn')
   })
 })
 
@@ -80,8 +105,18 @@ describe('version/end-of-support, other cases', () => {
     expect(at('2.6.92.0', '2026-11-26')).toMatchObject({ status: 'pass', messageId: 'no-date' })
   })
 
-  it('warns a build reported as withdrawn', () => {
-    expect(at('2.6.79.0', '2026-11-26')).toMatchObject({ status: 'warn', messageId: 'withdrawn', confidence: 'uncertain' })
+  it('warns a recalled build, telling it to reinstall the newest build', () => {
+    const finding = at('2.6.79.0', '2026-12-06')
+    expect(finding).toMatchObject({ status: 'warn', messageId: 'withdrawn', confidence: 'documented' })
+    expect(finding.caveat).toBeUndefined()
+    expect(finding.message).toContain('uninstall it and install the newest build')
+  })
+
+  it('states the problem in the headline of a failure, and keeps the passing condition as the title', () => {
+    const finding = at('2.4.27.0', '2026-12-06')
+    expect(finding.title).toBe('The installed build is still supported')
+    expect(finding.headline).toBe('2.4.27.0 out of support since 15 Jan 2026')
+    expect(at('2.6.3.0', '2026-12-06').headline).toBeUndefined()
   })
 
   it('fails a build older than every listed build', () => {

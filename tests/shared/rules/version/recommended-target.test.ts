@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { minimumTarget, recommendedTarget } from '../../../../shared/rules/version/recommended-target'
+import { minimumTarget, minimumTargetWithReason, recommendedTarget } from '../../../../shared/rules/version/recommended-target'
 import { connectOnly, makeDetails, runRule } from '../harness'
 import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 
 describe('version/recommended-target', () => {
-  it('names the newest build in the pack, at least the announced 2027 minimum', () => {
-    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }))
+  it('names the newest build in the pack, at least 2.6.91.0 because 2.6.84.0 fails over an existing database', () => {
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }), '2026-12-06')
     expect(finding.status).toBe('info')
-    expect(finding.data).toMatchObject({ target: '2.6.92.0', atLeast: '2.6.84.0' })
+    expect(finding.data).toMatchObject({ target: '2.6.92.0', atLeast: '2.6.91.0', atLeastBasis: 'known-issue' })
+    expect(finding.data.atLeastReason).toContain('2.6.84.0 is the announced minimum')
+    expect(finding.data.atLeastReason).toContain('0xE0474352')
+    expect(finding.message).toContain('at least 2.6.91.0 (2.6.84.0 is the announced minimum, but a known issue rules it out')
+  })
+
+  it('never recommends the recalled 2.6.79.0, and tells a server on it to reinstall', () => {
+    for (const asOf of ['2026-07-06', '2026-07-07', '2026-12-06']) {
+      expect(runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }), asOf).data.target).not.toBe('2.6.79.0')
+    }
+    const finding = runRule(recommendedTarget, connectOnly({ version: '2.6.79.0' }), '2026-12-06')
+    expect(finding).toMatchObject({ status: 'info', messageId: 'recalled', data: { target: '2.6.92.0', atLeast: '2.6.91.0' } })
+    expect(finding.message).toContain('uninstall it and install the newest build')
+    expect(finding.remediation[0]?.text).toContain('Uninstall')
   })
 
   it('names only builds released by the as-of date, for a trainee travelling back in time', () => {
@@ -76,12 +89,21 @@ describe('version/recommended-target', () => {
 })
 
 describe('minimumTarget', () => {
-  it('is the highest announced minimum, 2.6.84.0, once that build exists', () => {
-    expect(minimumTarget(BUILT_IN_PACK, '2.6.92.0', '2026-11-26')).toBe('2.6.84.0')
+  it('is 2.6.91.0, not the announced 2.6.84.0, from the day 2.6.91.0 was released (16 Sep 2026)', () => {
+    expect(minimumTargetWithReason(BUILT_IN_PACK, '2.6.91.0', '2026-09-16')).toMatchObject({ version: '2.6.91.0', basis: 'known-issue' })
+    expect(minimumTarget(BUILT_IN_PACK, '2.6.92.0', '2026-12-06')).toBe('2.6.91.0')
   })
 
-  it('is the 2026 floor 2.5.79.0 while the newest build is 2.6.1.0', () => {
-    expect(minimumTarget(BUILT_IN_PACK, '2.6.1.0', '2026-03-02')).toBe('2.5.79.0')
+  it('is the announced minimum 2.6.84.0 the day before, while no build fixes its known issue', () => {
+    expect(minimumTargetWithReason(BUILT_IN_PACK, '2.6.84.0', '2026-09-15')).toMatchObject({ version: '2.6.84.0', basis: 'deadline' })
+  })
+
+  it('is the newest documented build, 2.6.1.0, above the 2026 floor 2.5.79.0, while that is the newest build', () => {
+    expect(minimumTargetWithReason(BUILT_IN_PACK, '2.6.1.0', '2026-03-02')).toMatchObject({ version: '2.6.1.0', basis: 'documented' })
+  })
+
+  it('is the 2026 floor when the target is the floor itself', () => {
+    expect(minimumTargetWithReason(BUILT_IN_PACK, '2.5.79.0', '2025-09-02')).toMatchObject({ version: '2.5.79.0', basis: 'deadline' })
   })
 
   it('is the newest documented build when it is above every floor that exists yet', () => {

@@ -17,7 +17,7 @@ function saved(index: number, serverName: string, version: string, customer: str
   return savedAssessment(draft)
 }
 
-const FLEET = [saved(1, 'AADC02', '2.5.79.0', 'Contoso'), saved(2, 'AADC01', '2.4.27.0', 'Contoso'), saved(3, 'FAB01', '2.6.92.0', 'Fabrikam')]
+const FLEET = [saved(1, 'AADC02', '2.6.3.0', 'Contoso'), saved(2, 'AADC01', '2.4.27.0', 'Contoso'), saved(3, 'FAB01', '2.6.92.0', 'Fabrikam')]
 
 function renderFleet(assessments: readonly Assessment[]) {
   const rendered = renderWithStore(<FleetView />)
