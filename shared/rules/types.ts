@@ -105,6 +105,8 @@ export interface Finding {
   readonly status: Status
   readonly severity: Severity
   readonly title: string
+  /** The outcome in a few words ("2.4.27.0 out of support since 15 Jan 2026"), when the rule states one; else show `title`. */
+  readonly headline?: string
   readonly message: string
   readonly messageId: string
   readonly evidence: Readonly<Record<string, EvidenceEntry>>
