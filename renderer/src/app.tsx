@@ -9,6 +9,7 @@ import { lazy, Suspense } from 'react'
 import { GuideMessages } from './features/guide/guide-messages'
 import { AppHeader } from './features/header/app-header'
 import { AppMessages } from './features/wizard/app-messages'
+import { ServerHeadlineBanner } from './features/wizard/server-headline'
 import { StepFooter } from './features/wizard/step-footer'
 import { StepList } from './features/wizard/step-list'
 import { StepView } from './features/wizard/step-view'
@@ -57,6 +58,7 @@ function Walk() {
       <main className={styles.main}>
         <div className={styles.content}>
           <AppMessages />
+          <ServerHeadlineBanner />
           <GuideMessages />
           <StepView />
         </div>
