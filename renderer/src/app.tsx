@@ -9,6 +9,8 @@ import { lazy, Suspense } from 'react'
 import { GuideMessages } from './features/guide/guide-messages'
 import { AppHeader } from './features/header/app-header'
 import { AppMessages } from './features/wizard/app-messages'
+import { AsOfBanner } from './features/wizard/as-of-banner'
+import { ContinueOffer } from './features/wizard/continue-offer'
 import { ServerHeadlineBanner } from './features/wizard/server-headline'
 import { StepFooter } from './features/wizard/step-footer'
 import { StepList } from './features/wizard/step-list'
@@ -58,6 +60,8 @@ function Walk() {
       <main className={styles.main}>
         <div className={styles.content}>
           <AppMessages />
+          <ContinueOffer />
+          <AsOfBanner />
           <ServerHeadlineBanner />
           <GuideMessages />
           <StepView />

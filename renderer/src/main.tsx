@@ -16,6 +16,8 @@ if (container === null) {
 }
 const store = createWizardStore({ api: getWindowApi() })
 void store.getState().loadAppInfo()
+// The saved assessments, so the walk can offer to continue the last one.
+void store.getState().refreshAssessments()
 
 createRoot(container).render(
   <StrictMode>

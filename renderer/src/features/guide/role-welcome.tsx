@@ -60,7 +60,7 @@ export function RoleWelcome() {
   return (
     <section className={styles.panel} aria-labelledby="role-welcome-title">
       <h2 id="role-welcome-title" className={styles.heading}>
-        Who is using the wizard?
+        Welcome: who is using the wizard?
       </h2>
       <p className={styles.text}>The checks are the same for everyone; trainees also get explanations, a glossary and practice scenarios. Change it later from &quot;I am&quot; in the header.</p>
       <div className={styles.choices}>
