@@ -24,15 +24,12 @@ const useStyles = makeStyles({
 
 const COLUMNS = [{ title: 'Install detail' }, { title: 'Value' }, { title: 'From' }]
 
-/** A value as text: `null` (unknown) reads "not known", yes/no reads as words; a group reads as its parts. */
+/** A value as text: `null` (unknown) reads "not known"; a list or group reads as its parts, never as JSON. */
 export function formatEvidenceValue(value: unknown): string {
   if (value === null || value === undefined) {
     return 'not known'
   }
-  if (typeof value === 'boolean') {
-    return value ? 'Yes' : 'No'
-  }
-  if (typeof value === 'string' || typeof value === 'number') {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return String(value)
   }
   if (Array.isArray(value)) {
