@@ -15,6 +15,17 @@ const SIZES = [
   { name: '1024x700', width: 1024, height: 700 },
 ] as const
 
+test('after a file loads at 200% zoom (640×400 CSS px) the headline and its button are on screen', async ({ page, main }) => {
+  await page.setViewportSize({ width: 640, height: 400 })
+  await openApp(page)
+  main.chooseFixture('collector/aadc01-collector-output.json')
+  await openThroughDialog(page)
+  const headline = page.getByTestId('server-headline')
+  await expect(headline.getByRole('button', { name: 'Open the upgrade plan' })).toBeVisible()
+  await headline.scrollIntoViewIfNeeded()
+  await shot(page, 'loaded', '640x400-zoom200')
+})
+
 /** Eight servers called AADC01 at four customers, on builds from V1 to current. */
 const SERVERS = [
   { customer: 'Contoso Pharma', version: '2.4.27.0' },
