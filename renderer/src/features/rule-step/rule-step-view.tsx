@@ -103,7 +103,7 @@ export function RuleStepView({ step, intro, children }: RuleStepViewProps) {
       )}
       {children}
       {quiet.length === 0 ? null : (
-        <section aria-labelledby={`${step}-quiet`}>
+        <section aria-labelledby={`${step}-quiet`} data-section="quiet-checks">
           <h3 id={`${step}-quiet`} className={styles.heading}>
             Passed or not applicable ({quiet.length})
           </h3>

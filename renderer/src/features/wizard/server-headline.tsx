@@ -46,7 +46,7 @@ export function HeadlineCard({ headline, isActionHidden = false }: HeadlineCardP
   const styles = useStyles()
   const goTo = useWizardStore((state) => state.goTo)
   return (
-    <section className={mergeClasses(styles.card, styles[headline.tone])} aria-label="Headline" data-testid="server-headline">
+    <section className={mergeClasses(styles.card, styles[headline.tone])} aria-label="Verdict" data-testid="server-headline">
       <div className={styles.text}>
         <StatusBadge state={headline.tone} prefix="Verdict:" />
         <p className={styles.sentence}>{headline.sentence}</p>
