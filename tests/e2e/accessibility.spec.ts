@@ -50,7 +50,7 @@ for (const size of [
   { width: 1024, height: 700 },
 ] as const) {
   test(`the headline, the folded checks, the plan and the Assessments list have no axe violations at ${size.width}x${size.height} in light, dark and forced colours`, async ({ page, main }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(240_000)
     await page.setViewportSize(size)
     await openApp(page)
     main.chooseFixture('collector/aadc01-collector-output.json')
