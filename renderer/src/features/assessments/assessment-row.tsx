@@ -58,7 +58,7 @@ export function AssessmentRow({ entry, isSelected, isCurrent, actions }: { reado
         )}
       </td>
       <td className={mergeClasses(styles.cell, styles.nowrap)}>{entry.version ?? 'not known'}</td>
-      <td className={styles.cell}>
+      <td className={mergeClasses(styles.cell, styles.nowrap)}>
         {entry.verdict === undefined || entry.verdict === null ? 'not known' : <StatusBadge state={entry.verdict} />}
         {entry.asOf === null ? null : <span className={styles.secondary}>as of {formatDate(entry.asOf)}</span>}
       </td>
