@@ -9,6 +9,9 @@ import { lazy, Suspense } from 'react'
 import { GuideMessages } from './features/guide/guide-messages'
 import { AppHeader } from './features/header/app-header'
 import { AppMessages } from './features/wizard/app-messages'
+import { AsOfBanner } from './features/wizard/as-of-banner'
+import { ContinueOffer } from './features/wizard/continue-offer'
+import { ServerHeadlineBanner } from './features/wizard/server-headline'
 import { StepFooter } from './features/wizard/step-footer'
 import { StepList } from './features/wizard/step-list'
 import { StepView } from './features/wizard/step-view'
@@ -25,11 +28,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1,
     '@media print': { display: 'block', height: 'auto' },
+    // A short window (or 200% zoom): the page scrolls as a whole, so the header scrolls away.
+    '@media (max-height: 560px)': { display: 'block', height: 'auto' },
   },
-  body: { display: 'grid', gridTemplateColumns: '280px minmax(0, 1fr)', minHeight: 0, '@media print': { display: 'block' } },
+  body: {
+    display: 'grid',
+    gridTemplateColumns: '280px minmax(0, 1fr)',
+    minHeight: 0,
+    '@media (max-width: 1100px)': { gridTemplateColumns: '64px minmax(0, 1fr)' },
+    '@media print': { display: 'block' },
+  },
   nav: {
     overflowY: 'auto',
     padding: tokens.spacingHorizontalM,
+    '@media (max-width: 1100px)': { padding: tokens.spacingHorizontalXS },
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
     '@media print': { display: 'none' },
@@ -37,6 +49,8 @@ const useStyles = makeStyles({
   main: { display: 'grid', gridTemplateRows: 'minmax(0, 1fr) auto', minHeight: 0, '@media print': { display: 'block' } },
   content: {
     overflowY: 'auto',
+    '@media (max-height: 560px)': { overflowY: 'visible' },
+    '@media (max-width: 700px)': { padding: tokens.spacingHorizontalM },
     display: 'grid',
     alignContent: 'start',
     rowGap: tokens.spacingVerticalL,
@@ -57,6 +71,9 @@ function Walk() {
       <main className={styles.main}>
         <div className={styles.content}>
           <AppMessages />
+          <ContinueOffer />
+          <AsOfBanner />
+          <ServerHeadlineBanner />
           <GuideMessages />
           <StepView />
         </div>

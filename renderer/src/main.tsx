@@ -17,6 +17,8 @@ if (container === null) {
 const store = createWizardStore({ api: getWindowApi() })
 void store.getState().loadAppInfo()
 void store.getState().loadRulePack()
+// The saved assessments, so the walk can offer to continue the last one.
+void store.getState().refreshAssessments()
 
 createRoot(container).render(
   <StrictMode>

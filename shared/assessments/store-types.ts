@@ -4,6 +4,8 @@
  * Shared so the IPC contract and the renderer can speak the store's language later.
  */
 import type { Assessment } from './assessment'
+import { glanceAt } from './assessment-glance'
+import type { Verdict } from '../rules/types'
 import type { DocumentProblemCode } from './versioned-document'
 
 /** One assessment as a list shows it (no inputs or notes: those stay on disk until it is opened). */
@@ -16,6 +18,12 @@ export interface AssessmentSummary {
   readonly createdAt: string
   readonly updatedAt: string
   readonly inputCount: number
+  /** The installed Entra Connect version its inputs give; null when they do not. */
+  readonly version: string | null
+  /** Its verdict as of `verdictAsOf`; null with no facts. */
+  readonly verdict: Verdict | null
+  /** The as-of date of the verdict: the assessment's own, else the day it was last saved. */
+  readonly verdictAsOf: string
   /** Set when the file is of an older schema version (it is migrated in memory; the next save rewrites it). */
   readonly migratedFrom?: number
 }
@@ -78,6 +86,7 @@ export function summarize(assessment: Assessment, migratedFrom?: number): Assess
     createdAt: assessment.createdAt,
     updatedAt: assessment.updatedAt,
     inputCount: assessment.inputs.length,
+    ...glanceAt(assessment),
     ...(migratedFrom === undefined ? {} : { migratedFrom }),
   }
 }

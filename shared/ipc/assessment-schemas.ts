@@ -25,6 +25,10 @@ export const assessmentSummarySchema = z.strictObject({
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
   inputCount: z.number().int().nonnegative(),
+  /** The glance (shared/assessments/assessment-glance.ts); optional for stores that do not give it. */
+  version: z.string().max(ASSESSMENT_LIMITS.textChars).nullable().optional(),
+  verdict: z.enum(['critical', 'action-required', 'incomplete', 'ok']).nullable().optional(),
+  verdictAsOf: z.string().max(10).optional(),
   migratedFrom: z.number().int().nonnegative().optional(),
 })
 

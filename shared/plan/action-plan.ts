@@ -3,7 +3,7 @@
  * the recommended path, then the checks after it. Built from the report, so the plan and the
  * findings always agree; the deadlines come from the timeline ("what breaks when").
  */
-import { dataString, findFinding } from '../findings/find-finding'
+import { dataList, dataString, findFinding } from '../findings/find-finding'
 import type { StagingPathKind } from '../staging/staging-path'
 import { brokenDeadlines, firstConfirmed, nextDeadline, type DeadlineView } from '../timeline/deadline-view'
 import type { Report } from '../rules/types'
@@ -14,6 +14,7 @@ import {
   fixItem,
   followUpItems,
   PAUSE_SCHEDULER,
+  restoreSyncItem,
   STAGING_WORKAROUND,
   stayCurrentItem,
   SWITCH_STAGING_BACK,
@@ -34,7 +35,7 @@ export interface PlanDue {
 /** The plan: its urgency, its first action, and every item in order. */
 export interface ActionPlan {
   readonly due: PlanDue
-  /** The first thing to do, in one sentence. */
+  /** The first thing to do, in one sentence (before any tick: see `firstUnticked`). */
   readonly first: string
   readonly items: readonly PlanItem[]
   /** The phases in order, for grouping. */
@@ -49,7 +50,10 @@ export interface ActionPlanInput {
   readonly serverName: string | undefined
 }
 
-const PHASES: readonly PlanPhase[] = ['before', 'during', 'after']
+const PHASES: readonly PlanPhase[] = ['now', 'before', 'during', 'after']
+
+/** The deadlines after which nothing synchronizes. */
+const STOP_IDS: ReadonlySet<string> = new Set(['v1-stopped', 'sync-stop-2026', 'app-auth-2027'])
 
 /** Which broken deadline to name first: the one that hurts most. */
 const SEVERITY_ORDER = ['v1-stopped', 'sync-stop-2026', 'app-auth-2027', 'wizard-sign-in', 'federation-setup', 'end-of-support', 'v1-retired']
@@ -100,22 +104,52 @@ export function buildActionPlan({ report, deadlines, stagingKind, serverName }: 
   const isCurrent = target.messageId === 'current'
   const fixes = findingFixes(report)
   const workaround = stagingKind === 'workaround'
+  // Sync has stopped: restore it first, by the quickest route an in-place upgrade allows.
+  const stopped = firstConfirmed(brokenDeadlines(deadlines.items).filter((item) => STOP_IDS.has(item.id)))
+  const canUpgradeInPlace = !dataList(target, 'reasons').includes('old-os')
+  const isOutage = stopped !== undefined && !isCurrent && canUpgradeInPlace
+  const blocking = new Set(report.findings.filter((finding) => finding.status === 'fail' && finding.severity === 'blocker').map((finding) => `fix:${finding.ruleId}`))
   const items: readonly PlanItem[] = isCurrent
     ? [...fixes.before, stayCurrentItem(name), ...fixes.after]
-    : [
-        EXPORT_CONFIGURATION,
-        CHECK_STAGING_SERVER,
-        ...fixes.before,
-        ...(path === 'swing' ? [] : [PAUSE_SCHEDULER]),
-        ...(workaround ? [STAGING_WORKAROUND] : []),
-        ...upgradeItems(path, targetVersion, atLeast, name),
-        ...followUpItems(atLeast),
-        ...(workaround ? [SWITCH_STAGING_BACK] : []),
-        ...(path === 'swing' ? [DECOMMISSION] : []),
-        ...fixes.after,
-      ]
+    : isOutage
+      ? [
+          // What would stop the installer comes first; the rest of the preparation can wait.
+          ...fixes.before.filter((item) => blocking.has(item.id)).map((item) => ({ ...item, phase: 'now' as const })),
+          restoreSyncItem(targetVersion, atLeast, name, stopped.dateText),
+          ...followUpItems(atLeast, 'now'),
+          // An old build still moves to a new server afterwards, at an ordinary pace.
+          ...(path === 'swing' ? [EXPORT_CONFIGURATION, CHECK_STAGING_SERVER, ...upgradeItems(path, targetVersion, atLeast, name), DECOMMISSION] : []),
+          ...fixes.before.filter((item) => !blocking.has(item.id)),
+          ...fixes.after,
+        ]
+      : [
+          EXPORT_CONFIGURATION,
+          CHECK_STAGING_SERVER,
+          ...fixes.before,
+          ...(path === 'swing' ? [] : [PAUSE_SCHEDULER]),
+          ...(workaround ? [STAGING_WORKAROUND] : []),
+          ...upgradeItems(path, targetVersion, atLeast, name),
+          ...followUpItems(atLeast),
+          ...(workaround ? [SWITCH_STAGING_BACK] : []),
+          ...(path === 'swing' ? [DECOMMISSION] : []),
+          ...fixes.after,
+        ]
   const due = planDue(deadlines)
-  const firstItem = items[0]
-  const first = firstItem === undefined ? 'Nothing to do.' : `${firstItem.title}. ${due.text}.`
+  const first = firstSentence(items, due)
   return { due, first, items, phases: PHASES }
+}
+
+function firstSentence(items: readonly PlanItem[], due: PlanDue): string {
+  const item = items[0]
+  return item === undefined ? 'Nothing to do.' : `${item.title}. ${due.text}.`
+}
+
+/**
+ * What to do first given the ticks: the first unticked item, in the order the checklist shows
+ * them (by phase, then in plan order); "Everything is done." when all are ticked.
+ */
+export function firstUnticked(plan: ActionPlan, ticks: Readonly<Record<string, boolean | undefined>>): string {
+  const ordered = plan.phases.flatMap((phase) => plan.items.filter((item) => item.phase === phase))
+  const open = ordered.filter((item) => ticks[item.id] !== true)
+  return open.length === 0 ? 'Everything on the checklist is done.' : firstSentence(open, plan.due)
 }

@@ -4,8 +4,8 @@
  */
 import type { Finding } from '../rules/types'
 
-/** When an item is done: before, during or after the upgrade. */
-export type PlanPhase = 'before' | 'during' | 'after'
+/** When an item is done: now (to restore a server that stopped syncing), before, during or after the upgrade. */
+export type PlanPhase = 'now' | 'before' | 'during' | 'after'
 
 /** One checklist item. */
 export interface PlanItem {
@@ -87,14 +87,28 @@ export function upgradeItems(path: string, target: string, atLeast: string, serv
   ]
 }
 
-/** The checks and restarts after every upgrade. */
-export function followUpItems(atLeast: string): readonly PlanItem[] {
+/**
+ * The quickest way back to syncing for a server that has stopped: an in-place upgrade to the
+ * target (which meets every floor already passed), without waiting for the slower preparation.
+ */
+export function restoreSyncItem(target: string, atLeast: string, serverName: string, stoppedOn: string): PlanItem {
+  return {
+    id: 'restore-sync-in-place',
+    phase: 'now',
+    title: `Restore sync: upgrade ${serverName} in place to ${target}`,
+    detail: `Sync has stopped since ${stoppedOn}; an in-place upgrade is the fastest way back. Download the installer from the Microsoft Entra admin center (Entra Connect > Manage), run it on the server and choose Upgrade (at least ${atLeast}). If you can spare two minutes first, export the configuration ("View or export current configuration" in the wizard).`,
+    ruleIds: ['version/sync-stop-2026', 'version/recommended-target'],
+  }
+}
+
+/** The checks and restarts after every upgrade (in `phase`: after, or now right after restoring sync). */
+export function followUpItems(atLeast: string, phase: PlanPhase = 'after'): readonly PlanItem[] {
   return [
     { id: 'verify-scheduler', phase: 'after', title: 'Check the scheduler', detail: 'StagingModeEnabled False on the active server (True on a staging server), SchedulerSuspended False.', powershell: 'Get-ADSyncScheduler', ruleIds: ['staging/scheduler'] },
     { id: 'enable-scheduler', phase: 'after', title: 'Re-enable the sync scheduler', detail: 'The upgrade, the workaround or you may have left it off.', powershell: 'Set-ADSyncScheduler -SyncCycleEnabled $true', ruleIds: ['staging/scheduler'] },
     { id: 'start-delta', phase: 'after', title: 'Start a delta sync cycle', detail: 'Then watch the run in the Synchronization Service Manager (close it afterwards).', powershell: 'Start-ADSyncSyncCycle -PolicyType Delta', ruleIds: [] },
     { id: 'check-version', phase: 'after', title: `Check the version: at least ${atLeast}`, detail: 'Programs and Features and the server configuration version must both show the new build.', powershell: READ_CONFIGURATION_VERSION, ruleIds: ['version/partial-upgrade'] },
-  ]
+  ].map((item) => ({ ...item, phase }))
 }
 
 /** After a swing migration: the old server must not come back as a second active server. */

@@ -9,6 +9,7 @@ import type { Assessment } from '../assessments/assessment'
 import type { AssessmentSummary } from '../assessments/store-types'
 import { isIsoDate, type IsoDate } from '../dates/iso-date'
 import type { RulePack } from '../rules/pack/types'
+import { isBelow, parseVersion } from '../version/four-part-version'
 import type { Verdict } from '../rules/types'
 import { compareRuns, type RunComparison } from './compare-runs'
 import { serverInputFromAssessment } from './from-assessment'
@@ -115,7 +116,22 @@ function evaluate(assessment: Assessment, dates: CompareDates, validate: Details
   const server = serverInputFromAssessment(assessment, asOf, validate, pack)
   const label: RunLabel = { id: assessment.id, name: assessment.name, server: server.name, asOf, savedOn: savedOn(assessment, pack), verdict: server.verdict }
   const snapshot = { name: server.name, asOf, rulePack: { version: pack.version }, verdict: server.verdict, findings: server.findings }
-  return { label, snapshot }
+  return { label, snapshot, version: server.details.connect?.version ?? undefined, osBuild: server.details.server?.os?.build ?? undefined }
+}
+
+/**
+ * What makes a pair suspect as two runs of one server over time: the later run on an older build
+ * (a downgrade, or the runs the wrong way round) or on another Windows build (another machine?).
+ */
+function pairWarnings(earlier: ReturnType<typeof evaluate>, later: ReturnType<typeof evaluate>): readonly string[] {
+  const warnings: string[] = []
+  if (earlier.version !== undefined && later.version !== undefined && parseVersion(earlier.version) !== undefined && parseVersion(later.version) !== undefined && isBelow(later.version, earlier.version)) {
+    warnings.push(`The later run has an older build (${later.version}) than the earlier one (${earlier.version}): check that these are runs of the same server, in the right order.`)
+  }
+  if (earlier.osBuild !== undefined && later.osBuild !== undefined && earlier.osBuild !== later.osBuild) {
+    warnings.push(`The two runs are on different Windows builds (${String(earlier.osBuild)} and ${String(later.osBuild)}): they may be different machines.`)
+  }
+  return warnings
 }
 
 /**
@@ -127,8 +143,10 @@ export function compareAssessments(before: Assessment, after: Assessment, dates:
   const later = evaluate(after, dates, validate, pack)
   const comparison = compareRuns(earlier.snapshot, later.snapshot)
   const isOutOfOrder = savedMs(before) > savedMs(after)
-  const notes = isOutOfOrder
-    ? [...comparison.notes, `The earlier run ("${before.name}") was saved after the later one ("${after.name}"): swap them to see the change in the order it happened.`]
-    : comparison.notes
+  const notes = [
+    ...pairWarnings(earlier, later),
+    ...comparison.notes,
+    ...(isOutOfOrder ? [`The earlier run ("${before.name}") was saved after the later one ("${after.name}"): swap them to see the change in the order it happened.`] : []),
+  ]
   return { before: earlier.label, after: later.label, comparison: { ...comparison, notes } }
 }

@@ -11,7 +11,10 @@ import { BUILT_IN_PACK } from '../rules/pack/built-in'
 import type { RulePack } from '../rules/pack/types'
 import { buildTimeline } from '../rules/timeline'
 import { STATUSES_BY_URGENCY, type RuleStep, type Status, type Verdict } from '../rules/types'
-import { buildDeadlineView, nextDeadline } from '../timeline/deadline-view'
+import { brokenDeadlines, buildDeadlineView, firstConfirmed, nextDeadline } from '../timeline/deadline-view'
+
+/** The deadlines after which nothing synchronizes: named before any other broken one. */
+const STOP_IDS: ReadonlySet<string> = new Set(['v1-stopped', 'sync-stop-2026', 'app-auth-2027'])
 import { deadlineColumns, heatRow, type DeadlineColumn, type HeatCell } from './fleet-heat-map'
 import type { ServerInput } from './fleet-input'
 import { RULE_STEPS } from './report-text'
@@ -52,6 +55,8 @@ export interface FleetRow {
   /** The most urgent status among each step's findings; null when the step has none. */
   readonly steps: Readonly<Record<RuleStep, Status | null>>
   readonly nextDeadline?: RowDeadline
+  /** The earliest deadline already broken (a stop of sync before any other), shown instead of the next one. */
+  readonly brokenSince?: RowDeadline
   /** The heat map's cells, in the order of {@link FleetMatrix.deadlines}. */
   readonly heat: readonly HeatCell[]
   /** The staging pair's warning, when the server is in a pair that is not one active plus one staging. */
@@ -116,6 +121,8 @@ export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate,
     const version = versionOf(server)
     const deadlines = buildDeadlineView(buildTimeline(server.details, asOf, pack), asOf, version !== null)
     const next = nextDeadline(deadlines.items)
+    const broken = brokenDeadlines(deadlines.items)
+    const worst = firstConfirmed(broken.filter((item) => STOP_IDS.has(item.id))) ?? firstConfirmed(broken)
     return {
       key,
       server,
@@ -126,6 +133,7 @@ export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate,
       verdict: server.verdict,
       failCount: countStatus(server.findings, 'fail'),
       ...(next === undefined ? {} : { nextDeadline: next.date, next }),
+      ...(worst === undefined ? {} : { worst }),
     }
   })
   const columns = deadlineColumns(prepared)
@@ -150,6 +158,9 @@ export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate,
       ...(entry.next === undefined
         ? {}
         : { nextDeadline: { date: entry.next.date, dateText: entry.next.dateText, label: entry.next.label, daysFromAsOf: entry.next.daysFromAsOf, isUnconfirmed: entry.next.isUnconfirmed } }),
+      ...(entry.worst === undefined
+        ? {}
+        : { brokenSince: { date: entry.worst.date, dateText: entry.worst.dateText, label: entry.worst.label, daysFromAsOf: entry.worst.daysFromAsOf, isUnconfirmed: entry.worst.isUnconfirmed } }),
       heat: heatRow(entry, columns),
       ...(warning === undefined ? {} : { stagingWarning: warning }),
       needsAttention: entry.verdict !== 'ok' || warning !== undefined,

@@ -36,7 +36,7 @@ test.describe('on the Windows sync server', () => {
     await expect(page.getByRole('log', { name: 'Collector progress' })).toContainText('Wrote the document')
     await expect(inputsTable(page).getByRole('row', { name: /^collected on this server/ })).toContainText('install-details JSON (collected)')
     await goToStep(page, 'Version and deadlines')
-    await expect(findingCard(page, 'version/sync-stop-2026').getByRole('row', { name: /connect\.version .* collected on this server/ })).toBeVisible()
+    await expect(findingCard(page, 'version/sync-stop-2026').getByRole('row', { name: /Entra Connect version .* collected on this server/ })).toBeVisible()
   })
 
   test('a running collection can be canceled', async ({ page, main }) => {

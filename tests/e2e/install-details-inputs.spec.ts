@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './support/app-fixture'
 import { expandFormGroup, inputsTable, openThroughDialog, pasteText } from './support/install-details-page'
-import { findingCard, goToStep, openApp, versionInput } from './support/wizard-page'
+import { expandFinding, findingCard, goToStep, openApp, versionInput } from './support/wizard-page'
 
 const SCHEDULER_OUTPUT = `
 AllowedSyncCycleInterval            : 00:30:00
@@ -14,13 +14,13 @@ SchedulerSuspended                  : False
 
 /** Each text form of the contract: the finding it changes and the evidence row that shows where from. */
 const TEXT_FORMS = [
-  { file: 'get-adsyncscheduler.txt', format: 'Get-ADSyncScheduler output', step: 'Staging mode', ruleId: 'staging/scheduler', status: 'Warning', row: /connect\.syncCycleEnabled false get-adsyncscheduler\.txt line 8/ },
-  { file: 'get-adsyncautoupgrade.txt', format: 'Get-ADSyncAutoUpgrade output', step: 'Auto-upgrade', ruleId: 'autoupgrade/state', status: 'Pass', row: /connect\.autoUpgrade\.state Enabled get-adsyncautoupgrade\.txt line 1/ },
-  { file: 'get-adsyncautoupgrade-detail.txt', format: 'Get-ADSyncAutoUpgrade output', step: 'Auto-upgrade', ruleId: 'autoupgrade/state', status: 'Warning', row: /connect\.autoUpgrade\.state Suspended get-adsyncautoupgrade-detail\.txt line 4/ },
-  { file: 'get-adsyncglobalsettings.txt', format: '(Get-ADSyncGlobalSettings).Parameters output', step: 'Auto-upgrade', ruleId: 'autoupgrade/state', status: 'Warning', row: /connect\.autoUpgrade\.state Suspended get-adsyncglobalsettings\.txt line 9/ },
-  { file: 'reg-query-dotnet-tls.txt', format: 'reg query output', step: 'Prerequisites', ruleId: 'prereq/dotnet', status: 'Pass', row: /dotnet\.release 528372 reg-query-dotnet-tls\.txt line 6/ },
-  { file: 'psversiontable.txt', format: '$PSVersionTable output', step: 'Prerequisites', ruleId: 'prereq/powershell', status: 'Pass', row: /powershell\.version 5\.1\.17763\.6189 psversiontable\.txt line 4/ },
-  { file: 'psversiontable-core.txt', format: '$PSVersionTable output', step: 'Prerequisites', ruleId: 'prereq/powershell', status: 'Unknown', row: /powershell\.version 7\.4\.6 psversiontable-core\.txt line 3/ },
+  { file: 'get-adsyncscheduler.txt', format: 'Get-ADSyncScheduler output', step: 'Staging mode', ruleId: 'staging/scheduler', status: 'Warning', row: /Sync cycle on false get-adsyncscheduler\.txt line 8/ },
+  { file: 'get-adsyncautoupgrade.txt', format: 'Get-ADSyncAutoUpgrade output', step: 'Auto-upgrade', ruleId: 'autoupgrade/state', status: 'Pass', row: /Auto-upgrade state Enabled get-adsyncautoupgrade\.txt line 1/ },
+  { file: 'get-adsyncautoupgrade-detail.txt', format: 'Get-ADSyncAutoUpgrade output', step: 'Auto-upgrade', ruleId: 'autoupgrade/state', status: 'Warning', row: /Auto-upgrade state Suspended get-adsyncautoupgrade-detail\.txt line 4/ },
+  { file: 'get-adsyncglobalsettings.txt', format: '(Get-ADSyncGlobalSettings).Parameters output', step: 'Auto-upgrade', ruleId: 'autoupgrade/state', status: 'Warning', row: /Auto-upgrade state Suspended get-adsyncglobalsettings\.txt line 9/ },
+  { file: 'reg-query-dotnet-tls.txt', format: 'reg query output', step: 'Prerequisites', ruleId: 'prereq/dotnet', status: 'Pass', row: /\.NET Framework release 528372 reg-query-dotnet-tls\.txt line 6/ },
+  { file: 'psversiontable.txt', format: '$PSVersionTable output', step: 'Prerequisites', ruleId: 'prereq/powershell', status: 'Pass', row: /Windows PowerShell version 5\.1\.17763\.6189 psversiontable\.txt line 4/ },
+  { file: 'psversiontable-core.txt', format: '$PSVersionTable output', step: 'Prerequisites', ruleId: 'prereq/powershell', status: 'Unknown', row: /Windows PowerShell version 7\.4\.6 psversiontable-core\.txt line 3/ },
 ] as const
 
 test.beforeEach(async ({ page }) => {
@@ -30,12 +30,14 @@ test.beforeEach(async ({ page }) => {
 for (const form of TEXT_FORMS) {
   test(`${form.file} is read as ${form.format} and changes ${form.ruleId}`, async ({ page, main }) => {
     await goToStep(page, form.step)
+    await expandFinding(page, form.ruleId)
     await expect(findingCard(page, form.ruleId).getByRole('row', { name: /not provided/ }).first()).toBeVisible()
     await goToStep(page, 'Install details')
     main.chooseFixture(`text-forms/${form.file}`)
     await openThroughDialog(page)
     await expect(inputsTable(page).getByRole('row', { name: new RegExp(`^${form.file.replace('.', '\\.')}`) })).toContainText(`${form.format} (opened)`)
     await goToStep(page, form.step)
+    await expandFinding(page, form.ruleId)
     const card = findingCard(page, form.ruleId)
     await expect(card.getByText(form.status, { exact: true })).toBeVisible()
     await expect(card.getByRole('row', { name: form.row })).toBeVisible()
@@ -64,7 +66,7 @@ test('pasted Get-ADSyncScheduler output is read and changes the staging findings
   await goToStep(page, 'Staging mode')
   const card = findingCard(page, 'staging/scheduler')
   await expect(card.getByText('Warning', { exact: true })).toBeVisible()
-  await expect(card.getByRole('row', { name: /connect\.syncCycleEnabled false pasted text line 5/ })).toBeVisible()
+  await expect(card.getByRole('row', { name: /Sync cycle on false pasted text line 5/ })).toBeVisible()
 })
 
 test('conflicting inputs are shown side by side, and choosing one changes the evidence', async ({ page, main }) => {
@@ -76,6 +78,7 @@ test('conflicting inputs are shown side by side, and choosing one changes the ev
   await expect(values).toContainText('2.4.27.0from AADC01.json')
   await expect(values).toContainText('2.5.79.0from AADC01-later-export.jsonIn use: later input')
   await goToStep(page, 'Version and deadlines')
+  await expandFinding(page, 'version/sync-stop-2026')
   const card = findingCard(page, 'version/sync-stop-2026')
   await expect(card.getByText('Pass', { exact: true })).toBeVisible()
   await expect(card.getByRole('row', { name: /2\.5\.79\.0 AADC01-later-export\.json \(unconfirmed: the inputs disagree\)/ })).toBeVisible()
@@ -84,7 +87,7 @@ test('conflicting inputs are shown side by side, and choosing one changes the ev
   await expect(values).toContainText('In use: your choice')
   await goToStep(page, 'Version and deadlines')
   await expect(card.getByText('Fail', { exact: true })).toBeVisible()
-  await expect(card.getByRole('row', { name: /connect\.version 2\.4\.27\.0 AADC01\.json \(chosen by you\)/ })).toBeVisible()
+  await expect(card.getByRole('row', { name: /Entra Connect version 2\.4\.27\.0 AADC01\.json \(chosen by you\)/ })).toBeVisible()
 })
 
 test('removing an input merges again without it', async ({ page, main }) => {

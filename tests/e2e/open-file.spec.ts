@@ -1,6 +1,6 @@
 import { expect, test } from './support/app-fixture'
 import { expandFormGroup, openThroughDialog } from './support/install-details-page'
-import { findingCard, goToStep, openApp, versionInput } from './support/wizard-page'
+import { expandFinding, findingCard, goToStep, openApp, versionInput } from './support/wizard-page'
 
 test.describe('opening an install-details file through main', () => {
   test.beforeEach(async ({ page }) => {
@@ -17,7 +17,7 @@ test.describe('opening an install-details file through main', () => {
     await expect(page.getByText('From AADC01.json.').first()).toBeVisible()
     await goToStep(page, 'Version and deadlines')
     const card = findingCard(page, 'version/sync-stop-2026')
-    await expect(card.getByRole('row', { name: /connect\.version 2\.4\.27\.0 AADC01\.json/ })).toBeVisible()
+    await expect(card.getByRole('row', { name: /Entra Connect version 2\.4\.27\.0 AADC01\.json/ })).toBeVisible()
   })
 
   test('a value typed after opening a file is marked as typed in', async ({ page, main }) => {
@@ -25,8 +25,9 @@ test.describe('opening an install-details file through main', () => {
     await openThroughDialog(page)
     await versionInput(page).fill('2.5.79.0')
     await goToStep(page, 'Version and deadlines')
+    await expandFinding(page, 'version/sync-stop-2026')
     const card = findingCard(page, 'version/sync-stop-2026')
-    await expect(card.getByRole('row', { name: /connect\.version 2\.5\.79\.0 typed in/ })).toBeVisible()
+    await expect(card.getByRole('row', { name: /Entra Connect version 2\.5\.79\.0 typed in/ })).toBeVisible()
   })
 
   test('a truncated file shows main’s message naming it and keeps what was typed', async ({ page, main }) => {
@@ -37,6 +38,7 @@ test.describe('opening an install-details file through main', () => {
     await expect(error).toBeVisible()
     await expect(versionInput(page)).toHaveValue('2.5.79.0')
     await goToStep(page, 'Version and deadlines')
+    await expandFinding(page, 'version/sync-stop-2026')
     await expect(findingCard(page, 'version/sync-stop-2026').getByText('Pass', { exact: true })).toBeVisible()
   })
 

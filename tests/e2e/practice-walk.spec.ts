@@ -1,6 +1,6 @@
 import { expect, test } from './support/app-fixture'
 import { chooseRole, loadPractice, openStep, section } from './support/guide-page'
-import { findingCard, openApp } from './support/wizard-page'
+import { expandFinding, findingCard, openApp } from './support/wizard-page'
 
 test.beforeEach(async ({ page }) => {
   await openApp(page)
@@ -13,6 +13,7 @@ test('the healthy current server meets every deadline and is ready', async ({ pa
   await expect(section(page, 'target')).toContainText('In-place upgrade')
   await expect(page.locator('[data-deadline="sync-stop-2026"]')).toContainText('met')
   await openStep(page, 'Prerequisites')
+  await expandFinding(page, 'prereq/os')
   await expect(findingCard(page, 'prereq/os').getByText('Pass', { exact: true })).toBeVisible()
   await openStep(page, 'Auto-upgrade')
   await expect(section(page, 'auto-upgrade')).toContainText('State: Enabled')
@@ -54,6 +55,7 @@ test('the suspended server shows the decoded suspension reason and the manual pa
   await openStep(page, 'Version and deadlines')
   await expect(page.locator('[data-deadline="end-of-support"]')).toContainText('breaks in 85 days')
   await openStep(page, 'Prerequisites')
+  await expandFinding(page, 'prereq/tls12')
   await expect(findingCard(page, 'prereq/tls12').getByText('Pass', { exact: true })).toBeVisible()
   await openStep(page, 'Auto-upgrade')
   const overview = section(page, 'auto-upgrade')

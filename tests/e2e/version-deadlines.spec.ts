@@ -1,5 +1,5 @@
 import { TODAY, expect, test } from './support/app-fixture'
-import { asOfInput, findingCard, goToStep, openApp, versionInput } from './support/wizard-page'
+import { asOfInput, expandFinding, findingCard, goToStep, openApp, versionInput } from './support/wizard-page'
 
 test.describe('typed version against the 2026 sync stop', () => {
   test.beforeEach(async ({ page }) => {
@@ -24,6 +24,7 @@ test.describe('typed version against the 2026 sync stop', () => {
   test('2.5.79.0 passes the sync stop', async ({ page }) => {
     await versionInput(page).fill('2.5.79.0')
     await goToStep(page, 'Version and deadlines')
+    await expandFinding(page, 'version/sync-stop-2026')
     await expect(findingCard(page, 'version/sync-stop-2026').getByText('Pass', { exact: true })).toBeVisible()
   })
 

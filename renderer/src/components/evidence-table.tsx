@@ -1,8 +1,11 @@
 /**
- * The facts a finding rests on: field, value seen and where it came from.
+ * The facts a finding rests on, one row per value: what it is in plain words, the value seen and
+ * where that value came from. A group of values (the TLS registry keys, the optional features) is
+ * split into one row per value, never shown as JSON.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
 import type { EvidenceEntry } from '../../../shared/rules/types'
+import { labelForPath } from '../features/details/form-groups'
 import { SimpleTable } from './simple-table'
 
 /** Props of {@link EvidenceTable}. */
@@ -10,16 +13,18 @@ export interface EvidenceTableProps {
   /** Field path → value and source, as the finding carries it. */
   readonly evidence: Readonly<Record<string, EvidenceEntry>>
   readonly label: string
+  /** Where the value at one path came from (the walk's provenance), when it knows better than the finding. */
+  readonly sourceOf?: (path: string) => string | undefined
 }
 
 const useStyles = makeStyles({
-  field: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   unknown: { fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
+  region: { overflowX: 'auto', maxWidth: '100%' },
 })
 
-const COLUMNS = [{ title: 'Field' }, { title: 'Value' }, { title: 'From' }]
+const COLUMNS = [{ title: 'Install detail' }, { title: 'Value' }, { title: 'From' }]
 
-/** A value as text: `null` (unknown) reads "not known"; objects are shown as JSON. */
+/** A value as text: `null` (unknown) reads "not known"; a list or group reads as its parts, never as JSON. */
 export function formatEvidenceValue(value: unknown): string {
   if (value === null || value === undefined) {
     return 'not known'
@@ -27,20 +32,55 @@ export function formatEvidenceValue(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return String(value)
   }
-  return JSON.stringify(value)
+  if (Array.isArray(value)) {
+    return value.map(formatEvidenceValue).join(', ')
+  }
+  return Object.entries(value as Record<string, unknown>)
+    .map(([key, part]) => `${key}: ${formatEvidenceValue(part)}`)
+    .join('; ')
 }
 
-/** A small table of evidence entries; says so plainly when a finding has none. */
-export function EvidenceTable({ evidence, label }: EvidenceTableProps) {
+/** One row of evidence: a single value at a document path. */
+export interface EvidenceRow {
+  readonly path: string
+  readonly value: unknown
+  readonly from: string
+}
+
+/** The evidence as single values: groups (objects) are split into their leaves, each with its own source. */
+export function evidenceRows(evidence: Readonly<Record<string, EvidenceEntry>>, sourceOf?: (path: string) => string | undefined): readonly EvidenceRow[] {
+  const rows: EvidenceRow[] = []
+  const visit = (path: string, value: unknown, from: string) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0) {
+      for (const [key, part] of Object.entries(value as Record<string, unknown>)) {
+        visit(`${path}.${key}`, part, from)
+      }
+      return
+    }
+    const known = value !== null && value !== undefined
+    rows.push({ path, value, from: known ? (sourceOf?.(path) ?? from) : 'not provided' })
+  }
+  for (const [path, entry] of Object.entries(evidence)) {
+    visit(path, entry.value, entry.from)
+  }
+  return rows
+}
+
+/** A small table of evidence rows; says so plainly when a finding has none. */
+export function EvidenceTable({ evidence, label, sourceOf }: EvidenceTableProps) {
   const styles = useStyles()
-  const entries = Object.entries(evidence)
+  const entries = evidenceRows(evidence, sourceOf)
   if (entries.length === 0) {
     return <p>This check does not read any install detail.</p>
   }
-  const rows = entries.map(([field, entry]) => ({
-    key: field,
-    cells: [field, formatEvidenceValue(entry.value), entry.from],
-    cellClassNames: [styles.field, entry.value === null ? styles.unknown : undefined, undefined],
+  const rows = entries.map((entry) => ({
+    key: entry.path,
+    cells: [labelForPath(entry.path), formatEvidenceValue(entry.value), entry.from],
+    cellClassNames: [undefined, entry.value === null || entry.value === undefined ? styles.unknown : undefined, undefined],
   }))
-  return <SimpleTable size="small" label={label} columns={COLUMNS} rows={rows} />
+  return (
+    <div className={styles.region}>
+      <SimpleTable size="small" label={label} columns={COLUMNS} rows={rows} />
+    </div>
+  )
 }

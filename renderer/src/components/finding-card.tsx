@@ -1,5 +1,6 @@
 /**
- * One finding, in full: status, title, message, evidence, why it matters, what to do, sources.
+ * One finding, in full: status, what was found, what to do, the evidence, why it matters and the
+ * sources; the rule's id, the field paths and the revisions read sit behind "Details".
  */
 import {
   Accordion,
@@ -25,6 +26,8 @@ export interface FindingCardProps {
   readonly onCopy: (text: string) => Promise<boolean>
   /** Opens "Why this matters" at first (for trainees); the reader can still close it. */
   readonly isWhyOpen?: boolean
+  /** Where the value at one document path came from, when the walk knows it (see EvidenceTable). */
+  readonly sourceOf?: (path: string) => string | undefined
 }
 
 const useStyles = makeStyles({
@@ -39,7 +42,10 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  ruleId: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  details: { margin: 0, display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  term: { color: tokens.colorNeutralForeground2 },
+  definition: { margin: 0, overflowWrap: 'anywhere' },
   message: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   section: { display: 'grid', rowGap: tokens.spacingVerticalXS },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -47,25 +53,37 @@ const useStyles = makeStyles({
 })
 
 /** A finding as a card; every part comes from the finding, so new rules need no UI change. */
-export function FindingCard({ finding, onOpenLink, onCopy, isWhyOpen = false }: FindingCardProps) {
+export function FindingCard({ finding, onOpenLink, onCopy, isWhyOpen = false, sourceOf }: FindingCardProps) {
   const styles = useStyles()
   const titleId = useId('finding-title')
+  const title = finding.headline ?? finding.title
   return (
     <article className={styles.card} aria-labelledby={titleId} data-rule-id={finding.ruleId}>
       <div className={styles.header}>
         <StatusBadge state={finding.status} />
         <h3 id={titleId} className={styles.title}>
-          {finding.title}
+          {title}
         </h3>
-        <span className={styles.ruleId}>{finding.ruleId}</span>
       </div>
       <p className={styles.message}>{finding.message}</p>
       <ConfidenceNote confidence={finding.confidence} caveat={finding.caveat} />
+      {finding.remediation.length === 0 ? null : (
+        <section className={styles.section}>
+          <h4 className={styles.sectionTitle}>What to do</h4>
+          <RemediationSteps steps={finding.remediation} onCopy={onCopy} />
+        </section>
+      )}
       <section className={styles.section}>
         <h4 className={styles.sectionTitle}>Evidence</h4>
-        <EvidenceTable evidence={finding.evidence} label={`Evidence for ${finding.title}`} />
+        <EvidenceTable evidence={finding.evidence} label={`Evidence for ${title}`} {...(sourceOf === undefined ? {} : { sourceOf })} />
       </section>
-      <Accordion collapsible key={isWhyOpen ? 'open' : 'closed'} defaultOpenItems={isWhyOpen ? ['why'] : []}>
+      {finding.sources.length === 0 ? null : (
+        <section className={styles.section}>
+          <h4 className={styles.sectionTitle}>Sources</h4>
+          <SourceLinks sources={finding.sources} onOpenLink={onOpenLink} />
+        </section>
+      )}
+      <Accordion collapsible multiple key={isWhyOpen ? 'open' : 'closed'} defaultOpenItems={isWhyOpen ? ['why'] : []}>
         <AccordionItem value="why">
           <AccordionHeader as="h4" size="small">
             Why this matters
@@ -74,19 +92,36 @@ export function FindingCard({ finding, onOpenLink, onCopy, isWhyOpen = false }: 
             <p className={styles.why}>{finding.why}</p>
           </AccordionPanel>
         </AccordionItem>
+        <AccordionItem value="details">
+          <AccordionHeader as="h4" size="small">
+            Details
+          </AccordionHeader>
+          <AccordionPanel>
+            <dl className={styles.details}>
+              <dt className={styles.term}>Check</dt>
+              <dd className={styles.definition}>
+                {finding.title} (<span className={styles.code}>{finding.ruleId}</span>)
+              </dd>
+              <dt className={styles.term}>Reads</dt>
+              <dd className={styles.definition}>
+                <span className={styles.code}>{Object.keys(finding.evidence).join(', ') || 'nothing'}</span>
+              </dd>
+              {finding.sources.map((source) => (
+                <FragmentRow key={source.url} term="Revision read" value={`${source.title}: ${source.revision}`} styles={styles} />
+              ))}
+            </dl>
+          </AccordionPanel>
+        </AccordionItem>
       </Accordion>
-      {finding.remediation.length === 0 ? null : (
-        <section className={styles.section}>
-          <h4 className={styles.sectionTitle}>What to do</h4>
-          <RemediationSteps steps={finding.remediation} onCopy={onCopy} />
-        </section>
-      )}
-      {finding.sources.length === 0 ? null : (
-        <section className={styles.section}>
-          <h4 className={styles.sectionTitle}>Sources</h4>
-          <SourceLinks sources={finding.sources} onOpenLink={onOpenLink} />
-        </section>
-      )}
     </article>
+  )
+}
+
+function FragmentRow({ term, value, styles }: { readonly term: string; readonly value: string; readonly styles: ReturnType<typeof useStyles> }) {
+  return (
+    <>
+      <dt className={styles.term}>{term}</dt>
+      <dd className={styles.definition}>{value}</dd>
+    </>
   )
 }

@@ -16,10 +16,9 @@ export interface SourceLinksProps {
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL, display: 'grid', rowGap: tokens.spacingVerticalXS },
   icon: { verticalAlign: 'middle', marginInlineStart: tokens.spacingHorizontalXXS },
-  revision: { color: tokens.colorNeutralForeground2 },
 })
 
-/** One link per source, with its title and the revision that was read. */
+/** One link per source, by its title (the revision read is in the finding's Details). */
 export function SourceLinks({ sources, onOpenLink }: SourceLinksProps) {
   const styles = useStyles()
   const open = (url: string) => (event: MouseEvent) => {
@@ -33,8 +32,7 @@ export function SourceLinks({ sources, onOpenLink }: SourceLinksProps) {
           <Link href={source.url} onClick={open(source.url)}>
             {source.title}
             <Open16Regular className={styles.icon} aria-label="(opens in your browser)" />
-          </Link>{' '}
-          <span className={styles.revision}>({source.revision})</span>
+          </Link>
         </li>
       ))}
     </ul>

@@ -1,11 +1,26 @@
 /**
  * The wizard's step list: every step with its state; click, Tab/Enter or the arrow keys move.
+ * On a narrow window (or at 200% zoom) it collapses to the numbers and a status icon each; the
+ * titles and states are still read out, and the title shows on hover.
  */
 import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import type { KeyboardEvent } from 'react'
 import type { StepState } from '../store/selectors'
 import type { WizardStep } from '../store/steps'
 import { StatusBadge } from './status-badge'
+import { STATE_PRESENTATION } from './status-presentation'
+
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const
 
 /** One entry of the list. */
 export interface StepNavItem {
@@ -41,6 +56,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     textAlign: 'start',
     cursor: 'pointer',
+    // Collapsed (the same width as the app's narrow layout in app.tsx): number and status icon.
+    '@media (max-width: 1100px)': { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`, columnGap: tokens.spacingHorizontalXS },
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ...createFocusOutlineStyle(),
   },
@@ -60,7 +77,10 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     fontSize: tokens.fontSizeBase200,
   },
-  badge: { justifySelf: 'start' },
+  badge: { justifySelf: 'start', '@media (max-width: 1100px)': { display: 'none' } },
+  title: { '@media (max-width: 1100px)': VISUALLY_HIDDEN },
+  narrowState: { display: 'none', '@media (max-width: 1100px)': { display: 'inline-flex', color: tokens.colorNeutralForeground2 } },
+  hidden: VISUALLY_HIDDEN,
 })
 
 const KEY_MOVES: Readonly<Record<string, (index: number, count: number) => number>> = {
@@ -90,6 +110,17 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
   buttons[move(index, buttons.length)]?.focus()
 }
 
+/** The state as an icon, with its word for screen readers, shown only where the list is collapsed. */
+function NarrowState({ state, advice, className, hiddenClassName }: { readonly state: StepState; readonly advice: string | undefined; readonly className: string; readonly hiddenClassName: string }) {
+  const { Icon, label } = STATE_PRESENTATION[state]
+  return (
+    <span className={className}>
+      <Icon aria-hidden />
+      <span className={hiddenClassName}>{advice ?? label}</span>
+    </span>
+  )
+}
+
 /** An ordered list of step buttons; the current one carries `aria-current="step"`. */
 export function StepNav({ items, current, onSelect }: StepNavProps) {
   const styles = useStyles()
@@ -102,14 +133,16 @@ export function StepNav({ items, current, onSelect }: StepNavProps) {
             className={mergeClasses(styles.item, item.id === current && styles.current)}
             aria-current={item.id === current ? 'step' : undefined}
             onClick={() => onSelect(item.id)}
+            title={item.title}
           >
             <span className={styles.number} aria-hidden>
               {index + 1}
             </span>
-            <span>{item.title}</span>
+            <span className={styles.title}>{item.title}</span>
             <span className={styles.badge}>
               <StatusBadge state={item.state} {...(item.advice === undefined ? {} : { advice: item.advice })} />
             </span>
+            <NarrowState state={item.state} advice={item.advice} className={styles.narrowState} hiddenClassName={styles.hidden} />
           </button>
         </li>
       ))}

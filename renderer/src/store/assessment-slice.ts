@@ -35,8 +35,8 @@ export interface AssessmentSlice {
   readonly editAssessment: (changes: Partial<Pick<AssessmentMeta, 'name' | 'customer' | 'pairWith' | 'notes'>>) => void
   /**
    * Saves the current assessment, then starts an empty one (the next server of a visit): inputs,
-   * typed values, answers and ticks are cleared; the role and the as-of date stay. When the save
-   * fails nothing is cleared (false; the save status says why).
+   * typed values, answers and ticks are cleared, the as-of date goes back to today; the role stays.
+   * When the save fails nothing is cleared (false; the save status says why).
    */
   readonly startNewAssessment: () => Promise<boolean>
   /**
@@ -108,7 +108,8 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
     const saveOnce = async (): Promise<void> => {
       const state = get()
       const meta = state.assessment
-      if (meta.id === undefined && !hasContent(partsOf(state), meta.notes)) {
+      // A practice scenario is never saved; neither is an empty new assessment.
+      if (state.practiceId !== undefined || (meta.id === undefined && !hasContent(partsOf(state), meta.notes))) {
         set({ saveStatus: settled })
         return
       }
@@ -145,6 +146,9 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
     const isUnsaved = (): boolean => {
       const state = get()
       const meta = state.assessment
+      if (state.practiceId !== undefined) {
+        return false
+      }
       if (meta.id === undefined) {
         return hasContent(partsOf(state), meta.notes)
       }
@@ -172,7 +176,7 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
     }
 
     store.subscribe((state, previous) => {
-      if (!isApplying && partsChanged(state, previous)) {
+      if (!isApplying && state.practiceId === undefined && partsChanged(state, previous)) {
         // Changes waiting for the debounce are not saved yet: the status says so at once.
         if (state.saveStatus.kind !== 'saving' && (state.assessment.id !== undefined || hasContent(partsOf(state), state.assessment.notes))) {
           set({ saveStatus: { kind: 'saving' } })
@@ -229,6 +233,7 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
             inputErrors: {},
             ticks: {},
             practiceId: undefined,
+            asOf: state.appInfo?.today ?? state.asOf,
             assessment: NEW_ASSESSMENT,
             packChange: undefined,
             saveStatus: (settled = { kind: 'idle' }),

@@ -137,7 +137,9 @@ export function createCompareSlice(deps: WizardDeps): StateCreator<WizardState, 
         await choose(listed(idOf(before)) ? idOf(before) : undefined, idOf(after), true)
         return
       }
-      const afterId = laterId ?? (listed(openId) ? openId : list.entries[0]?.id)
+      // Unless asked, the open assessment, else the newest run that has another run of its server to compare with.
+      const paired = list.entries.find((entry) => earlierFor(entry.id) !== undefined)
+      const afterId = laterId ?? (listed(openId) ? openId : (paired ?? list.entries[0])?.id)
       await choose(earlierFor(afterId), afterId, true)
     }
 

@@ -1,7 +1,8 @@
 /**
- * Loading a practice scenario: its document replaces the current one (through the inputs and
- * details slices' own actions: inputs removed, facts answered one by one) and its as-of date is
- * set, so every step shows the lesson.
+ * Loading a practice scenario: the open assessment is saved and put aside first (as New
+ * assessment does), then the scenario's document fills the empty walk (through the inputs and
+ * details slices' own actions: facts answered one by one) and its as-of date is set, so every
+ * step shows the lesson. A practice walk is never saved: the user's own work is never touched.
  */
 import type { StateCreator } from 'zustand'
 import { findPracticeScenario } from '../../../shared/practice/scenarios'
@@ -16,8 +17,11 @@ export interface PracticeSlice {
   readonly practiceId: string | undefined
   /** Counts loads, so inputs showing store values (the as-of date) can re-read them. */
   readonly practiceLoads: number
-  /** Replaces the document and the as-of date with the scenario's; unknown ids are ignored. */
-  readonly loadPractice: (id: string) => void
+  /**
+   * Saves and closes the open assessment, then shows the scenario's document and as-of date as a
+   * separate, unsaved walk; unknown ids are ignored, and nothing changes when that save fails.
+   */
+  readonly loadPractice: (id: string) => Promise<void>
   /** Forgets which scenario is loaded (the document stays). */
   readonly leavePractice: () => void
 }
@@ -32,13 +36,13 @@ export const createPracticeSlice: StateCreator<WizardState, [], [], PracticeSlic
   practiceId: undefined,
   practiceLoads: 0,
   // With the schema in (checks.ts), so every step below runs at once and in order.
-  loadPractice: (id) =>
+  loadPractice: async (id) => {
+    const scenario = findPracticeScenario(id)
+    if (scenario === undefined || !(await get().startNewAssessment())) {
+      return
+    }
     withChecks(
       () => {
-        const scenario = findPracticeScenario(id)
-        if (scenario === undefined) {
-          return
-        }
         const source = practiceSource(scenario.title)
         const { answerFact, removeInput } = get()
         // Start from nothing: drop the loaded inputs, then every typed value and answer, fact by fact.
@@ -62,6 +66,7 @@ export const createPracticeSlice: StateCreator<WizardState, [], [], PracticeSlic
         get().goTo(scenario.focusStep)
       },
       (message) => set({ importError: message }),
-    ),
+    )
+  },
   leavePractice: () => set({ practiceId: undefined }),
 })

@@ -23,9 +23,14 @@ export function createReportSlice(deps: WizardDeps): StateCreator<WizardState, [
       set({ isExportingReport: true, reportMessage: undefined })
       try {
         await get().saveNow()
-        const { assessment, saveStatus, asOf } = get()
+        const { assessment, saveStatus, asOf, practiceId } = get()
         if (assessment.id === undefined || saveStatus.kind === 'failed') {
-          const reason = saveStatus.kind === 'failed' ? `the assessment is not saved (${saveStatus.reason})` : 'there is nothing to report yet; enter the server’s details first'
+          const reason =
+            practiceId !== undefined
+              ? 'a practice walk is not saved, and reports are made from saved assessments'
+              : saveStatus.kind === 'failed'
+                ? `the assessment is not saved (${saveStatus.reason})`
+                : 'there is nothing to report yet; enter the server’s details first'
           set({ reportMessage: { intent: 'error', text: `The report was not exported: ${reason}.` } })
           return
         }

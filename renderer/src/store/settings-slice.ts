@@ -15,8 +15,12 @@ export interface SettingsSlice {
   readonly appInfoError: string | undefined
   /** Reads app info from main and, unless the user already chose one, sets the as-of date to today. */
   readonly loadAppInfo: () => Promise<void>
-  /** Changes the as-of date; anything that is not a calendar date (an emptied input) is ignored. */
+  /** Changes the as-of date; an emptied input goes back to today, anything else that is not a calendar date is ignored. */
   readonly setAsOf: (date: string) => void
+  /** Sets the as-of date back to today (main's date). */
+  readonly backToToday: () => void
+  /** Counts returns to today, so the date input (uncontrolled) can show the date again. */
+  readonly asOfResets: number
 }
 
 /** Builds the settings slice over the app's API. */
@@ -44,7 +48,12 @@ export function createSettingsSlice(deps: WizardDeps): StateCreator<WizardState,
     setAsOf: (date) => {
       if (isIsoDate(date)) {
         set({ asOf: date })
+      } else if (date === '') {
+        // A cleared date means today (never the last date that was typed).
+        get().backToToday()
       }
     },
+    asOfResets: 0,
+    backToToday: () => set({ asOf: get().appInfo?.today ?? get().asOf, asOfResets: get().asOfResets + 1 }),
   })
 }

@@ -6,7 +6,6 @@
  * DERIVED from the two comparison tables and the readiness criteria.
  */
 import type { SourceRef } from '../types'
-import { SOURCE_CLOUD_SYNC_MIGRATION_TOOL, SOURCE_CONNECT_SYNC_WHAT_IS, SOURCE_VERSION_HISTORY } from '../sources'
 
 /** Support for a capability: `contested` where the two Microsoft tables disagree. */
 export type Support = 'yes' | 'no' | 'limited' | 'contested'

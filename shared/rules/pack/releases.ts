@@ -6,7 +6,6 @@
  * adding a row there (and re-dating its predecessor's end of support), each with its source.
  */
 import type { IsoDate } from '../../dates/iso-date'
-import { SOURCE_VERSION_HISTORY } from '../sources'
 import type { Confidence, SourceRef } from '../types'
 
 /**

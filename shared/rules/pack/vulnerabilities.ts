@@ -3,7 +3,6 @@
  * each, and the build that fixes it. Plain data, like the rest of the pack.
  */
 import type { IsoDate } from '../../dates/iso-date'
-import { SOURCE_CVE_2026_65673, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Confidence, SourceRef } from '../types'
 
 /** Microsoft's severity rating of a vulnerability. */

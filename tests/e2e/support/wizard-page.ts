@@ -19,6 +19,16 @@ export function findingCard(page: Page, ruleId: string): Locator {
   return page.locator(`article[data-rule-id="${ruleId}"]`)
 }
 
+/** Opens a passed or not-applicable finding's one-line row (folded on its step), if it is folded. */
+export async function expandFinding(page: Page, ruleId: string): Promise<void> {
+  // The step's body loads after its heading: wait for the finding itself first.
+  await findingCard(page, ruleId).waitFor({ state: 'attached' })
+  const row = page.locator(`details[data-rule-row="${ruleId}"]`)
+  if ((await row.count()) > 0 && !(await row.evaluate((element) => (element as unknown as { open: boolean }).open))) {
+    await row.locator('summary').click()
+  }
+}
+
 /** The install-details form's version field. */
 export function versionInput(page: Page): Locator {
   return page.getByLabel('Entra Connect version')

@@ -5,8 +5,8 @@ import { createWizardStore, type WizardStore } from '../../../renderer/src/store
 import { createFakeApi } from './fake-api'
 
 /** A fresh store with the practice scenario `id` loaded. */
-export function storeWithPractice(id: string): WizardStore {
+export async function storeWithPractice(id: string): Promise<WizardStore> {
   const store = createWizardStore({ api: createFakeApi().api })
-  store.getState().loadPractice(id)
+  await store.getState().loadPractice(id)
   return store
 }

@@ -22,6 +22,9 @@ describe('summarize', () => {
       createdAt: '2026-11-26T10:00:00.000Z',
       updatedAt: '2026-11-26T11:00:00.000Z',
       inputCount: 1,
+      version: '2.4.27.0',
+      verdict: 'critical',
+      verdictAsOf: '2026-11-26',
       migratedFrom: 0,
     })
   })

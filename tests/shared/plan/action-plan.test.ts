@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { assessServer } from '../../../shared/assess'
-import { buildActionPlan } from '../../../shared/plan/action-plan'
+import { addDays } from '../../../shared/dates/iso-date'
+import { buildActionPlan, firstUnticked } from '../../../shared/plan/action-plan'
 import { findPracticeScenario } from '../../../shared/practice/scenarios'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import type { StagingPathKind } from '../../../shared/staging/staging-path'
@@ -96,5 +97,42 @@ describe('buildActionPlan', () => {
       const all = ids(scenario(id))
       expect(new Set(all).size, id).toBe(all.length)
     }
+  })
+})
+
+describe('buildActionPlan during an outage', () => {
+  const collector = JSON.parse(readFileSync(new URL('../../fixtures/collector/aadc01-collector-output.json', import.meta.url), 'utf8')) as InstallDetails
+  const { syncStop2026 } = BUILT_IN_PACK.deadlines
+
+  it('leads with the in-place upgrade that restores sync once sync has stopped, then the swing migration', () => {
+    const plan = planFor(collector, syncStop2026.stops)
+    expect(plan.items[0]?.id).toBe('restore-sync-in-place')
+    expect(plan.items[0]?.phase).toBe('now')
+    expect(plan.first).toMatch(/^Restore sync: upgrade AADC01 in place to /)
+    const order = ids(plan)
+    expect(order.indexOf('export-configuration')).toBeGreaterThan(order.indexOf('restore-sync-in-place'))
+    if (order.includes('swing-install')) {
+      expect(order.indexOf('swing-install')).toBeGreaterThan(order.indexOf('start-delta'))
+    }
+    expect(new Set(order).size).toBe(order.length)
+  })
+
+  it('keeps the ordinary order the day before sync stops', () => {
+    const plan = planFor(collector, addDays(syncStop2026.stops, -1))
+    expect(ids(plan)).not.toContain('restore-sync-in-place')
+    expect(plan.items[0]?.id).toBe('export-configuration')
+  })
+
+  it('moves "First:" to the first item not ticked, in the order the checklist shows', () => {
+    const plan = planFor(collector, syncStop2026.stops)
+    const [first, second] = plan.items
+    expect(firstUnticked(plan, {})).toContain(first?.title ?? '-')
+    expect(firstUnticked(plan, { [first?.id ?? '']: true })).toContain(second?.title ?? '-')
+    expect(firstUnticked(plan, Object.fromEntries(plan.items.map((item) => [item.id, true])))).toBe('Everything on the checklist is done.')
+  })
+
+  it('does not offer an in-place upgrade where Windows cannot run V2', () => {
+    const v1 = JSON.parse(readFileSync(new URL('../../fixtures/scenarios/v1-ws2012r2.json', import.meta.url), 'utf8')) as InstallDetails
+    expect(ids(planFor(v1, '2026-12-06'))).not.toContain('restore-sync-in-place')
   })
 })

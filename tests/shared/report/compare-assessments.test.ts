@@ -135,7 +135,18 @@ describe('compareAssessments', () => {
 
   it('notes runs given in the opposite order of saving', () => {
     const { comparison } = compareAssessments(after, before, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK)
-    expect(comparison.notes).toEqual([expect.stringMatching(/^The earlier run \("Contoso AADC01 \(copy\)"\) was saved after the later one/)])
+    expect(comparison.notes).toEqual([
+      expect.stringMatching(/^The later run has an older build \(2\.4\.27\.0\) than the earlier one \(2\.5\.79\.0\)/),
+      expect.stringMatching(/^The earlier run \("Contoso AADC01 \(copy\)"\) was saved after the later one/),
+    ])
+  })
+
+  it('warns when the later run is on another Windows build, and not when both are on the same one', () => {
+    const otherOs = collectorInput({ version: '2.5.79.0', serverConfigurationVersion: '2.5.79.0' }, { server: { name: 'AADC01', domainJoined: true, os: { build: 20348, installationType: 'Server' } } })
+    const moved = saved({ id: AFTER_ID, inputs: [otherOs], updatedAt: '2026-11-21T10:00:00.000Z' })
+    const { comparison } = compareAssessments(before, moved, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK)
+    expect(comparison.notes).toEqual([expect.stringContaining('different Windows builds (17763 and 20348)')])
+    expect(compareAssessments(before, after, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK).comparison.notes).toEqual([])
   })
 
   it('reads an assessment without inputs as every fact unknown, without failing', () => {

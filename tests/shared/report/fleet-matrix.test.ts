@@ -50,6 +50,13 @@ describe('buildFleetMatrix', () => {
     expect(row?.nextDeadline).toEqual({ date: '2027-04-07', dateText: '7 Apr 2027', label: 'Sync stops without 2.6.84.0 + app auth', daysFromAsOf: 132, isUnconfirmed: true })
   })
 
+  it('names the stop of sync a server has already missed before its other broken deadlines, and none for a ready server', () => {
+    const [row] = buildFleetMatrix(keyed([serverFromFile(AADC01)]), REPORT_AS_OF).rows
+    expect(row?.brokenSince).toEqual({ date: '2026-09-30', dateText: '30 Sep 2026', label: 'All synchronization stops', daysFromAsOf: -57, isUnconfirmed: false })
+    const ready = serverFromDocument(withConnect({ version: '2.6.92.0', serverConfigurationVersion: '2.6.92.0', connectorIdentityType: 'Application' }, 'AADC09'), 'AADC09')
+    expect(buildFleetMatrix(keyed([ready]), REPORT_AS_OF).rows[0]?.brokenSince).toBeUndefined()
+  })
+
   it('warns on both servers of a pair that are both active, and counts the warning once', () => {
     const primary = serverFromDocument(withConnect({}, 'AADC01'), 'AADC01', { customer: 'Contoso' })
     const partner = serverFromDocument(withConnect({}, 'AADC02'), 'AADC02', { customer: 'contoso ' })

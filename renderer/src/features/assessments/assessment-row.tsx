@@ -1,16 +1,22 @@
 /**
- * One saved assessment in the Assessments panel: its details, and open, compare with its earlier
- * run, rename, duplicate and delete (asked first, in the row itself).
+ * One saved assessment in the Assessments panel: customer, server, version, verdict and when it
+ * was saved, so eight servers called AADC01 can be told apart; Open first, then compare with its
+ * earlier run, rename, duplicate and delete (quieter, and asked first, in the row itself).
  */
-import { Button, Checkbox, Input, makeStyles, tokens } from '@fluentui/react-components'
+import { Button, Checkbox, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
+import { formatDate } from '../../../../shared/dates/iso-date'
 import type { AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
+import { StatusBadge } from '../../components/status-badge'
 import { formatSavedTime } from '../header/save-status'
 
 const useStyles = makeStyles({
   cell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, verticalAlign: 'top', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   confirm: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  secondary: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  nowrap: { whiteSpace: 'nowrap' },
 })
 
 /** What a row can ask the panel to do. */
@@ -26,7 +32,7 @@ export interface AssessmentRowActions {
 
 /** When an assessment last changed: the date, and the time of day. */
 function updatedText(at: string): string {
-  return `${at.slice(0, 10)} ${formatSavedTime(at)}`
+  return `${formatDate(at.slice(0, 10))}, ${formatSavedTime(at)}`
 }
 
 /** One table row. */
@@ -39,20 +45,24 @@ export function AssessmentRow({ entry, isSelected, isCurrent, actions }: { reado
       <td className={styles.cell}>
         <Checkbox checked={isSelected} onChange={(_event, data) => actions.onSelect(entry.id, data.checked === true)} aria-label={`Select ${entry.name}`} />
       </td>
+      <td className={styles.cell}>{entry.customer === '' ? <span className={styles.secondary}>no customer</span> : entry.customer}</td>
       <td className={styles.cell}>
         {mode === 'rename' ? (
           <Input value={name} onChange={(_event, data) => setName(data.value)} aria-label={`New name for ${entry.name}`} maxLength={200} />
         ) : (
           <>
-            {entry.name}
+            <span className={styles.strong}>{entry.serverName === '' ? entry.name : entry.serverName}</span>
             {isCurrent ? ' (open)' : ''}
+            {entry.serverName !== '' && entry.name !== entry.serverName ? <span className={styles.secondary}>{entry.name}</span> : null}
           </>
         )}
       </td>
-      <td className={styles.cell}>{entry.customer}</td>
-      <td className={styles.cell}>{entry.serverName}</td>
-      <td className={styles.cell}>{entry.asOf ?? 'today'}</td>
-      <td className={styles.cell}>{updatedText(entry.updatedAt)}</td>
+      <td className={mergeClasses(styles.cell, styles.nowrap)}>{entry.version ?? 'not known'}</td>
+      <td className={mergeClasses(styles.cell, styles.nowrap)}>
+        {entry.verdict === undefined || entry.verdict === null ? 'not known' : <StatusBadge state={entry.verdict} />}
+        {entry.asOf === null ? null : <span className={styles.secondary}>as of {formatDate(entry.asOf)}</span>}
+      </td>
+      <td className={mergeClasses(styles.cell, styles.nowrap)}>{updatedText(entry.updatedAt)}</td>
       <td className={styles.cell}>
         {mode === 'confirm-delete' ? (
           <div className={styles.actions} role="group" aria-label={`Delete ${entry.name}?`}>
@@ -81,16 +91,16 @@ export function AssessmentRow({ entry, isSelected, isCurrent, actions }: { reado
             <Button appearance="primary" onClick={() => actions.onOpen(entry.id)} aria-label={`Open ${entry.name}`}>
               Open
             </Button>
-            <Button onClick={() => actions.onCompare(entry.id)} aria-label={`Compare ${entry.name}`}>
+            <Button appearance="subtle" onClick={() => actions.onCompare(entry.id)} aria-label={`Compare ${entry.name}`}>
               Compare…
             </Button>
-            <Button onClick={() => setMode('rename')} aria-label={`Rename ${entry.name}`}>
+            <Button appearance="subtle" onClick={() => setMode('rename')} aria-label={`Rename ${entry.name}`}>
               Rename
             </Button>
-            <Button onClick={() => actions.onDuplicate(entry.id)} aria-label={`Duplicate ${entry.name}`}>
+            <Button appearance="subtle" onClick={() => actions.onDuplicate(entry.id)} aria-label={`Duplicate ${entry.name}`}>
               Duplicate
             </Button>
-            <Button onClick={() => setMode('confirm-delete')} aria-label={`Delete ${entry.name}`}>
+            <Button appearance="subtle" onClick={() => setMode('confirm-delete')} aria-label={`Delete ${entry.name}`}>
               Delete
             </Button>
           </div>

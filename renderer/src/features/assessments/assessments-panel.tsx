@@ -86,7 +86,7 @@ export function AssessmentsPanel({ isOpen, onClose }: AssessmentsPanelProps) {
         <table className={styles.table} aria-label="Saved assessments">
           <thead>
             <tr>
-              {['Select', 'Name', 'Customer', 'Server', 'As of', 'Updated', 'Actions'].map((title) => (
+              {['Select', 'Customer', 'Server', 'Version', 'Verdict', 'Saved', 'Actions'].map((title) => (
                 <th key={title} scope="col" className={styles.head}>
                   {title}
                 </th>

@@ -4,8 +4,10 @@
  */
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { ArrowSwap20Regular } from '@fluentui/react-icons'
+import { formatDate } from '../../../../shared/dates/iso-date'
 import type { AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
 import { earlierRunCandidates } from '../../../../shared/report/compare-assessments'
+import { STATE_PRESENTATION } from '../../components/status-presentation'
 import { useWizardStore } from '../../store/context'
 import type { RunLoad } from '../../store/compare-slice'
 import { formatSavedTime } from '../header/save-status'
@@ -17,12 +19,21 @@ const useStyles = makeStyles({
 
 const NONE = ''
 
-/** How a run reads in a picker: its name, its server (unless the name says it), and when it was saved. */
+/**
+ * How a run reads in a picker: its name (with its server unless the name says it), customer,
+ * version, verdict and when it was saved, so eight runs called AADC01 can be told apart.
+ */
 export function runOptionText(entry: AssessmentSummaryValue): string {
   const server = entry.serverName.trim()
   const isNamed = server !== '' && entry.name.toLowerCase().includes(server.toLowerCase())
   const label = isNamed ? entry.name : `${entry.name} (${server === '' ? 'no server name' : `server ${server}`})`
-  return `${label}, saved ${entry.updatedAt.slice(0, 10)} ${formatSavedTime(entry.updatedAt)}`
+  const parts = [
+    label,
+    ...(entry.customer.trim() === '' ? [] : [entry.customer.trim()]),
+    ...(entry.version === undefined || entry.version === null ? [] : [entry.version]),
+    ...(entry.verdict === undefined || entry.verdict === null ? [] : [STATE_PRESENTATION[entry.verdict].label]),
+  ]
+  return `${parts.join(' · ')}, saved ${formatDate(entry.updatedAt.slice(0, 10))} ${formatSavedTime(entry.updatedAt)}`
 }
 
 function idOf(load: RunLoad): string {

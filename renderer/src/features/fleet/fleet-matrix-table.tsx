@@ -29,6 +29,18 @@ export interface FleetMatrixTableProps {
 function NextDeadline({ row }: { readonly row: FleetRow }) {
   const styles = useStyles()
   const table = useFleetTableStyles()
+  const broken = row.brokenSince
+  if (broken !== undefined) {
+    const ago = -broken.daysFromAsOf
+    return (
+      <>
+        <span className={table.serverName}>
+          {broken.isUnconfirmed ? 'Probably broken' : 'Broken'} since {broken.dateText}, {ago === 0 ? 'today' : ago === 1 ? '1 day ago' : `${ago.toLocaleString('en-US')} days ago`}
+        </span>
+        <span className={table.detail}>{broken.label}</span>
+      </>
+    )
+  }
   const next = row.nextDeadline
   if (next === undefined) {
     return <span className={styles.none}>none ahead</span>
@@ -71,7 +83,7 @@ export function FleetMatrixTable({ rows, steps, onOpen }: FleetMatrixTableProps)
               </th>
             ))}
             <th scope="col" className={mergeClasses(table.columnHeader, styles.deadline)}>
-              Next deadline
+              Deadline
             </th>
             <th scope="col" className={table.columnHeader}>
               Walk

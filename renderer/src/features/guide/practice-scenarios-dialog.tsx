@@ -38,11 +38,11 @@ export function PracticeScenariosDialog({ isOpen, onClose }: PracticeScenariosDi
   const loadPractice = useWizardStore((state) => state.loadPractice)
   const load = (id: string) => {
     onClose()
-    loadPractice(id)
+    void loadPractice(id)
   }
   return (
     <NativeDialog isOpen={isOpen} onClose={onClose} title="Practice scenarios" isModal className={styles.dialog}>
-      <p className={styles.text}>Each scenario replaces the install details and the as-of date with a prepared server. Your own entries are not kept.</p>
+      <p className={styles.text}>Each scenario opens a prepared server as a separate practice walk with its own as-of date. Your open assessment is saved first and stays as it is; practice walks are never saved.</p>
       <ul className={styles.list} aria-label="Practice scenarios">
         {PRACTICE_SCENARIOS.map((scenario) => (
           <li key={scenario.id} className={styles.item} data-scenario={scenario.id}>

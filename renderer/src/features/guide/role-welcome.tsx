@@ -13,22 +13,31 @@ const ICONS: Readonly<Record<Role, typeof Server24Regular>> = {
   trainee: HatGraduation24Regular,
 }
 
+// Compact: one line of three buttons, so the install details (and the headline) stay in view on
+// small windows; the descriptions show only where there is room for them.
 const useStyles = makeStyles({
   panel: {
-    display: 'grid',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderRadius: tokens.borderRadiusLarge,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
     backgroundColor: tokens.colorBrandBackground2,
     '@media print': { display: 'none' },
   },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  text: { margin: 0, maxWidth: '80ch' },
-  choices: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))', gap: tokens.spacingHorizontalM },
-  choice: { display: 'grid', justifyItems: 'start', rowGap: tokens.spacingVerticalXXS, height: '100%', padding: tokens.spacingHorizontalM, textAlign: 'start' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: 0, flexBasis: '100%', color: tokens.colorNeutralForeground2, '@media (max-width: 1100px), (max-height: 720px)': { display: 'none' } },
+  choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  choice: { display: 'grid', justifyItems: 'start', textAlign: 'start' },
   label: { fontWeight: tokens.fontWeightSemibold },
-  description: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  description: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    '@media (max-width: 1400px), (max-height: 720px)': { display: 'none' },
+  },
 })
 
 /** Moves focus to the current step's heading, so keyboard users continue where the content is. */
@@ -53,7 +62,7 @@ export function RoleWelcome() {
       <h2 id="role-welcome-title" className={styles.heading}>
         Welcome: who is using the wizard?
       </h2>
-      <p className={styles.text}>The checks are the same for everyone; trainees get explanations, a glossary and practice scenarios. You can change this later from &quot;I am&quot; in the header.</p>
+      <p className={styles.text}>The checks are the same for everyone; trainees also get explanations, a glossary and practice scenarios. Change it later from &quot;I am&quot; in the header.</p>
       <div className={styles.choices}>
         {ROLES.map((option) => {
           const Icon = ICONS[option]

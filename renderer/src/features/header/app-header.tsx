@@ -38,6 +38,7 @@ export function AppHeader() {
   // A practice scenario sets the date from outside: the uncontrolled input is re-created to show it.
   const practiceLoads = useWizardStore((state) => state.practiceLoads)
   const assessmentLoads = useWizardStore((state) => state.assessmentLoads)
+  const asOfResets = useWizardStore((state) => state.asOfResets)
   const startNewAssessment = useWizardStore((state) => state.startNewAssessment)
   return (
     <header className={styles.header}>
@@ -57,7 +58,7 @@ export function AppHeader() {
           {/* Uncontrolled: a half-edited date must stay in the input; only whole dates reach the store. */}
           <Input
             id={inputId}
-            key={asOf === undefined ? 'waiting' : `ready-${practiceLoads}-${assessmentLoads}`}
+            key={asOf === undefined ? 'waiting' : `ready-${practiceLoads}-${assessmentLoads}-${asOfResets}`}
             type="date"
             defaultValue={asOf}
             disabled={asOf === undefined}

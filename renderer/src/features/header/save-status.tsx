@@ -1,13 +1,16 @@
 /**
- * Where saving the current assessment stands: "Saved 10:42", "Saving…" or "Not saved: <reason>".
+ * Where saving the current assessment stands: "Saved 10:42", "Saving…", "Not saved: <reason>", or
+ * "Practice: not saved" while a practice scenario is shown.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { useWizardStore } from '../../store/context'
 import type { SaveStatus } from '../../store/assessment-slice'
 
+// A slot of its own width, so "Saving…" and "Saved 10:42" never move the header's buttons.
+const slot = { display: 'inline-block', minWidth: '17ch', fontSize: tokens.fontSizeBase200 } as const
 const useStyles = makeStyles({
-  status: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  failed: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
+  status: { ...slot, color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
+  failed: { ...slot, color: tokens.colorPaletteRedForeground1 },
 })
 
 /** The local time of an ISO instant as hours and minutes ("10:42"). */
@@ -34,9 +37,10 @@ export function saveStatusText(status: SaveStatus): string {
 export function SaveStatusText() {
   const styles = useStyles()
   const status = useWizardStore((state) => state.saveStatus)
+  const isPractice = useWizardStore((state) => state.practiceId !== undefined)
   return (
     <span role="status" aria-live="polite" className={status.kind === 'failed' ? styles.failed : styles.status} data-testid="save-status">
-      {saveStatusText(status)}
+      {isPractice ? 'Practice: not saved' : saveStatusText(status)}
     </span>
   )
 }

@@ -1,16 +1,17 @@
 /**
  * The action plan as a checklist the admin ticks off while upgrading: before, during and after,
- * with what to do first and by when.
+ * with what to do first (the first item not yet ticked) and by when.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Print20Regular } from '@fluentui/react-icons'
-import type { PlanPhase } from '../../../../shared/plan/action-plan'
+import { firstUnticked, type PlanPhase } from '../../../../shared/plan/action-plan'
 import { SectionCard } from '../../components/section-card'
 import { useWizardStore } from '../../store/context'
 import { selectActionPlan, selectChecklistProgress } from '../../store/plan-selectors'
 import { ChecklistItem } from './checklist-item'
 
 const PHASE_TITLES: Readonly<Record<PlanPhase, string>> = {
+  now: 'Now: restore sync',
   before: 'Before the upgrade',
   during: 'During the upgrade',
   after: 'After the upgrade',
@@ -50,7 +51,7 @@ export function ActionChecklist() {
     >
       <p className={styles.first}>
         <span className={styles.due}>First: </span>
-        {plan.first}
+        {firstUnticked(plan, ticks)}
       </p>
       <div className={styles.tools}>
         <Button icon={<Print20Regular />} onClick={() => window.print()}>

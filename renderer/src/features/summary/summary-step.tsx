@@ -1,11 +1,13 @@
 /**
- * The last step: the verdict in one sentence, the upgrade checklist (what first, by when),
+ * The last step: the verdict as the server's headline (the same sentence the walk opens with), the upgrade checklist (what first, by when),
  * counts by status, what needs attention, and the report export.
  */
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { StatusBadge } from '../../components/status-badge'
 import { useWizardStore } from '../../store/context'
+import { selectServerHeadline } from '../../store/headline-selectors'
 import { selectAttentionFindings, selectStatusCounts, selectVerdict } from '../../store/selectors'
+import { HeadlineCard } from '../wizard/server-headline'
 import { ActionChecklist } from './action-checklist'
 import { AttentionTable } from './attention-table'
 import { ExportReport } from './export-report'
@@ -38,16 +40,21 @@ export function SummaryStep() {
   const counts = useWizardStore(selectStatusCounts)
   const attention = useWizardStore(selectAttentionFindings)
   const goTo = useWizardStore((state) => state.goTo)
+  const headline = useWizardStore(selectServerHeadline)
   if (verdict === undefined || asOf === undefined || counts === undefined) {
     return <Spinner size="small" labelPosition="after" label="Loading the checks (waiting for the as-of date)…" />
   }
   return (
     <>
-      <section className={styles.verdict} aria-label="Verdict">
-        <StatusBadge state={verdict} prefix="Verdict:" />
-        <p className={styles.sentence}>{describeVerdict(verdict, asOf)}</p>
-        <p className={styles.server}>Server: {serverName ?? 'name not given'}</p>
-      </section>
+      {headline === undefined ? (
+        <section className={styles.verdict} aria-label="Verdict">
+          <StatusBadge state={verdict} prefix="Verdict:" />
+          <p className={styles.sentence}>{describeVerdict(verdict, asOf)}</p>
+          <p className={styles.server}>Server: {serverName ?? 'name not given'}</p>
+        </section>
+      ) : (
+        <HeadlineCard headline={headline} isActionHidden={headline.action.step === 'summary'} />
+      )}
       <ActionChecklist />
       <section className={styles.section}>
         <h3 className={styles.heading}>Findings by status</h3>

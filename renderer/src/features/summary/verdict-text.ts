@@ -11,7 +11,7 @@ export function describeVerdict(verdict: Verdict, asOf: IsoDate): string {
     case 'critical':
       return `Critical: as of ${date} a version or prerequisite check fails, so this server is out of support, has stopped syncing or cannot take the upgrade; fix the failures below first.`
     case 'action-required':
-      return `Action required: as of ${date} no version or prerequisite check fails, but some checks fail or warn; deal with them before or during the upgrade.`
+      return `Action required: as of ${date} no deadline is broken and nothing blocks the upgrade, but some checks warn or fail; deal with them before or during the upgrade.`
     case 'incomplete':
       return `Incomplete: the Entra Connect version is not known, so the deadline checks cannot decide; type it on the Install details step or open an install-details file.`
     case 'ok':

@@ -17,9 +17,24 @@ describe('FindingCard', () => {
 
   it('shows the evidence with where each value came from', () => {
     render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} onCopy={async () => true} />)
-    const row = screen.getByRole('row', { name: /connect\.version/ })
+    const row = screen.getByRole('row', { name: /Entra Connect version/ })
     expect(row.textContent).toContain('2.4.27.0')
     expect(row.textContent).toContain('typed in')
+  })
+
+  it('splits a group of values into rows, each with the source the walk knows for it, never JSON', () => {
+    const finding = makeFinding({ evidence: { 'tls12.netFx64': { value: { SchUseStrongCrypto: 1, SystemDefaultTlsVersions: null }, from: 'typed in' } } })
+    render(<FindingCard finding={finding} onOpenLink={() => {}} onCopy={async () => true} sourceOf={(path) => (path === 'tls12.netFx64.SchUseStrongCrypto' ? 'aadc01.json line 12' : undefined)} />)
+    const strong = screen.getByRole('row', { name: /SchUseStrongCrypto/ })
+    expect(strong.textContent).toContain('aadc01.json line 12')
+    expect(strong.textContent).not.toContain('{')
+    expect(screen.getByRole('row', { name: /SystemDefaultTlsVersions/ }).textContent).toContain('not provided')
+  })
+
+  it('titles the card with the finding\'s headline when it has one, and keeps the rule id under Details', () => {
+    render(<FindingCard finding={makeFinding({ headline: '2.4.27.0 out of support since 15 Jan 2026' })} onOpenLink={() => {}} onCopy={async () => true} />)
+    expect(screen.getByRole('article', { name: '2.4.27.0 out of support since 15 Jan 2026' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Details' })).toBeTruthy()
   })
 
   it('says "Unconfirmed" with the caveat when the source is uncertain', () => {

@@ -120,7 +120,7 @@ describe('assessment slice', () => {
     expect(store.getState().assessment).toMatchObject({ customer: 'Contoso', pairWith: 'AADC09' })
   })
 
-  it('starts a new assessment: the current one is saved first, then everything but the role and date is cleared', async () => {
+  it('starts a new assessment: the current one is saved first, then everything but the role is cleared and the date goes back to today', async () => {
     const { fake, store } = await setUp()
     store.getState().setRole('consultant')
     store.getState().setAsOf('2026-06-01')
@@ -141,7 +141,8 @@ describe('assessment slice', () => {
     expect(state.step).toBe('details')
     expect(state.saveStatus).toEqual({ kind: 'idle' })
     expect(state.role).toBe('consultant')
-    expect(state.asOf).toBe('2026-06-01')
+    expect(state.asOf).toBe(state.appInfo?.today)
+    expect(state.asOf).not.toBe('2026-06-01')
     // Clearing is not a change of the user's: nothing is saved until the next server is entered.
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2)
     expect(fake.saveAssessment).toHaveBeenCalledTimes(1)

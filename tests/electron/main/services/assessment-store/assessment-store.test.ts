@@ -81,6 +81,9 @@ describe('AssessmentStore: round trips', () => {
       createdAt: newer.createdAt,
       updatedAt: newer.updatedAt,
       inputCount: 1,
+      version: '2.4.27.0',
+      verdict: 'critical',
+      verdictAsOf: '2026-11-26',
     })
   })
 

@@ -43,7 +43,7 @@ describe('FleetView', () => {
     renderFleet(FLEET)
     const table = screen.getByRole('table', { name: 'Servers by urgency' })
     const columns = within(table).getAllByRole('columnheader').map((header) => header.textContent)
-    expect(columns).toEqual(['Server', 'Verdict', 'Fails, warnings', 'Version and deadlines', 'Prerequisites', 'Auto-upgrade', 'Staging mode', 'Cloud Sync', 'Next deadline', 'Walk'])
+    expect(columns).toEqual(['Server', 'Verdict', 'Fails, warnings', 'Version and deadlines', 'Prerequisites', 'Auto-upgrade', 'Staging mode', 'Cloud Sync', 'Deadline', 'Walk'])
     const rowHeaders = within(table).getAllByRole('rowheader')
     expect(rowHeaders.map((header) => header.textContent?.split('Contoso')[0]?.split('Fabrikam')[0])).toEqual(['AADC01', 'AADC02', 'FAB01'])
     expect(within(table).getAllByRole('row')[1]?.textContent).toContain('Critical')

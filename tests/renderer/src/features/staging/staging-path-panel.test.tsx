@@ -8,7 +8,7 @@ afterEach(cleanup)
 describe('StagingPathPanel', () => {
   it('shows the reviewed script where the workaround applies, and copies it through the app', async () => {
     const { store, fake } = renderWithStore(<StagingPathPanel />)
-    act(() => store.getState().loadPractice('staging-workaround'))
+    await act(async () => { await store.getState().loadPractice('staging-workaround') })
     const script = screen.getByLabelText('Staging workaround script')
     expect(script.textContent).toContain('Enable-ADSyncToolsStagingMode')
     fireEvent.click(screen.getByRole('button', { name: /Copy: the staging workaround script/ }))
@@ -16,9 +16,9 @@ describe('StagingPathPanel', () => {
     expect(await screen.findByRole('button', { name: /Copied/ })).toBeTruthy()
   })
 
-  it('shows the normal path, and why, where the wizard can switch staging mode', () => {
+  it('shows the normal path, and why, where the wizard can switch staging mode', async () => {
     const { store } = renderWithStore(<StagingPathPanel />)
-    act(() => store.getState().loadPractice('usgov-2-4-18'))
+    await act(async () => { await store.getState().loadPractice('usgov-2-4-18') })
     expect(screen.queryByLabelText('Staging workaround script')).toBeNull()
     expect(screen.getByText(/no longer uses MSOnline/)).toBeTruthy()
     expect(screen.getByRole('list', { name: 'The normal path' }).textContent).toContain('Configure staging mode')

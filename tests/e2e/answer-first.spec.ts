@@ -1,0 +1,84 @@
+/**
+ * The answer first, end to end: a 2.4.27.0 collector file opened at 1024×700 shows at once, without
+ * scrolling, the headline naming the day sync stopped, the minimum build and the upgrade; its
+ * button opens the plan, whose "First:" moves on as items are ticked. A practice scenario never
+ * touches the saved assessment, a reload offers to continue it, and another as-of date than today
+ * is always announced.
+ */
+import { expect, test, TODAY } from './support/app-fixture'
+import { loadPractice } from './support/guide-page'
+import { openThroughDialog } from './support/install-details-page'
+import { asOfInput, openApp } from './support/wizard-page'
+
+test('a 2.4.27.0 collector file: the headline names the stop date, the minimum and the upgrade without scrolling at 1024x700', async ({ page, main }) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await openApp(page)
+  main.chooseFixture('collector/aadc01-collector-output.json')
+  await openThroughDialog(page)
+  const headline = page.getByTestId('server-headline')
+  await expect(headline).toContainText('AADC01 stopped syncing on 30 Sep 2026, 57 days ago: 2.4.27.0 is below the 2.5.79.0 minimum.')
+  await expect(headline).toContainText(/Upgrade in place to 2\.\d+\.\d+\.\d+ now\./)
+  await expect(headline).toBeInViewport({ ratio: 1 })
+  const button = headline.getByRole('button', { name: 'Open the upgrade plan' })
+  await expect(button).toBeInViewport({ ratio: 1 })
+
+  await button.click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeFocused()
+  const checklist = page.locator('[data-section="checklist"]')
+  const first = checklist.locator('p', { hasText: 'First:' })
+  await expect(first).toContainText('First: Restore sync: upgrade AADC01 in place to')
+  const items = checklist.getByRole('checkbox')
+  const secondLabel = await checklist.locator('li[data-item]').nth(1).locator('label').innerText()
+  await items.first().check()
+  await expect(first).toContainText(`First: ${secondLabel}.`)
+  await expect(checklist.getByRole('status')).toHaveText(/^1 of \d+ done$/)
+})
+
+test('a practice scenario opens beside the saved assessment and leaves it unchanged; a reload offers to continue it', async ({ page, main }) => {
+  test.setTimeout(60_000)
+  await openApp(page)
+  main.chooseFixture('collector/aadc01-collector-output.json')
+  await openThroughDialog(page)
+  await page.getByRole('region', { name: 'About this assessment' }).getByLabel('Customer').fill('Contoso Pharma')
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/)
+  const listed = () =>
+    page.evaluate(async () => {
+      const api = (globalThis as unknown as { api: { assessments: { list(request: unknown): Promise<{ ok: boolean; value?: { entries: unknown[] } }> } } }).api
+      return (await api.assessments.list({})).value?.entries
+    })
+  const before = await listed()
+  expect(before).toHaveLength(1)
+
+  await loadPractice(page, 'A US Government tenant on 2.4.18.0')
+  await expect(page.getByTestId('save-status')).toHaveText('Practice: not saved')
+  await expect(page.getByTestId('as-of-banner')).toContainText('Viewing as of')
+  await page.waitForTimeout(1200)
+  expect(await listed()).toEqual(before)
+
+  await page.reload()
+  await openApp(page)
+  const offer = page.getByTestId('continue-offer')
+  await expect(offer).toContainText(/Continue AADC01 · Contoso Pharma · Critical · saved \d/)
+  await offer.getByRole('button', { name: 'Continue AADC01' }).click()
+  await expect(page.getByTestId('server-headline')).toContainText('AADC01 stopped syncing on 30 Sep 2026')
+  await expect(page.getByRole('region', { name: 'About this assessment' }).getByLabel('Customer')).toHaveValue('Contoso Pharma')
+})
+
+test('an as-of date other than today says so, and Back to today, clearing the date or a new assessment return to today', async ({ page }) => {
+  await openApp(page)
+  await asOfInput(page).fill('2027-05-01')
+  await expect(page.getByTestId('as-of-banner')).toContainText('Viewing as of 1 May 2027')
+  await page.getByRole('button', { name: 'Back to today' }).click()
+  await expect(page.getByTestId('as-of-banner')).toHaveCount(0)
+  await expect(asOfInput(page)).toHaveValue(TODAY)
+
+  await asOfInput(page).fill('2027-05-01')
+  await expect(page.getByTestId('as-of-banner')).toBeVisible()
+  await asOfInput(page).fill('')
+  await expect(page.getByTestId('as-of-banner')).toHaveCount(0)
+
+  await asOfInput(page).fill('2027-05-01')
+  await page.getByRole('button', { name: 'New assessment' }).click()
+  await expect(page.getByTestId('as-of-banner')).toHaveCount(0)
+  await expect(asOfInput(page)).toHaveValue(TODAY)
+})
