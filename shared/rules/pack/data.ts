@@ -5,6 +5,7 @@
  * given beside each value.
  */
 import { CLOUD_SYNC_MATRIX } from './cloud-sync-matrix'
+import { CUSTOMIZATIONS } from './customizations'
 import { RELEASES } from './releases'
 import { THRESHOLDS } from './thresholds'
 import type { RulePack } from './types'
@@ -33,4 +34,5 @@ export const RULE_PACK: RulePack = {
   thresholds: THRESHOLDS,
   upgradeCodes: UPGRADE_CODES,
   cloudSync: CLOUD_SYNC_MATRIX,
+  customizations: CUSTOMIZATIONS,
 }

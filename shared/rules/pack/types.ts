@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../../dates/iso-date'
 import type { CloudSyncMatrix } from './cloud-sync-matrix'
+import type { CustomizationsPack } from './customizations'
 import type { Release } from './releases'
 import type { Thresholds } from './thresholds'
 import type { UpgradeCode } from './upgrade-codes'
@@ -39,4 +40,6 @@ export interface RulePack {
   /** Auto-upgrade result codes and suspension reasons. */
   readonly upgradeCodes: readonly UpgradeCode[]
   readonly cloudSync: CloudSyncMatrix
+  /** The customization rules' data: precedence band, config-file builds, Cloud Sync tool limits. */
+  readonly customizations: CustomizationsPack
 }

@@ -21,6 +21,12 @@ describe('decideVerdict', () => {
     expect(decideVerdict([finding('cloudsync', 'fail'), finding('version', 'info')], known)).toBe('ok')
   })
 
+  it('leaves a finding for another route only (a swing migration) out of the verdict, not one that names the in-place upgrade', () => {
+    const forRoutes = (routes: readonly string[]): Finding => ({ ...finding('staging', 'warn'), data: { routes } })
+    expect(decideVerdict([forRoutes(['swing'])], known)).toBe('ok')
+    expect(decideVerdict([forRoutes(['in-place', 'swing'])], known)).toBe('action-required')
+  })
+
   it('is incomplete without a version', () => {
     expect(decideVerdict([finding('version', 'unknown')], makeDetails())).toBe('incomplete')
   })
