@@ -20,6 +20,7 @@ export const customRulePrecedence: Rule = {
   facts: ['customizations.syncRules'],
   messages: {
     pass: 'Every custom sync rule ({customCount}) is within precedence {min}-{max}.',
+    none: 'This server has no custom sync rules.',
     warn: 'Custom sync rules outside precedence {min}-{max}: {labels}. A swing migration through the exported settings may move them.',
     unknown: 'Which sync rules are custom, or their precedence, is not known.',
   },
@@ -41,6 +42,6 @@ export const customRulePrecedence: Rule = {
     if (outside.length > 0) {
       return { status: 'warn', messageId: 'warn', data: { ...data, labels: listLabels(outside.map(ruleLabel)) } }
     }
-    return { status: 'pass', messageId: 'pass', data }
+    return { status: 'pass', messageId: sorted.custom.length === 0 ? 'none' : 'pass', data }
   },
 }

@@ -369,3 +369,27 @@ function New-CustomizedFixture {
     }
     return $fixture
 }
+
+function New-ExpressFixture {
+    # A default express install: only out-of-box rules, the whole domain in scope, nothing edited.
+    $fixture = New-CollectorFixture
+    $fixture.AdSync.Rules = @($fixture.AdSync.Rules[0..1])
+    $fixture.Files['C:\ProgramData\AADConnect\Applied-SynchronizationPolicy-2026-09-20-081900.json'].Text = (New-ExportedSettingsText)
+    return $fixture
+}
+
+function New-ModifiedConfigFixture {
+    # A server auto-upgraded to 2.6.1.0 whose FIPS-edited miiserver.exe.config the installer kept,
+    # without the new System.Diagnostics.DiagnosticSource redirect.
+    $fixture = New-ExpressFixture
+    $fixture.Files['C:\Program Files\Microsoft Azure Active Directory Connect\AzureADConnect.exe'] = @{ ProductVersion = '2.6.1.0' }
+    foreach ($parameter in $fixture.AdSync.GlobalSettings.Parameters) {
+        if ($parameter.Name -eq 'Microsoft.Synchronize.ServerConfigurationVersion') { $parameter.Value = '2.6.1.0' }
+    }
+    $fixture.Files['C:\Program Files\Microsoft Azure AD Sync\Bin\miiserver.exe.config'] = @{
+        Text             = "<?xml version=`"1.0`" encoding=`"utf-8`"?>`n<configuration>`n  <runtime>`n    <enforceFIPSPolicy enabled=`"false`" />`n  </runtime>`n</configuration>`n"
+        CreationTimeUtc  = [datetime]::new(2024, 3, 11, 10, 0, 0, [DateTimeKind]::Utc)
+        LastWriteTimeUtc = [datetime]::new(2024, 6, 2, 15, 20, 0, [DateTimeKind]::Utc)
+    }
+    return $fixture
+}
