@@ -107,6 +107,16 @@ Describe 'customizations of a customized server' {
         $custom.exportedSettings.customRules | Should -HaveCount 5
     }
 
+    It 'imports through assess, where each route''s customization findings follow' {
+        $findings = Get-FindingStatus -Assessment (Invoke-Assess -Path $run.Path) -Path $run.Path
+        $findings['customizations/disabled-standard-rule'] | Should -Be 'warn'
+        $findings['customizations/custom-rule-precedence'] | Should -Be 'warn'
+        $findings['customizations/exported-settings'] | Should -Be 'warn'
+        $findings['customizations/miiserver-config'] | Should -Be 'warn'
+        $findings['customizations/cloud-sync-tool'] | Should -Be 'fail'
+        $findings['customizations/service-account'] | Should -Be 'pass'
+    }
+
     It 'sees FIPS turned off in a miiserver.exe.config edited after install, and a managed service account' {
         $custom.miiserverConfig.modifiedAfterInstall | Should -BeTrue
         $custom.miiserverConfig.enforceFipsPolicy | Should -BeFalse
