@@ -186,7 +186,7 @@ function New-CollectorFixture {
 }
 
 function Set-CollectorMocks {
-    # Points the collector's four read functions at $global:CollectorFixture. Call inside It or BeforeAll.
+    # Points the collector's read functions at $global:CollectorFixture. Call inside It or BeforeAll.
     Mock Read-RegistryValue {
         $key = $global:CollectorFixture.Registry[$Path]
         if ($key -is [Exception]) { throw $key }
