@@ -91,6 +91,36 @@ function Read-FileProductVersion {
     return (Get-Item -LiteralPath $Path).VersionInfo.ProductVersion
 }
 
+function Read-TextFile {
+    # The whole text of a file; $null when it does not exist.
+    param([string]$Path)
+    if (-not (Test-Path -LiteralPath $Path -PathType Leaf)) {
+        return $null
+    }
+    return Get-Content -LiteralPath $Path -Raw
+}
+
+function Read-FileTimes {
+    # A file's creation and last-write times in UTC; $null when it does not exist.
+    param([string]$Path)
+    if (-not (Test-Path -LiteralPath $Path -PathType Leaf)) {
+        return $null
+    }
+    $item = Get-Item -LiteralPath $Path
+    return [pscustomobject]@{ CreationTimeUtc = $item.CreationTimeUtc; LastWriteTimeUtc = $item.LastWriteTimeUtc }
+}
+
+function Read-DirectoryFiles {
+    # The files in a folder matching a wildcard, each with its full path and last-write time in UTC.
+    param([string]$Path, [string]$Filter)
+    if (-not (Test-Path -LiteralPath $Path -PathType Container)) {
+        return @()
+    }
+    return @(Get-ChildItem -LiteralPath $Path -Filter $Filter -File | ForEach-Object {
+            [pscustomobject]@{ Name = $_.Name; FullName = $_.FullName; LastWriteTimeUtc = $_.LastWriteTimeUtc }
+        })
+}
+
 # --- Helpers --------------------------------------------------------------------------------------
 
 function Add-Note {
@@ -168,6 +198,298 @@ function ConvertTo-FourPartVersion {
     return (($parts | ForEach-Object { [string][int64]$_ }) -join '.')
 }
 
+# --- Customizations: what each upgrade route keeps and loses ----------------------------------
+# Get-ADSyncRule, Get-ADSyncConnector and Get-ADSyncGlobalSettings are missing from Microsoft's
+# ADSync reference; several property names below come from community code only, so each is read
+# with Get-PropertyValue and a missing one is a note, never a guess.
+
+$MaxSyncRules = 5000
+$MaxConnectors = 200
+$MaxContainers = 5000
+
+function ConvertTo-BooleanSetting {
+    # A global setting's 'True' / 'False' text as a boolean; anything else is $null.
+    param($Value)
+    if ([string]$Value -eq 'True') { return $true }
+    if ([string]$Value -eq 'False') { return $false }
+    return $null
+}
+
+function Get-GlobalSettingsFacts {
+    param([hashtable]$Settings)
+    $facts = [ordered]@{}
+    $booleans = [ordered]@{
+        groupFiltering                 = 'Microsoft.OptionalFeature.GroupFiltering'
+        exportDeletionThresholdEnabled = 'Microsoft.OptionalFeature.ExportDeletionThreshold'
+    }
+    foreach ($fact in $booleans.Keys) {
+        $value = ConvertTo-BooleanSetting -Value $Settings[$booleans[$fact]]
+        if ($null -ne $value) {
+            $facts[$fact] = $value
+        }
+        else {
+            Add-Note -Field ('customizations.globalSettings.' + $fact) -Reason ('Get-ADSyncGlobalSettings reported no ' + $booleans[$fact])
+        }
+    }
+    $upn = [string]$Settings['Microsoft.SynchronizationOption.UPNAttribute']
+    if (-not [string]::IsNullOrWhiteSpace($upn)) {
+        $facts.upnAttribute = $upn.Trim()
+    }
+    else {
+        Add-Note -Field 'customizations.globalSettings.upnAttribute' -Reason 'Get-ADSyncGlobalSettings reported no Microsoft.SynchronizationOption.UPNAttribute'
+    }
+    $threshold = [string]$Settings['Microsoft.OptionalFeature.ExportDeletionThresholdValue']
+    if ($threshold -match '^\d{1,9}$') {
+        $facts.exportDeletionThreshold = [int64]$threshold
+    }
+    else {
+        Add-Note -Field 'customizations.globalSettings.exportDeletionThreshold' -Reason 'Get-ADSyncGlobalSettings reported no Microsoft.OptionalFeature.ExportDeletionThresholdValue'
+    }
+    return $facts
+}
+
+function Get-ContainerList {
+    # A partition scope's inclusion or exclusion list as strings, bounded; $null when the property is absent.
+    param($Scope, [string]$Name)
+    $property = $null
+    if ($null -ne $Scope) {
+        $property = $Scope.PSObject.Properties[$Name]
+    }
+    if ($null -eq $property) {
+        return $null
+    }
+    $list = New-Object System.Collections.ArrayList
+    foreach ($container in @($property.Value)) {
+        if ($null -ne $container -and $list.Count -lt $MaxContainers) {
+            [void]$list.Add([string]$container)
+        }
+    }
+    return , @($list)
+}
+
+function Get-ConnectivityParameter {
+    # One ConnectivityParameters entry's value (the collection holds Name / Value pairs).
+    param($Connector, [string]$Name)
+    foreach ($parameter in @(Get-PropertyValue -InputObject $Connector -Name 'ConnectivityParameters')) {
+        if ([string](Get-PropertyValue -InputObject $parameter -Name 'Name') -eq $Name) {
+            return Get-PropertyValue -InputObject $parameter -Name 'Value'
+        }
+    }
+    return $null
+}
+
+function Get-ConnectorFacts {
+    param($Connectors)
+    $all = @($Connectors)
+    if ($all.Count -gt $MaxConnectors) {
+        Add-Note -Field 'customizations.connectors' -Reason ('the server has ' + $all.Count + ' connectors; the first ' + $MaxConnectors + ' are listed')
+        $all = $all[0..($MaxConnectors - 1)]
+    }
+    $isScopeNoted = $false
+    foreach ($connector in $all) {
+        $facts = [ordered]@{
+            name = [string](Get-PropertyValue -InputObject $connector -Name 'Name')
+            type = [string](Get-PropertyValue -InputObject $connector -Name 'ConnectorTypeName')
+        }
+        if ($facts.type -eq 'AD') {
+            $user = [string](Get-ConnectivityParameter -Connector $connector -Name 'forest-login-user')
+            $domain = [string](Get-ConnectivityParameter -Connector $connector -Name 'forest-login-domain')
+            if (-not [string]::IsNullOrEmpty($user)) {
+                $facts.account = $(if ([string]::IsNullOrEmpty($domain)) { $user } else { $domain + '\' + $user })
+            }
+            $partitions = New-Object System.Collections.ArrayList
+            foreach ($partition in @(Get-PropertyValue -InputObject $connector -Name 'Partitions')) {
+                if ($null -eq $partition) { continue }
+                $partitionFacts = [ordered]@{ name = [string](Get-PropertyValue -InputObject $partition -Name 'Name') }
+                $selected = Get-PropertyValue -InputObject $partition -Name 'Selected'
+                if ($null -ne $selected) {
+                    $partitionFacts.selected = [bool]$selected
+                }
+                $scope = Get-PropertyValue -InputObject $partition -Name 'ConnectorPartitionScope'
+                $inclusions = Get-ContainerList -Scope $scope -Name 'ContainerInclusionList'
+                $exclusions = Get-ContainerList -Scope $scope -Name 'ContainerExclusionList'
+                if ($null -ne $inclusions) { $partitionFacts.inclusions = $inclusions }
+                if ($null -ne $exclusions) { $partitionFacts.exclusions = $exclusions }
+                if (($null -eq $inclusions -or $null -eq $exclusions) -and -not $isScopeNoted) {
+                    Add-Note -Field 'customizations.connectors.partitions' -Reason 'Get-ADSyncConnector reported no ConnectorPartitionScope.ContainerInclusionList / ContainerExclusionList (undocumented names) on this server: the OU filter is not known'
+                    $isScopeNoted = $true
+                }
+                [void]$partitions.Add($partitionFacts)
+            }
+            $facts.partitions = @($partitions)
+        }
+        $facts
+    }
+}
+
+function Get-SyncRuleFacts {
+    param($Rules, $Connectors)
+    $connectorNames = @{}
+    foreach ($connector in @($Connectors)) {
+        $id = [string](Get-PropertyValue -InputObject $connector -Name 'Identifier')
+        if (-not [string]::IsNullOrEmpty($id)) {
+            $connectorNames[$id.ToLowerInvariant()] = [string](Get-PropertyValue -InputObject $connector -Name 'Name')
+        }
+    }
+    $all = @($Rules)
+    if ($all.Count -gt $MaxSyncRules) {
+        Add-Note -Field 'customizations.syncRules' -Reason ('the server has ' + $all.Count + ' sync rules; the first ' + $MaxSyncRules + ' are listed')
+        $all = $all[0..($MaxSyncRules - 1)]
+    }
+    # Disabled standard rules by name: a custom rule of the same name is the Rules Editor's clone.
+    $disabledStandardNames = @{}
+    foreach ($rule in $all) {
+        $tag = [string](Get-PropertyValue -InputObject $rule -Name 'ImmutableTag')
+        if ($tag -clike 'Microsoft.*' -and (Get-PropertyValue -InputObject $rule -Name 'Disabled') -eq $true) {
+            $disabledStandardNames[[string](Get-PropertyValue -InputObject $rule -Name 'Name')] = $true
+        }
+    }
+    $isStandardNoted = $false
+    foreach ($rule in $all) {
+        $name = [string](Get-PropertyValue -InputObject $rule -Name 'Name')
+        $facts = [ordered]@{ name = $name }
+        $identifier = Get-PropertyValue -InputObject $rule -Name 'Identifier'
+        if ($null -ne $identifier) { $facts.identifier = [string]$identifier }
+        $direction = [string](Get-PropertyValue -InputObject $rule -Name 'Direction')
+        if ($direction -in @('Inbound', 'Outbound')) { $facts.direction = $direction }
+        $precedence = Get-PropertyValue -InputObject $rule -Name 'Precedence'
+        if ($null -ne $precedence) { $facts.precedence = [int]$precedence }
+        $connectorId = [string](Get-PropertyValue -InputObject $rule -Name 'Connector')
+        if (-not [string]::IsNullOrEmpty($connectorId)) {
+            $connectorName = $connectorNames[$connectorId.ToLowerInvariant()]
+            $facts.connector = $(if ([string]::IsNullOrEmpty($connectorName)) { $connectorId } else { $connectorName })
+        }
+        $tagProperty = $rule.PSObject.Properties['ImmutableTag']
+        if ($null -ne $tagProperty) {
+            # Present but empty is a known "no tag" (a custom rule); absent stays unknown.
+            $facts.immutableTag = [string]$tagProperty.Value
+        }
+        $isStandard = Get-PropertyValue -InputObject $rule -Name 'IsStandardRule'
+        if ($null -ne $isStandard) {
+            $facts.isStandardRule = [bool]$isStandard
+        }
+        elseif (-not $isStandardNoted) {
+            Add-Note -Field 'customizations.syncRules.isStandardRule' -Reason 'Get-ADSyncRule reported no IsStandardRule (an undocumented property) on this server: standard rules are told by their Microsoft. tag'
+            $isStandardNoted = $true
+        }
+        $disabled = Get-PropertyValue -InputObject $rule -Name 'Disabled'
+        if ($null -ne $disabled) { $facts.disabled = [bool]$disabled }
+        $tag = [string](Get-PropertyValue -InputObject $rule -Name 'ImmutableTag')
+        if ($tag -cnotlike 'Microsoft.*' -and $null -ne $tagProperty) {
+            $facts.cloneOfDisabledStandard = $disabledStandardNames.ContainsKey($name)
+        }
+        $facts
+    }
+}
+
+function Format-UtcTime {
+    param([DateTime]$Time)
+    return $Time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", [System.Globalization.CultureInfo]::InvariantCulture)
+}
+
+function Get-ExportedSettingsFacts {
+    # The newest Applied-SynchronizationPolicy-*.json the wizard wrote, and the custom rules it lists.
+    param([string]$Folder)
+    try {
+        $files = @(Read-DirectoryFiles -Path $Folder -Filter 'Applied-SynchronizationPolicy-*.json')
+    }
+    catch {
+        Add-Note -Field 'customizations.exportedSettings' -Reason ($Folder + ' could not be read: ' + $_.Exception.Message)
+        return $null
+    }
+    $facts = [ordered]@{ fileCount = @($files).Count }
+    $newest = $null
+    foreach ($file in @($files)) {
+        if ($null -eq $newest -or $file.LastWriteTimeUtc -gt $newest.LastWriteTimeUtc) {
+            $newest = $file
+        }
+    }
+    if ($null -eq $newest) {
+        Add-Note -Field 'customizations.exportedSettings' -Reason ('no Applied-SynchronizationPolicy-*.json in ' + $Folder + ': the wizard has not exported the settings (run MigrateSettings.ps1 on builds before 1.5.42.0)')
+        return $facts
+    }
+    $facts.newestFile = [string]$newest.Name
+    $facts.exportedAt = Format-UtcTime -Time $newest.LastWriteTimeUtc
+    $text = Invoke-Guarded -Field 'customizations.exportedSettings.customRules' -Read { Read-TextFile -Path $newest.FullName }
+    if ([string]::IsNullOrWhiteSpace($text)) {
+        return $facts
+    }
+    $policy = Invoke-Guarded -Field 'customizations.exportedSettings.customRules' -Read { $text | ConvertFrom-Json }
+    $directories = Get-PropertyValue -InputObject $policy -Name 'onpremisesDirectoryPolicy'
+    if ($null -eq $directories) {
+        Add-Note -Field 'customizations.exportedSettings.customRules' -Reason ($newest.Name + ' has no onpremisesDirectoryPolicy (the file format is not documented)')
+        return $facts
+    }
+    $customRules = New-Object System.Collections.ArrayList
+    foreach ($directory in @($directories)) {
+        foreach ($rule in @(Get-PropertyValue -InputObject $directory -Name 'customSynchronizationRules')) {
+            if ($null -ne $rule -and $customRules.Count -lt $MaxSyncRules) {
+                $entry = [ordered]@{ name = [string](Get-PropertyValue -InputObject $rule -Name 'name') }
+                $id = Get-PropertyValue -InputObject $rule -Name 'uniqueIdentifier'
+                if ($null -ne $id) { $entry.identifier = [string]$id }
+                [void]$customRules.Add($entry)
+            }
+        }
+    }
+    $facts.customRules = @($customRules)
+    return $facts
+}
+
+function Get-MiiserverConfigFacts {
+    # miiserver.exe.config: edited after install, the FIPS switch, the DiagnosticSource redirect, a proxy.
+    param([string]$Path)
+    $times = Invoke-Guarded -Field 'customizations.miiserverConfig' -Read { Read-FileTimes -Path $Path }
+    if ($null -eq $times) {
+        Add-Note -Field 'customizations.miiserverConfig' -Reason ($Path + ' was not found')
+        return $null
+    }
+    $facts = [ordered]@{}
+    # Windows Installer treats an unversioned file written after it was created as the user's.
+    $facts.modifiedAfterInstall = (($times.LastWriteTimeUtc - $times.CreationTimeUtc).TotalSeconds -gt 2)
+    $text = Invoke-Guarded -Field 'customizations.miiserverConfig' -Read { Read-TextFile -Path $Path }
+    $xml = $null
+    if (-not [string]::IsNullOrWhiteSpace($text)) {
+        try {
+            $xml = [xml]$text
+        }
+        catch {
+            $xml = $null
+        }
+    }
+    if ($null -eq $xml) {
+        Add-Note -Field 'customizations.miiserverConfig.enforceFipsPolicy' -Reason ($Path + ' could not be parsed as XML')
+        return $facts
+    }
+    $fips = $xml.SelectSingleNode("/configuration/runtime/*[local-name()='enforceFIPSPolicy']")
+    if ($null -ne $fips) {
+        $facts.enforceFipsPolicy = ([string]$fips.GetAttribute('enabled') -ne 'false')
+    }
+    else {
+        $facts.enforceFipsPolicy = $null
+    }
+    $redirect = $xml.SelectSingleNode("//*[local-name()='dependentAssembly'][*[local-name()='assemblyIdentity'][@name='System.Diagnostics.DiagnosticSource']]/*[local-name()='bindingRedirect']")
+    $facts.hasDiagnosticSourceRedirect = ($null -ne $redirect)
+    if ($null -ne $redirect) {
+        $facts.diagnosticSourceRedirectVersion = [string]$redirect.GetAttribute('newVersion')
+    }
+    $facts.hasProxy = ($null -ne $xml.SelectSingleNode("/configuration/*[local-name()='system.net']/*[local-name()='defaultProxy']"))
+    return $facts
+}
+
+function Get-ServiceAccountFacts {
+    # The ADSync service's StartName: NT SERVICE\ADSync is the virtual account; a trailing $ a managed one.
+    $service = Invoke-Guarded -Field 'customizations.serviceAccount' -Read { Read-CimInstance -ClassName Win32_Service -Filter "Name='ADSync'" }
+    $startName = [string](Get-PropertyValue -InputObject $service -Name 'StartName')
+    if ([string]::IsNullOrWhiteSpace($startName)) {
+        Add-Note -Field 'customizations.serviceAccount' -Reason 'the ADSync service or its StartName was not found'
+        return $null
+    }
+    $type = 'user'
+    if ($startName -eq 'NT SERVICE\ADSync') { $type = 'virtual' }
+    elseif ($startName.EndsWith('$')) { $type = 'managed' }
+    return [ordered]@{ startName = $startName; type = $type }
+}
+
 # --- Server -------------------------------------------------------------------------------------
 
 $server = [ordered]@{ name = $env:COMPUTERNAME }
@@ -223,6 +545,7 @@ if ($null -ne $os) {
 # --- Entra Connect ------------------------------------------------------------------------------
 
 $connect = [ordered]@{}
+$customizations = [ordered]@{}
 $hasAdSync = $false
 try {
     Import-Module -Name ADSync -ErrorAction Stop
@@ -383,6 +706,23 @@ if ($hasAdSync) {
     if ($null -ne $connectors) {
         $connect.forestCount = @($connectors | Where-Object { (Get-PropertyValue -InputObject $_ -Name 'ConnectorTypeName') -eq 'AD' }).Count
     }
+
+    $customizations.globalSettings = Get-GlobalSettingsFacts -Settings $settings
+    if ($null -ne $connectors) {
+        $customizations.connectors = @(Get-ConnectorFacts -Connectors $connectors)
+    }
+    else {
+        Add-Note -Field 'customizations.connectors' -Reason 'Get-ADSyncConnector returned nothing'
+    }
+    if ($null -ne $rules) {
+        $customizations.syncRules = @(Get-SyncRuleFacts -Rules $rules -Connectors $connectors)
+    }
+    else {
+        Add-Note -Field 'customizations.syncRules' -Reason 'Get-ADSyncRule returned nothing'
+    }
+}
+else {
+    Add-Note -Field 'customizations.syncRules' -Reason 'the ADSync module is not available'
 }
 
 $unreadable = @(
@@ -394,6 +734,20 @@ $unreadable = @(
 )
 foreach ($field in $unreadable) {
     Add-Note -Field $field -Reason 'no documented local, read-only source: answer it in the wizard'
+}
+
+$exportFolder = $(if ([string]::IsNullOrEmpty($env:ProgramData)) { 'C:\ProgramData' } else { $env:ProgramData }) + '\AADConnect'
+$exported = Get-ExportedSettingsFacts -Folder $exportFolder
+if ($null -ne $exported) {
+    $customizations.exportedSettings = $exported
+}
+$miiserverConfig = Get-MiiserverConfigFacts -Path ($programFiles + '\Microsoft Azure AD Sync\Bin\miiserver.exe.config')
+if ($null -ne $miiserverConfig) {
+    $customizations.miiserverConfig = $miiserverConfig
+}
+$serviceAccount = Get-ServiceAccountFacts
+if ($null -ne $serviceAccount) {
+    $customizations.serviceAccount = $serviceAccount
 }
 
 # --- .NET, PowerShell, TLS 1.2 ------------------------------------------------------------------
@@ -445,10 +799,11 @@ $document = [ordered]@{
     dotnet         = $dotnet
     powershell     = $powershell
     tls12          = $tls12
+    customizations = $customizations
     collectorNotes = @($script:Notes)
 }
 
-$json = $document | ConvertTo-Json -Depth 8
+$json = $document | ConvertTo-Json -Depth 10
 if ([string]::IsNullOrWhiteSpace($OutFile)) {
     Write-Output $json
 }

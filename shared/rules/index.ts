@@ -6,6 +6,15 @@ import { eligibility } from './autoupgrade/eligibility'
 import { notUpgraded } from './autoupgrade/not-upgraded'
 import { suspensionReason } from './autoupgrade/suspension-reason'
 import { fit } from './cloudsync/fit'
+import { cloudSyncTool } from './customizations/cloud-sync-tool'
+import { customRulePrecedence } from './customizations/custom-rule-precedence'
+import { customRuleTag } from './customizations/custom-rule-tag'
+import { deletionThreshold } from './customizations/deletion-threshold'
+import { disabledStandardRule } from './customizations/disabled-standard-rule'
+import { exportedSettings } from './customizations/exported-settings'
+import { miiserverConfig } from './customizations/miiserver-config'
+import { serviceAccount } from './customizations/service-account'
+import { swingSettings } from './customizations/swing-settings'
 import { database } from './prereq/database'
 import { domainJoined } from './prereq/domain-joined'
 import { dotnet } from './prereq/dotnet'
@@ -46,7 +55,16 @@ export const ALL_RULES: readonly Rule[] = [
   eligibility,
   suspensionReason,
   notUpgraded,
+  miiserverConfig,
   msonlineWorkaround,
   scheduler,
+  customRulePrecedence,
+  customRuleTag,
+  disabledStandardRule,
+  swingSettings,
+  exportedSettings,
+  deletionThreshold,
+  serviceAccount,
   fit,
+  cloudSyncTool,
 ]

@@ -200,3 +200,80 @@ export const SOURCE_ADSYNCTOOLS_GALLERY: SourceRef = {
   url: 'https://www.powershellgallery.com/packages/ADSyncTools',
   revision: 'versions 2.1.0 to 2.5.2 (read 2026-12-06)',
 }
+
+/** Exporting and importing the Connect Sync configuration (what a swing migration carries). */
+export const SOURCE_IMPORT_EXPORT_CONFIG: SourceRef = {
+  title: 'Import and export Microsoft Entra Connect configuration settings',
+  url: `${LEARN_CONNECT}how-to-connect-import-export-config`,
+  revision: 'rev 2025-04-09',
+}
+
+/** Fixing modified default rules. */
+export const SOURCE_FIX_DEFAULT_RULES: SourceRef = {
+  title: 'Fix modified default rules in Microsoft Entra Connect',
+  url: `${LEARN_CONNECT}how-to-connect-fix-default-rules`,
+  revision: 'rev 2024-12-19',
+}
+
+/** Best practices for changing the default configuration (cloning, precedence, tags). */
+export const SOURCE_CHANGE_DEFAULT_CONFIG: SourceRef = {
+  title: 'Microsoft Entra Connect Sync: Best practices for changing the default configuration',
+  url: `${LEARN_CONNECT}how-to-connect-sync-best-practices-changing-default-configuration`,
+  revision: 'rev 2025-04-09',
+}
+
+/** Making a change to the default configuration (precedence bands, ImmutableTag). */
+export const SOURCE_CHANGE_CONFIGURATION: SourceRef = {
+  title: 'Microsoft Entra Connect Sync: Make a change to the default configuration',
+  url: `${LEARN_CONNECT}how-to-connect-sync-change-the-configuration`,
+  revision: 'rev 2025-04-09',
+}
+
+/** Domain, OU, group and attribute filtering. */
+export const SOURCE_FILTERING: SourceRef = {
+  title: 'Microsoft Entra Connect Sync: Configure filtering',
+  url: `${LEARN_CONNECT}how-to-connect-sync-configure-filtering`,
+  revision: 'rev 2025-04-09',
+}
+
+/** Preventing accidental deletes (the export deletion threshold). */
+export const SOURCE_PREVENT_DELETES: SourceRef = {
+  title: 'Microsoft Entra Connect Sync: Prevent accidental deletes',
+  url: `${LEARN_CONNECT}how-to-connect-sync-feature-prevent-accidental-deletes`,
+  revision: 'rev 2025-04-09',
+}
+
+/** The ADSync service account: types, and that it is set only at install. */
+export const SOURCE_SERVICE_ACCOUNT: SourceRef = {
+  title: 'Microsoft Entra Connect: ADSync service account',
+  url: `${LEARN_CONNECT}concept-adsync-service-account`,
+  revision: 'rev 2024-12-05',
+}
+
+/** Accounts and permissions (the AD DS connector account, the install roles). */
+export const SOURCE_ACCOUNTS_PERMISSIONS: SourceRef = {
+  title: 'Microsoft Entra Connect: Accounts and permissions',
+  url: `${LEARN_CONNECT}reference-connect-accounts-permissions`,
+  revision: 'rev 2023-11-06',
+}
+
+/** The version history that documents the 2.5.x and 2.6.x builds (config-file issue, auto-upgrade skip, merge). */
+export const SOURCE_VERSION_HISTORY_2026: SourceRef = {
+  title: 'Microsoft Entra Connect: Version release history (2.5 and 2.6 builds)',
+  url: `${LEARN_CONNECT}reference-connect-version-history`,
+  revision: 'ms.date 2026-09-16',
+}
+
+/** Password hash sync, with the FIPS workaround in miiserver.exe.config. */
+export const SOURCE_PHS_FIPS: SourceRef = {
+  title: 'Implement password hash synchronization with Microsoft Entra Connect Sync (FIPS)',
+  url: `${LEARN_CONNECT}how-to-connect-password-hash-synchronization`,
+  revision: 'current revision (read 2026-12-06)',
+}
+
+/** Connectivity troubleshooting: proxy settings belong in machine.config. */
+export const SOURCE_TSHOOT_CONNECTIVITY: SourceRef = {
+  title: 'Troubleshoot Microsoft Entra Connect connectivity issues',
+  url: `${LEARN_CONNECT}tshoot-connect-connectivity`,
+  revision: 'rev 2023-11-06',
+}

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { isVersion } from '../version/four-part-version'
+import { customizationsSchema } from './customizations'
 import { AUTO_UPGRADE_STATES, CLOUDS, FEATURE_NAMES, INSTALL_DETAILS_KIND, INSTALL_DETAILS_SCHEMA_VERSION, SIGN_IN_METHODS } from './install-details-values'
 
 // The plain values live in install-details-values.ts, which does not load zod (the renderer's
@@ -108,6 +109,7 @@ export const installDetailsSchema = z.looseObject({
       largestGroupMemberCount: opt(count),
     }),
   ),
+  customizations: opt(customizationsSchema),
   dotnet: opt(z.looseObject({ release: opt(count) })),
   powershell: opt(
     z.looseObject({

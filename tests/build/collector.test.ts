@@ -15,7 +15,10 @@ const ALLOWED_COMMANDS = new Set([
   'Set-StrictMode', // affects only this script's session
   'New-Object',
   'Get-CimInstance', // only inside Read-CimInstance
-  'Get-Item', // only inside Read-FileProductVersion: the file's version information
+  'Get-Item', // inside Read-FileProductVersion and Read-FileTimes: a file's version and times
+  'Get-Content', // only inside Read-TextFile: miiserver.exe.config and the exported settings JSON
+  'Get-ChildItem', // only inside Read-DirectoryFiles: the Applied-SynchronizationPolicy-*.json files
+  'ConvertFrom-Json', // the exported settings JSON, read in memory
   'Get-Command',
   'Test-Path',
   'Import-Module',
@@ -31,10 +34,23 @@ const ALLOWED_COMMANDS = new Set([
   'Get-ADSyncEntraConnectorCredential',
   'Get-ADSyncRule',
   'Get-ADSyncConnector',
-  'Read-RegistryValue', // the four read functions the tests replace
+  'Read-RegistryValue', // the read functions the tests replace
   'Read-RegistrySubKeyNames',
   'Read-CimInstance',
   'Read-FileProductVersion',
+  'Read-TextFile', // the three file reads the tests replace too
+  'Read-FileTimes',
+  'Read-DirectoryFiles',
+  'ConvertTo-BooleanSetting', // the customization reads
+  'Get-GlobalSettingsFacts',
+  'Get-ContainerList',
+  'Get-ConnectivityParameter',
+  'Get-ConnectorFacts',
+  'Get-SyncRuleFacts',
+  'Format-UtcTime',
+  'Get-ExportedSettingsFacts',
+  'Get-MiiserverConfigFacts',
+  'Get-ServiceAccountFacts',
   'Add-Note',
   'Invoke-Guarded',
   'Get-RegistryValue',

@@ -136,6 +136,21 @@ const deadlines = z.strictObject({
   appAuth2027: z.strictObject({ minimum: fourPartVersion, stops: isoDate }),
 })
 
+const customizations = z.strictObject({
+  customPrecedence: z.strictObject({ min: count, max: count }),
+  standardTagPrefix: text,
+  miiserverConfig: z.strictObject({ breakVersions: list(fourPartVersion), redirectVersion: text, autoUpgradeSkipsFrom: fourPartVersion, mergesFrom: fourPartVersion }),
+  deletionThresholdDefault: count,
+  cloudSyncTool: z.strictObject({
+    minimumConnectVersion: fourPartVersion,
+    maxForests: count,
+    maxObjects: count,
+    maxContainersPerDomain: count,
+    clouds: list(text),
+    upnAttribute: text,
+  }),
+})
+
 /** The whole pack file: the header (kind, format, version, dates, app range) and the data. */
 export const rulePackFileSchema = z.strictObject({
   kind: z.literal(RULE_PACK_KIND),
@@ -149,6 +164,7 @@ export const rulePackFileSchema = z.strictObject({
   upgradeCodes: list(upgradeCode),
   cloudSync,
   vulnerabilities: list(vulnerability),
+  customizations,
 }) satisfies z.ZodType<RulePackFile>
 
 /** Every field read-only and required (optional ones too), so that an optional field missing on one side shows. */

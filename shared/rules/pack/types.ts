@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../../dates/iso-date'
 import type { CloudSyncMatrix } from './cloud-sync-matrix'
+import type { CustomizationsPack } from './customizations'
 import type { Release } from './releases'
 import type { Thresholds } from './thresholds'
 import type { UpgradeCode } from './upgrade-codes'
@@ -42,6 +43,8 @@ export interface RulePack {
   readonly cloudSync: CloudSyncMatrix
   /** Published vulnerabilities, each with the builds it affects and the build that fixes it. */
   readonly vulnerabilities: readonly Vulnerability[]
+  /** The customization rules' data: precedence band, config-file builds, Cloud Sync tool limits. */
+  readonly customizations: CustomizationsPack
 }
 
 /** The `kind` every rule pack file carries. */

@@ -8,7 +8,8 @@
                 as the Int32 .NET returns for it ([int32]-1 for 0xFFFFFFFF). An exception object in
                 place of a key or a value is thrown when it is read (access denied).
       Cim       class name -> @{ property -> value }, or an exception to throw.
-      Files     full path -> @{ ProductVersion = ... }, or an exception to throw.
+      Files     full path -> @{ ProductVersion = ...; Text = ...; CreationTimeUtc = ...; LastWriteTimeUtc = ... }
+                (each optional), or an exception to throw. A folder's listing is the Files under it.
       AdSync    the fake ADSync module's state (fake-modules/ADSync/ADSync.psm1): Commands (what this
                 build exports), one entry per cmdlet's output, Throws (cmdlet -> message). $null
                 means the module is not installed.
@@ -18,8 +19,10 @@
       - more sync rules or connectors: add entries (with the properties the real objects carry)
         to AdSync.Rules / AdSync.Connectors;
       - another global setting: add @{ Name = ...; Value = ... } to AdSync.GlobalSettings.Parameters;
-      - a text file such as miiserver.exe.config: give the collector a Read-TextFile seam function,
-        stub and mock it here from Files[path].Text, and put the file's text in Files.
+      - a text file such as miiserver.exe.config: put its Text (and times) in Files; the collector
+        reads it through Read-TextFile / Read-FileTimes / Read-DirectoryFiles, mocked below.
+    New-CustomizedFixture (below) is the same server with OU filtering, custom rules, a cloned join
+    rule, a FIPS miiserver.exe.config and an exported settings file.
 #>
 
 $script:RepoRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../../..')).Path
@@ -33,11 +36,57 @@ function Read-RegistryValue { param([string]$Path, [string]$Name) throw "Read-Re
 function Read-RegistrySubKeyNames { param([string]$Path) throw "Read-RegistrySubKeyNames was not mocked ($Path)" }
 function Read-CimInstance { param([string]$ClassName, [string]$Filter) throw "Read-CimInstance was not mocked ($ClassName)" }
 function Read-FileProductVersion { param([string]$Path) throw "Read-FileProductVersion was not mocked ($Path)" }
+function Read-TextFile { param([string]$Path) throw "Read-TextFile was not mocked ($Path)" }
+function Read-FileTimes { param([string]$Path) throw "Read-FileTimes was not mocked ($Path)" }
+function Read-DirectoryFiles { param([string]$Path, [string]$Filter) throw "Read-DirectoryFiles was not mocked ($Path)" }
 
 function New-AccessDenied {
     # The exception .NET throws for a registry key or WMI class this account may not read.
     param([string]$What)
     return [System.UnauthorizedAccessException]::new("Access to $What is denied.")
+}
+
+$script:AdConnectorId = 'a1b2c3d4-0000-4000-8000-00000000ad01'
+$script:AadConnectorId = 'b891884f-051e-4a83-95af-2544101c9083'
+
+# miiserver.exe.config as the installer writes it (trimmed to what the collector reads).
+$script:DefaultMiiserverConfig = @'
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <runtime>
+    <assemblyBinding xmlns="urn:schemas-microsoft-com:asm.v1">
+      <dependentAssembly>
+        <assemblyIdentity name="System.Diagnostics.DiagnosticSource" publicKeyToken="cc7b13ffcd2ddd51" culture="neutral" />
+        <bindingRedirect oldVersion="0.0.0.0-8.0.0.0" newVersion="8.0.0.0" />
+      </dependentAssembly>
+    </assemblyBinding>
+  </runtime>
+</configuration>
+'@
+
+function New-FakeRule {
+    # One Get-ADSyncRule object; -WithoutStandardFlag leaves out the undocumented IsStandardRule.
+    param([string]$Name, [string]$Tag = '', [string]$Direction = 'Inbound', [int]$Precedence, [string]$Connector, [string]$Identifier = ([guid]::NewGuid().ToString()), [switch]$Disabled, [switch]$WithoutStandardFlag)
+    $rule = [ordered]@{
+        Identifier = $Identifier; Name = $Name; ImmutableTag = $Tag; Direction = $Direction; Precedence = $Precedence
+        Connector = $Connector; Disabled = [bool]$Disabled
+    }
+    if (-not $WithoutStandardFlag) {
+        $rule.IsStandardRule = $Tag.StartsWith('Microsoft.')
+    }
+    return $rule
+}
+
+function New-ExportedSettingsText {
+    # An Applied-SynchronizationPolicy-*.json with one AD connector and the given custom rules.
+    param([hashtable[]]$CustomRules = @())
+    return (@{
+            onpremisesDirectoryPolicy = @(@{
+                    uniqueIdentifier = $script:AdConnectorId; friendlyName = 'contoso.com'; fullyQualifiedDomainName = 'contoso.com'
+                    customSynchronizationRules = @($CustomRules); standardSynchronizationRules = @()
+                })
+            azureDirectoryPolicy      = @{}
+        } | ConvertTo-Json -Depth 6)
 }
 
 function New-CollectorFixture {
@@ -47,7 +96,7 @@ function New-CollectorFixture {
     return @{
         ComputerName = 'AADC01'
         Culture      = 'en-US'
-        Environment  = @{ ProgramFiles = 'C:\Program Files'; ProgramW6432 = 'C:\Program Files' }
+        Environment  = @{ ProgramFiles = 'C:\Program Files'; ProgramW6432 = 'C:\Program Files'; ProgramData = 'C:\ProgramData' }
         Registry     = @{
             'SOFTWARE\Microsoft\Windows NT\CurrentVersion'                = @{ InstallationType = 'Server'; CurrentBuild = '20348' }
             'SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Full'          = @{ Release = 533320; Version = '4.8.09032' }
@@ -62,9 +111,19 @@ function New-CollectorFixture {
             Win32_ComputerSystem  = @{ Name = 'AADC01'; Domain = 'contoso.com'; PartOfDomain = $true; DomainRole = 3; TotalPhysicalMemory = 17070817280 }
             Win32_OperatingSystem = @{ Caption = 'Microsoft Windows Server 2022 Standard'; BuildNumber = '20348'; Version = '10.0.20348'; SystemDrive = 'C:' }
             Win32_LogicalDisk     = @{ DeviceID = 'C:'; FreeSpace = 129281212416; Size = 214748364800 }
+            Win32_Service         = @{ Name = 'ADSync'; StartName = 'NT SERVICE\ADSync'; State = 'Running' }
         }
         Files        = @{
             'C:\Program Files\Microsoft Azure Active Directory Connect\AzureADConnect.exe' = @{ ProductVersion = '2.6.92.0' }
+            'C:\Program Files\Microsoft Azure AD Sync\Bin\miiserver.exe.config'         = @{
+                Text             = $script:DefaultMiiserverConfig
+                CreationTimeUtc  = [datetime]::new(2026, 9, 20, 8, 15, 0, [DateTimeKind]::Utc)
+                LastWriteTimeUtc = [datetime]::new(2026, 9, 20, 8, 15, 0, [DateTimeKind]::Utc)
+            }
+            'C:\ProgramData\AADConnect\Applied-SynchronizationPolicy-2026-09-20-081900.json' = @{
+                Text             = (New-ExportedSettingsText -CustomRules @(@{ name = 'In from AD - User Custom Filter'; uniqueIdentifier = 'c0ffee00-0000-4000-8000-000000000050' }))
+                LastWriteTimeUtc = [datetime]::new(2026, 9, 20, 8, 19, 0, [DateTimeKind]::Utc)
+            }
         }
         AdSync       = @{
             Commands                 = @(
@@ -82,6 +141,10 @@ function New-CollectorFixture {
                     @{ Name = 'Microsoft.OptionalFeature.DeviceWriteBack'; Value = 'False' }
                     @{ Name = 'Microsoft.OptionalFeature.DirectoryExtension'; Value = 'False' }
                     @{ Name = 'Microsoft.OptionalFeature.HybridExchange'; Value = 'True' }
+                    @{ Name = 'Microsoft.OptionalFeature.GroupFiltering'; Value = 'False' }
+                    @{ Name = 'Microsoft.SynchronizationOption.UPNAttribute'; Value = 'userPrincipalName' }
+                    @{ Name = 'Microsoft.OptionalFeature.ExportDeletionThreshold'; Value = 'True' }
+                    @{ Name = 'Microsoft.OptionalFeature.ExportDeletionThresholdValue'; Value = '500' }
                 )
             }
             Scheduler                = @{
@@ -105,13 +168,17 @@ function New-CollectorFixture {
             }
             EntraConnectorCredential = @{ ConnectorIdentityType = 'Application' }
             Rules                    = @(
-                @{ Name = 'In from AD - User Join'; ImmutableTag = 'Microsoft.InfromADUserJoin.003'; Direction = 'Inbound'; Precedence = 100; Disabled = $false }
-                @{ Name = 'Out to AAD - User Join'; ImmutableTag = 'Microsoft.OuttoAADUserJoin.003'; Direction = 'Outbound'; Precedence = 110; Disabled = $false }
-                @{ Name = 'In from AD - User Custom Filter'; ImmutableTag = $null; Direction = 'Inbound'; Precedence = 50; Disabled = $false }
+                (New-FakeRule -Name 'In from AD - User Join' -Tag 'Microsoft.InfromADUserJoin.003' -Direction Inbound -Precedence 100 -Connector $script:AdConnectorId)
+                (New-FakeRule -Name 'Out to AAD - User Join' -Tag 'Microsoft.OuttoAADUserJoin.003' -Direction Outbound -Precedence 110 -Connector $script:AadConnectorId)
+                (New-FakeRule -Name 'In from AD - User Custom Filter' -Direction Inbound -Precedence 50 -Connector $script:AdConnectorId -Identifier 'c0ffee00-0000-4000-8000-000000000050')
             )
             Connectors               = @(
-                @{ Name = 'contoso.com'; ConnectorTypeName = 'AD'; Type = 'AD' }
-                @{ Name = 'contoso.onmicrosoft.com - AAD'; ConnectorTypeName = 'Extensible2'; Type = 'Extensible2' }
+                @{
+                    Name = 'contoso.com'; ConnectorTypeName = 'AD'; Type = 'AD'; Identifier = $script:AdConnectorId
+                    ConnectivityParameters = @(@{ Name = 'forest-login-user'; Value = 'MSOL_1a2b3c4d5e6f' }, @{ Name = 'forest-login-domain'; Value = 'contoso.com' })
+                    Partitions = @(@{ Name = 'DC=contoso,DC=com'; Selected = $true; ConnectorPartitionScope = @{ ContainerInclusionList = @('DC=contoso,DC=com'); ContainerExclusionList = @() } })
+                }
+                @{ Name = 'contoso.onmicrosoft.com - AAD'; ConnectorTypeName = 'Extensible2'; Type = 'Extensible2'; Identifier = $script:AadConnectorId }
             )
             Throws                   = @{}
         }
@@ -119,7 +186,7 @@ function New-CollectorFixture {
 }
 
 function Set-CollectorMocks {
-    # Points the collector's four read functions at $global:CollectorFixture. Call inside It or BeforeAll.
+    # Points the collector's read functions at $global:CollectorFixture. Call inside It or BeforeAll.
     Mock Read-RegistryValue {
         $key = $global:CollectorFixture.Registry[$Path]
         if ($key -is [Exception]) { throw $key }
@@ -140,6 +207,25 @@ function Set-CollectorMocks {
         if ($instance -is [Exception]) { throw $instance }
         if ($null -eq $instance) { return $null }
         return [pscustomobject]$instance
+    }
+    Mock Read-TextFile {
+        $file = $global:CollectorFixture.Files[$Path]
+        if ($file -is [Exception]) { throw $file }
+        if ($null -eq $file) { return $null }
+        return $file['Text']
+    }
+    Mock Read-FileTimes {
+        $file = $global:CollectorFixture.Files[$Path]
+        if ($file -is [Exception]) { throw $file }
+        if ($null -eq $file) { return $null }
+        return [pscustomobject]@{ CreationTimeUtc = $file['CreationTimeUtc']; LastWriteTimeUtc = $file['LastWriteTimeUtc'] }
+    }
+    Mock Read-DirectoryFiles {
+        $folder = $global:CollectorFixture.Files[$Path]
+        if ($folder -is [Exception]) { throw $folder }
+        $prefix = $Path + '\'
+        return @($global:CollectorFixture.Files.Keys | Where-Object { $_.StartsWith($prefix) -and $_.Substring($prefix.Length) -like $Filter } |
+                ForEach-Object { [pscustomobject]@{ Name = $_.Substring($prefix.Length); FullName = $_; LastWriteTimeUtc = $global:CollectorFixture.Files[$_]['LastWriteTimeUtc'] } })
     }
     Mock Read-FileProductVersion {
         $file = $global:CollectorFixture.Files[$Path]
@@ -225,4 +311,85 @@ function Get-FindingStatus {
     $statuses = @{}
     foreach ($finding in $server.findings) { $statuses[$finding.ruleId] = $finding.status }
     return $statuses
+}
+
+function New-CustomizedFixture {
+    <#
+        The healthy server, customized the way admins do: on 2.5.190.0, OU filtering with an
+        exclusion, six custom rules (one of them the Rules Editor's clone of "In from AD - User
+        Join", whose standard rule is disabled; one above precedence 99; one carrying a tag), FIPS
+        turned off in miiserver.exe.config, a settings export older than the newest rule, and the
+        service running under a group managed service account.
+    #>
+    $fixture = New-CollectorFixture
+    $fixture.Files['C:\Program Files\Microsoft Azure Active Directory Connect\AzureADConnect.exe'] = @{ ProductVersion = '2.5.190.0' }
+    $adSync = $fixture.AdSync
+    foreach ($parameter in $adSync.GlobalSettings.Parameters) {
+        if ($parameter.Name -eq 'Microsoft.Synchronize.ServerConfigurationVersion') { $parameter.Value = '2.5.190.0' }
+    }
+    $ad = $script:AdConnectorId
+    $aad = $script:AadConnectorId
+    $adSync.Rules = @(
+        (New-FakeRule -Name 'In from AD - User Join' -Tag 'Microsoft.InfromADUserJoin.003' -Precedence 201 -Connector $ad -Disabled)
+        (New-FakeRule -Name 'In from AD - User Common' -Tag 'Microsoft.InfromADUserCommon.003' -Precedence 202 -Connector $ad)
+        (New-FakeRule -Name 'Out to AAD - User Join' -Tag 'Microsoft.OuttoAADUserJoin.003' -Direction Outbound -Precedence 215 -Connector $aad)
+        (New-FakeRule -Name 'In from AD - User Join' -Precedence 99 -Connector $ad -Identifier 'c0ffee00-0000-4000-8000-000000000099')
+        (New-FakeRule -Name 'In from AD - User Custom Filter' -Precedence 50 -Connector $ad -Identifier 'c0ffee00-0000-4000-8000-000000000050')
+        (New-FakeRule -Name 'In from AD - Contractors cloudFiltered' -Precedence 51 -Connector $ad -Identifier 'c0ffee00-0000-4000-8000-000000000051')
+        (New-FakeRule -Name 'In from AD - User extensionAttribute mapping' -Precedence 52 -Connector $ad -Identifier 'c0ffee00-0000-4000-8000-000000000052')
+        (New-FakeRule -Name 'Out to AAD - User department override' -Direction Outbound -Precedence 150 -Connector $aad -Identifier 'c0ffee00-0000-4000-8000-000000000150')
+        (New-FakeRule -Name 'In from AD - Group mail nickname' -Tag 'Contoso.InfromADGroupMailNickname.001' -Precedence 53 -Connector $ad -Identifier 'c0ffee00-0000-4000-8000-000000000053')
+    )
+    $adSync.Connectors[0].Partitions = @(@{
+            Name = 'DC=contoso,DC=com'; Selected = $true
+            ConnectorPartitionScope = @{
+                ContainerInclusionList = @('OU=Staff,DC=contoso,DC=com', 'OU=Contractors,DC=contoso,DC=com', 'OU=Groups,DC=contoso,DC=com')
+                ContainerExclusionList = @('OU=Disabled,OU=Staff,DC=contoso,DC=com')
+            }
+        })
+    $fixture.Cim.Win32_Service = @{ Name = 'ADSync'; StartName = 'CONTOSO\gmsa-adsync$'; State = 'Running' }
+    $fixture.Files['C:\Program Files\Microsoft Azure AD Sync\Bin\miiserver.exe.config'] = @{
+        Text             = $script:DefaultMiiserverConfig.Replace('<runtime>', "<runtime>`n    <enforceFIPSPolicy enabled=`"false`" />")
+        CreationTimeUtc  = [datetime]::new(2025, 11, 24, 9, 0, 0, [DateTimeKind]::Utc)
+        LastWriteTimeUtc = [datetime]::new(2026, 1, 14, 16, 42, 0, [DateTimeKind]::Utc)
+    }
+    $fixture.Files.Remove('C:\ProgramData\AADConnect\Applied-SynchronizationPolicy-2026-09-20-081900.json')
+    $exportedRules = @(
+        @{ name = 'In from AD - User Join'; uniqueIdentifier = 'c0ffee00-0000-4000-8000-000000000099' }
+        @{ name = 'In from AD - User Custom Filter'; uniqueIdentifier = 'c0ffee00-0000-4000-8000-000000000050' }
+        @{ name = 'In from AD - Contractors cloudFiltered'; uniqueIdentifier = 'c0ffee00-0000-4000-8000-000000000051' }
+        @{ name = 'In from AD - User extensionAttribute mapping'; uniqueIdentifier = 'c0ffee00-0000-4000-8000-000000000052' }
+        @{ name = 'Out to AAD - User department override'; uniqueIdentifier = 'c0ffee00-0000-4000-8000-000000000150' }
+    )
+    $fixture.Files['C:\ProgramData\AADConnect\Applied-SynchronizationPolicy-2025-11-24-093000.json'] = @{
+        Text = (New-ExportedSettingsText -CustomRules @($exportedRules[0..1])); LastWriteTimeUtc = [datetime]::new(2025, 11, 24, 9, 30, 0, [DateTimeKind]::Utc)
+    }
+    $fixture.Files['C:\ProgramData\AADConnect\Applied-SynchronizationPolicy-2026-01-14-170500.json'] = @{
+        Text = (New-ExportedSettingsText -CustomRules $exportedRules); LastWriteTimeUtc = [datetime]::new(2026, 1, 14, 17, 5, 0, [DateTimeKind]::Utc)
+    }
+    return $fixture
+}
+
+function New-ExpressFixture {
+    # A default express install: only out-of-box rules, the whole domain in scope, nothing edited.
+    $fixture = New-CollectorFixture
+    $fixture.AdSync.Rules = @($fixture.AdSync.Rules[0..1])
+    $fixture.Files['C:\ProgramData\AADConnect\Applied-SynchronizationPolicy-2026-09-20-081900.json'].Text = (New-ExportedSettingsText)
+    return $fixture
+}
+
+function New-ModifiedConfigFixture {
+    # A server auto-upgraded to 2.6.1.0 whose FIPS-edited miiserver.exe.config the installer kept,
+    # without the new System.Diagnostics.DiagnosticSource redirect.
+    $fixture = New-ExpressFixture
+    $fixture.Files['C:\Program Files\Microsoft Azure Active Directory Connect\AzureADConnect.exe'] = @{ ProductVersion = '2.6.1.0' }
+    foreach ($parameter in $fixture.AdSync.GlobalSettings.Parameters) {
+        if ($parameter.Name -eq 'Microsoft.Synchronize.ServerConfigurationVersion') { $parameter.Value = '2.6.1.0' }
+    }
+    $fixture.Files['C:\Program Files\Microsoft Azure AD Sync\Bin\miiserver.exe.config'] = @{
+        Text             = "<?xml version=`"1.0`" encoding=`"utf-8`"?>`n<configuration>`n  <runtime>`n    <enforceFIPSPolicy enabled=`"false`" />`n  </runtime>`n</configuration>`n"
+        CreationTimeUtc  = [datetime]::new(2024, 3, 11, 10, 0, 0, [DateTimeKind]::Utc)
+        LastWriteTimeUtc = [datetime]::new(2024, 6, 2, 15, 20, 0, [DateTimeKind]::Utc)
+    }
+    return $fixture
 }

@@ -136,7 +136,7 @@ describe('compareAssessments', () => {
   it('notes runs given in the opposite order of saving', () => {
     const { comparison } = compareAssessments(after, before, { mode: 'common', asOf: '2026-11-26' }, validateInstallDetails, BUILT_IN_PACK)
     expect(comparison.notes).toEqual([
-      expect.stringMatching(/^The later run has an older build \(2\.4\.27\.0\) than the earlier one \(2\.5\.79\.0\)/),
+      expect.stringMatching(/^The later run has an older build \(2\.4\.27\.0\) than the earlier one \(2\.5\.190\.0\)/),
       expect.stringMatching(/^The earlier run \("Contoso AADC01 \(copy\)"\) was saved after the later one/),
     ])
   })

@@ -21,6 +21,12 @@ describe('decideVerdict', () => {
     expect(decideVerdict([finding('cloudsync', 'fail'), finding('version', 'info')], known)).toBe('ok')
   })
 
+  it('counts a warning whatever routes it names: routes never change the verdict (a swing-only rule says info instead)', () => {
+    const forRoutes = (routes: readonly string[]): Finding => ({ ...finding('staging', 'warn'), data: { routes } })
+    expect(decideVerdict([forRoutes(['swing'])], known)).toBe('action-required')
+    expect(decideVerdict([forRoutes(['in-place', 'swing'])], known)).toBe('action-required')
+  })
+
   it('is incomplete without a version', () => {
     expect(decideVerdict([finding('version', 'unknown')], makeDetails())).toBe('incomplete')
   })

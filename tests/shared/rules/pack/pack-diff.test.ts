@@ -23,7 +23,7 @@ describe('diffPacks', () => {
       releases: BUILT_IN_PACK.releases.map((release) => (release.version === '2.5.79.0' ? { ...release, confidence: 'uncertain' as const, endOfSupport: '2026-10-24' } : release)),
       upgradeCodes: BUILT_IN_PACK.upgradeCodes.slice(1),
       thresholds: { ...BUILT_IN_PACK.thresholds, endOfSupport: { ...BUILT_IN_PACK.thresholds.endOfSupport, warnDays: 120 } },
-      cloudSync: { ...BUILT_IN_PACK.cloudSync, capabilities: BUILT_IN_PACK.cloudSync.capabilities.map((row) => (row.id === 'device-sync' ? { ...row, cloudSync: 'yes' as const } : row)) },
+      cloudSync: { ...BUILT_IN_PACK.cloudSync, capabilities: BUILT_IN_PACK.cloudSync.capabilities.map((row) => (row.id === 'device-sync' ? { ...row, cloudSync: 'no' as const } : row)) },
     }
     const paths = diffPacks(BUILT_IN_PACK, after).changes.map((change) => `${change.kind} ${change.path}`)
     expect(paths).toEqual([

@@ -1,0 +1,41 @@
+/**
+ * The rule pack's data for the customization rules: the custom precedence band, the builds that
+ * break or skip a modified miiserver.exe.config, the deletion threshold's default and the guided
+ * Cloud Sync migration tool's limits. The values are data, in `built-in-pack.json` (`customizations`).
+ */
+
+/** The three ways off the installed build. */
+export const ROUTES = ['in-place', 'swing', 'cloud-sync-tool'] as const
+/** One route. */
+export type Route = (typeof ROUTES)[number]
+
+/** Everything the customization rules decide from. */
+export interface CustomizationsPack {
+  /** Custom rules use this band; out-of-box rules start above it. */
+  readonly customPrecedence: { readonly min: number; readonly max: number }
+  /** An ImmutableTag with this prefix marks an out-of-box rule. */
+  readonly standardTagPrefix: string
+  readonly miiserverConfig: {
+    /** Builds whose installer keeps a modified file without the new DiagnosticSource redirect. */
+    readonly breakVersions: readonly string[]
+    /** The redirect's target version that fixes them. */
+    readonly redirectVersion: string
+    /** From this auto-upgrade build, automatic upgrade skips a server with a modified file. */
+    readonly autoUpgradeSkipsFrom: string
+    /** From this build, an upgrade merges the file's changes into the new one. */
+    readonly mergesFrom: string
+  }
+  /** The export deletion threshold's default (objects). */
+  readonly deletionThresholdDefault: number
+  readonly cloudSyncTool: {
+    /** The Connect build that brings the guided migration. */
+    readonly minimumConnectVersion: string
+    readonly maxForests: number
+    readonly maxObjects: number
+    readonly maxContainersPerDomain: number
+    /** Clouds the tool runs in (Azure public cloud). */
+    readonly clouds: readonly string[]
+    /** The only UPN source attribute the tool takes. */
+    readonly upnAttribute: string
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The "Your customizations" card: a customized server's collector output opened through main's
+ * dialog shows, for each route, what it keeps and loses, with the commands that export what would
+ * be lost; a default express install shows nothing lost.
+ */
+import { expect, test } from './support/app-fixture'
+import { openThroughDialog } from './support/install-details-page'
+import { goToStep, openApp } from './support/wizard-page'
+
+test.describe('your customizations', () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page)
+  })
+
+  test('a customized server: each route with what it loses, and the exports', async ({ page, main }) => {
+    main.chooseFixture('collector/customized-collector-output.json')
+    await openThroughDialog(page)
+    await expect(page.getByText(/^Loaded customized-collector-output\.json/)).toBeVisible()
+    await goToStep(page, 'Staging mode')
+    const card = page.locator('[data-section="customizations"]')
+    await expect(card.getByRole('heading', { name: 'Your customizations' })).toBeVisible()
+    const inPlace = card.getByRole('region', { name: 'In-place upgrade' })
+    await expect(inPlace.getByRole('list', { name: 'Loses or needs work' })).toContainText('miiserver.exe.config was modified')
+    await expect(inPlace.getByRole('list', { name: 'Keeps' })).toContainText('Accidental-delete prevention on')
+    const swing = card.getByRole('region', { name: 'Swing migration (a new server)' })
+    await expect(swing.getByRole('list', { name: 'Loses or needs work' })).toContainText('miiserver.exe.config was modified')
+    const tool = card.getByRole('region', { name: 'Guided Cloud Sync migration tool' })
+    await expect(tool.getByText(/The guided migration tool cannot move this server/)).toBeVisible()
+    await expect(card.getByRole('list', { name: 'Export before you start' })).toContainText('Get-ADSyncServerConfiguration')
+    await card.scrollIntoViewIfNeeded()
+    await card.screenshot({ path: 'docs/screenshots/customizations.png' })
+  })
+
+  test('a default express install loses nothing', async ({ page, main }) => {
+    main.chooseFixture('collector/express-default-collector-output.json')
+    await openThroughDialog(page)
+    await goToStep(page, 'Staging mode')
+    const card = page.locator('[data-section="customizations"]')
+    await expect(card.getByText(/Nothing this server is known to use is lost by any route/)).toBeVisible()
+    await expect(card.getByRole('list', { name: 'Loses or needs work' })).toHaveCount(0)
+  })
+})
