@@ -27,7 +27,7 @@ export const deletionThreshold: Rule = {
     unknown: 'Whether accidental-delete prevention is on is not known.',
   },
   remediation: {
-    warn: [{ text: 'Turn it on before the upgrade (it asks for a Hybrid Identity Administrator sign-in).', powershell: 'Enable-ADSyncExportDeletionThreshold -DeletionThreshold 500 -AADUserName <admin@contoso.com>' }],
+    warn: [{ text: 'Turn it on before the upgrade (it asks for a Hybrid Identity Administrator sign-in).', powershell: 'Enable-ADSyncExportDeletionThreshold -DeletionThreshold 500 -AADUserName <admin UPN>' }],
     unknown: [{ text: 'Read it from the global settings.', powershell: "(Get-ADSyncGlobalSettings).Parameters | Where-Object Name -like 'Microsoft.OptionalFeature.ExportDeletionThreshold*' | Select-Object Name, Value" }],
   },
   check: ({ details, pack }): Outcome => {

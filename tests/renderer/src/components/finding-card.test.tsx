@@ -11,7 +11,7 @@ afterEach(() => {
 describe('FindingCard', () => {
   it('shows the status as a word, not only a colour', () => {
     render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} onCopy={async () => true} />)
-    const card = screen.getByRole('article', { name: /Synchronization minimum/ })
+    const card = screen.getByRole('article', { name: /Sync stopped on 30 Sep 2026/ })
     expect(within(card).getByText('Fail')).toBeTruthy()
   })
 

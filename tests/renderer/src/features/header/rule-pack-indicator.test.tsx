@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { RulePackIndicator } from '../../../../../renderer/src/features/header/rule-pack-indicator'
 import { BUILT_IN_PACK } from '../../../../../shared/rules/pack/built-in'
+import { addDays } from '../../../../../shared/dates/iso-date'
 import { APP_INFO, BUILT_IN_ACTIVE, createFakeApi, okResult } from '../../../support/fake-api'
 import { renderWithStore } from '../../../support/render'
 import { packWithExtraBuild } from '../../../../support/rule-pack-data'
@@ -30,11 +31,11 @@ describe('RulePackIndicator', () => {
 
   it('says the rules may be out of date after 60 days, and not on day 60', async () => {
     const fake = createFakeApi()
-    fake.getInfo.mockResolvedValue(okResult({ ...APP_INFO, today: '2027-01-25' }))
+    fake.getInfo.mockResolvedValue(okResult({ ...APP_INFO, today: addDays(BUILT_IN_PACK.asOf, 60) }))
     const { store } = renderWithStore(<RulePackIndicator />, fake)
     await act(() => store.getState().loadAppInfo())
     expect(screen.getByRole('button', { name: /Rule pack/ }).textContent).toBe(`Rule pack ${BUILT_IN_PACK.version} · 60 days old`)
-    fake.getInfo.mockResolvedValue(okResult({ ...APP_INFO, today: '2027-01-26' }))
+    fake.getInfo.mockResolvedValue(okResult({ ...APP_INFO, today: addDays(BUILT_IN_PACK.asOf, 61) }))
     await act(() => store.getState().loadAppInfo())
     expect(screen.getByRole('button', { name: /Rule pack/ }).textContent).toMatch(/61 days old\s·\smay be out of date/)
   })
