@@ -10,6 +10,9 @@ import type { WizardStep } from '../store/steps'
 import { StatusBadge } from './status-badge'
 import { STATE_PRESENTATION } from './status-presentation'
 
+// The same rules as VisuallyHidden's, here because they also apply inside a media query. A copy, not an
+// import: the build-time style resolution (Griffel AOT) evaluates makeStyles with Babel without TypeScript,
+// so a constant imported from one of our .ts/.tsx modules fails the build.
 const VISUALLY_HIDDEN = {
   position: 'absolute',
   width: '1px',
