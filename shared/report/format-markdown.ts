@@ -7,14 +7,16 @@ import type { FleetReport, ServerSection } from './fleet-report'
 import { REDACTION_NOTE, reportMeta, reportTitle } from './format-html'
 import { caveatOf, formatValue, isSafeLink, STATUS_LABELS, VERDICT_LABELS } from './report-text'
 
-const INLINE_SPECIAL = /[\\`*_[\]|~<>&]/g
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' }
-/** What would start a heading, a list item or an ordered list item at the start of a line. */
-const BLOCK_MARKER = /^(#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)/
+// `>` is left as it is inside a line ("2.6.84.0 -> 2.6.91.0", "> 100,000 objects" read as written): with `<`
+// escaped it cannot close a tag; only at the start of a line would it open a block quote.
+const INLINE_SPECIAL = /[\\`*_[\]|~<&]/g
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '&': '&amp;' }
+/** What would start a heading, a list item, an ordered list item or a block quote at the start of a line. */
+const BLOCK_MARKER = /^(#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)|^>/
 
 /**
  * `text` as literal Markdown on one line: emphasis, code, link, table and HTML characters escaped
- * (`<` `>` `&` as entities), a heading or list marker at its start escaped, line breaks as spaces.
+ * (`<` and `&` as entities), a heading, list or block-quote marker at its start escaped, line breaks as spaces.
  */
 export function escapeMarkdown(text: string): string {
   const inline = text.replace(/\s*[\r\n]+\s*/g, ' ').replace(INLINE_SPECIAL, (character) => HTML_ENTITIES[character] ?? `\\${character}`)

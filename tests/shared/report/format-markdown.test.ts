@@ -32,7 +32,7 @@ describe('formatMarkdown', () => {
     expect(markdown).not.toContain('<script>')
     expect(markdown).not.toContain('[link](')
     expect(markdown).not.toContain('next line\n')
-    expect(markdown).toContain('\\# &lt;script&gt;x&lt;/script&gt; \\| \\[link\\](https://evil.example) \\*bold\\* \\`code\\` next line')
+    expect(markdown).toContain('\\# &lt;script>x&lt;/script> \\| \\[link\\](https://evil.example) \\*bold\\* \\`code\\` next line')
   })
 })
 
@@ -44,6 +44,8 @@ describe('escapeMarkdown', () => {
     ['2.4.27.0 is below', '2.4.27.0 is below'],
     ['AADC-STAGING', 'AADC-STAGING'],
     ['a_b*c', 'a\\_b\\*c'],
+    ['more than 100,000 objects (> 100,000)', 'more than 100,000 objects (> 100,000)'],
+    ['> quoted', '\\> quoted'],
   ])('%s → %s', (text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped)
   })
