@@ -53,5 +53,13 @@ export function decodeInputBytes(sourceName: string, bytes: Uint8Array, maxBytes
     return { ok: false, code: 'file-too-large', message: describeTooLarge(sourceName, bytes.length, maxBytes) }
   }
   const decoded = decodeText(bytes)
-  return decoded.ok ? decoded : { ok: false, code: 'file-not-text', message: describeInputProblem(sourceName, decoded.problem, CHOOSE_DETAILS) }
+  if (!decoded.ok) {
+    return { ok: false, code: 'file-not-text', message: describeInputProblem(sourceName, decoded.problem, CHOOSE_DETAILS) }
+  }
+  // An empty file is most often a collector or redirect that wrote nothing: say so, not "not a format the app reads".
+  if (decoded.text.trim() === '') {
+    const problem = bytes.length === 0 ? 'the file is empty (0 bytes)' : 'the file holds only blank space'
+    return { ok: false, code: 'invalid-document', message: describeInputProblem(sourceName, problem, `Run the collector or the PowerShell command again and save its output. ${CHOOSE_DETAILS}`) }
+  }
+  return decoded
 }

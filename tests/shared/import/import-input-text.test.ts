@@ -34,6 +34,14 @@ describe('decodeInputBytes', () => {
     expect(decodeInputBytes('b.bin', new Uint8Array([1, 0, 2]))).toMatchObject({ ok: false, code: 'file-not-text', message: expect.stringMatching(/^b\.bin: it contains binary data/) })
   })
 
+  it.each([
+    ['no bytes at all', new Uint8Array([]), /^e\.json: the file is empty \(0 bytes\)\. Run the collector or the PowerShell command again/],
+    ['only blank lines', new TextEncoder().encode('\r\n\r\n   \t\n'), /^e\.json: the file holds only blank space\. Run the collector/],
+    ['a UTF-16 BOM and nothing else', new Uint8Array([0xff, 0xfe]), /^e\.json: the file holds only blank space\./],
+  ])('refuses %s as empty, not as an unknown format', (_name, bytes, message) => {
+    expect(decodeInputBytes('e.json', bytes)).toEqual({ ok: false, code: 'invalid-document', message: expect.stringMatching(message) })
+  })
+
   it('decodes UTF-16LE with its BOM', () => {
     expect(decodeInputBytes('u.txt', new Uint8Array([0xff, 0xfe, 0x4f, 0x00, 0x4b, 0x00]))).toEqual({ ok: true, text: 'OK', encoding: 'utf-16le' })
   })

@@ -112,8 +112,8 @@ describe('readInstallDetailsFile: what it refuses', () => {
     )
   })
 
-  it('refuses an empty file as truncated', async () => {
-    await expectFailure(await writeTemp('empty.json', ''), 'invalid-json', 'empty.json: ', 'truncated or empty')
+  it('refuses an empty file as empty', async () => {
+    await expectFailure(await writeTemp('empty.json', ''), 'invalid-document', 'empty.json: ', 'the file is empty (0 bytes)')
   })
 
   it('refuses text that is not JSON', async () => {
