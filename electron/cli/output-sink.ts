@@ -8,8 +8,8 @@
 import { unlinkSync } from 'node:fs'
 import fsp, { type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { syncFolder, temporaryPathFor } from '../main/services/write-file-atomic'
-import { recheckWriteTarget, resolveWriteTarget } from '../main/services/write-target'
+import { syncFolder, temporaryPathFor } from '../node/write-file-atomic'
+import { recheckWriteTarget, resolveWriteTarget } from '../node/write-target'
 
 /** A piece of output: text, or bytes already encoded as UTF-8. */
 export type OutputChunk = string | Uint8Array

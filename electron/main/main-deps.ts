@@ -12,7 +12,7 @@ import { createAssessmentStore, type AssessmentStore } from './services/assessme
 import { createRulePackStore, type RulePackStore } from './services/rule-pack-store'
 import { runCollectorProcess } from './services/collector-runner'
 import { COLLECTOR_SCRIPT_NAME } from './services/collector-script'
-import { toLocalIsoDate } from './services/local-date'
+import { toLocalIsoDate } from '../node/local-date'
 import { createElectronPrintSeam } from './services/print-electron'
 import { createPdfPrinter } from './services/print-to-pdf'
 import { isAppUrl, toAllowedExternalUrl } from './url-policy'

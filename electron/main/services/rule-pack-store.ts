@@ -13,7 +13,7 @@ import type { RulePackFile } from '../../../shared/rules/pack/types'
 import { readKeyFile, readKeyFolder, type TrustedKey } from '../../node/rule-pack/keys'
 import { readPackFile, signaturePathOf } from '../../node/rule-pack/read-pack-file'
 import { verifyPackBytes, verifyPackFile, type VerifiedPack } from '../../node/rule-pack/verify-pack'
-import { writeFileAtomic } from './write-file-atomic'
+import { writeFileAtomic } from '../../node/write-file-atomic'
 
 /** Where the store keeps things and what it checks against. */
 export interface RulePackStoreOptions {

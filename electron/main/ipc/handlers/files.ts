@@ -5,7 +5,7 @@
 import { basename, extname } from 'node:path'
 import { SAVE_TEXT_TYPES } from '../../../../shared/ipc/assessment-schemas'
 import { fail, ok } from '../../../../shared/ipc/result'
-import { writeFileAtomic, type FileContent } from '../../services/write-file-atomic'
+import { writeFileAtomic, type FileContent } from '../../../node/write-file-atomic'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 

@@ -20,7 +20,7 @@ import {
 import type { AssessmentList, ImportSummary, LoadedAssessment, StoreResult } from '../../../../shared/assessments/store-types'
 import { describeIssues } from '../../../../shared/assessments/versioned-document'
 import { formatBytes } from '../../../../shared/import/format-bytes'
-import { writeFileAtomic } from '../write-file-atomic'
+import { writeFileAtomic } from '../../../node/write-file-atomic'
 import { assessmentFileName, listAssessmentFiles, MAX_ASSESSMENT_BYTES, problemAsError, readAssessmentFile } from './assessment-files'
 import { exportBundle, importBundle } from './bundle-files'
 import { createKeyedQueue } from './keyed-queue'
