@@ -1,0 +1,84 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+// One ESLint instance for every probe: each probe is a one-line import linted as if it were a file
+// inside a layer, so a rule removed from eslint.config.mjs fails a "rejects" case, and a rule that
+// grows too wide fails an "allows" case.
+const eslint = new ESLint({ cwd: new URL('../../', import.meta.url).pathname })
+
+async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((message) => message.ruleId ?? 'fatal')
+}
+
+const importing = (source: string): string => `import * as x from '${source}'\nexport const y = x`
+
+describe('layers (eslint.config.mjs)', () => {
+  it.each([
+    // shared/: no Node, no Electron, no UI, nothing from electron/ or renderer/
+    ['shared/rules/probe.ts', 'node:fs/promises'],
+    ['shared/rules/probe.ts', 'fs'],
+    ['shared/rules/probe.ts', 'electron'],
+    ['shared/rules/probe.ts', 'react'],
+    ['shared/rules/probe.ts', 'zustand'],
+    ['shared/rules/probe.ts', '@fluentui/react-components'],
+    ['shared/rules/probe.ts', '../../renderer/src/api'],
+    ['shared/rules/probe.ts', '../../electron/node/local-date'],
+    // renderer/: no Node, no Electron, nothing from electron/
+    ['renderer/src/probe.ts', 'electron'],
+    ['renderer/src/probe.ts', 'node:fs'],
+    ['renderer/src/probe.ts', '../../electron/main/window'],
+    ['renderer/src/probe.ts', '../../electron/node/write-target'],
+    // electron/preload: electron and shared/ipc only
+    ['electron/preload/probe.ts', 'node:fs'],
+    ['electron/preload/probe.ts', 'path'],
+    ['electron/preload/probe.ts', '../main/window'],
+    ['electron/preload/probe.ts', '../../renderer/src/api'],
+    ['electron/preload/probe.ts', '../../shared/rules/index'],
+    ['electron/preload/probe.ts', '../../shared/ipc/../rules/index'],
+    ['electron/preload/probe.ts', 'zod'],
+    // electron/main: not the renderer, not the command line
+    ['electron/main/probe.ts', '../../renderer/src/api'],
+    ['electron/main/probe.ts', 'react'],
+    ['electron/main/probe.ts', '../cli/args'],
+    // electron/cli: no Electron, not main, not the renderer
+    ['electron/cli/probe.ts', 'electron'],
+    ['electron/cli/probe.ts', '../main/window'],
+    ['electron/cli/probe.ts', '../main/services/read-install-details-file'],
+    ['electron/cli/probe.ts', '../../renderer/src/api'],
+    ['electron/cli/probe.ts', 'react'],
+    // the command line's temporary exception is for that one import only
+    ['electron/cli/read-server-file.ts', '../main/services/read-input-file'],
+    ['electron/cli/read-server-file.ts', 'electron'],
+    // electron/node: shared/ and Node only
+    ['electron/node/probe.ts', 'electron'],
+    ['electron/node/probe.ts', '../main/window'],
+    ['electron/node/probe.ts', '../cli/args'],
+    ['electron/node/probe.ts', '../../renderer/src/api'],
+  ])('rejects in %s an import of %s', async (filePath, source) => {
+    expect(await ruleIdsFor(filePath, importing(source))).toContain('no-restricted-imports')
+  })
+
+  it.each([
+    ['shared/rules/probe.ts', ['zod', 'semver', '../version/four-part-version']],
+    ['renderer/src/probe.ts', ['react', 'zustand', '@fluentui/react-components', '../../shared/assess']],
+    ['electron/preload/probe.ts', ['electron', '../../shared/ipc/api', '../../shared/ipc/events']],
+    ['electron/main/probe.ts', ['electron', 'node:fs', '../../shared/assess', '../node/write-target']],
+    ['electron/cli/probe.ts', ['node:fs', '../../shared/assess', '../node/write-target', '../node/rule-pack/trust']],
+    ['electron/cli/read-server-file.ts', ['../main/services/read-install-details-file', '../../shared/assess']],
+    ['electron/node/probe.ts', ['node:fs', 'node:crypto', '../../shared/assess', './write-target']],
+  ])('allows in %s imports of %j', async (filePath, sources) => {
+    for (const source of sources) {
+      expect(await ruleIdsFor(filePath, importing(source)), source).toEqual([])
+    }
+  })
+
+  it('rejects DOM and Node globals in shared/', async () => {
+    expect(await ruleIdsFor('shared/rules/probe.ts', 'export const x = window.location.href')).toContain('no-restricted-globals')
+    expect(await ruleIdsFor('shared/rules/probe.ts', 'export const x = process.env.HOME')).toContain('no-restricted-globals')
+  })
+
+  it('rejects Node globals in the renderer', async () => {
+    expect(await ruleIdsFor('renderer/src/probe.ts', 'export const x = process.env.HOME')).toContain('no-restricted-globals')
+  })
+})
