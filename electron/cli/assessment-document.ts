@@ -1,5 +1,5 @@
 /**
- * The command line's assessments (contract section 4), built from the files named: one server
+ * The command line's assessments (docs/interface.md §4, "Command line"), built from the files named: one server
  * at a time, so a fleet of any size is never held in memory at once.
  */
 import { readdir } from 'node:fs/promises'

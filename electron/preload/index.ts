@@ -1,6 +1,7 @@
 /**
  * The preload: exposes `window.api`, named functions built from the IPC contract and its events
- * table. Nothing else: no `ipcRenderer`, no generic invoke or listen (style guide section 4).
+ * table. Nothing else: no `ipcRenderer`, no generic invoke or listen, which would let the page reach
+ * any channel.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { buildApi } from '../../shared/ipc/api'

@@ -1,6 +1,7 @@
 /**
  * The Cloud Sync evaluation's questions: one per install-details fact that the fit or the
- * comparison depends on (facts §7.2 migration readiness, §7.5 suggested questions).
+ * comparison depends on (the migration-readiness criteria of Microsoft's decision guide:
+ * https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide).
  *
  * A fact already in the document answers its question (with where it came from); the user
  * answers the rest in the wizard.

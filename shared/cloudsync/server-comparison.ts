@@ -1,6 +1,8 @@
 /**
  * Connect Sync beside Cloud Sync, for this server: which capabilities it uses, and what moving
- * would change for each (from the pack's capability matrix, facts §7.1, §7.2).
+ * would change for each (from the pack's capability matrix, which follows Microsoft's comparison tables:
+ * https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/what-is-cloud-sync and
+ * https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide).
  */
 import { readFieldPath } from '../rules/field-path'
 import type { CloudSyncCapability, CloudSyncMatrix, Support } from '../rules/pack/cloud-sync-matrix'

@@ -40,7 +40,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(toUtcMs(date) + days * MS_PER_DAY).toISOString().slice(0, 10)
 }
 
-/** True when `asOf` is on or after `deadline`: deadlines are inclusive starts (contract section 3). */
+/** True when `asOf` is on or after `deadline`: deadlines are inclusive starts (docs/interface.md §3). */
 export function isOnOrAfter(asOf: IsoDate, deadline: IsoDate): boolean {
   return toUtcMs(asOf) >= toUtcMs(deadline)
 }

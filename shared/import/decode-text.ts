@@ -1,6 +1,6 @@
 /**
  * Turning a file's bytes into text: UTF-8 (with or without BOM) or UTF-16LE with BOM, which is
- * what Windows PowerShell 5.1's `Out-File` and `>` write (contract section 2).
+ * what Windows PowerShell 5.1's `Out-File` and `>` write (docs/interface.md §2, "Other inputs").
  */
 
 /** The outcome of decoding: the text, or why the bytes are not text we read. */

@@ -2,7 +2,7 @@
  * Merging several inputs for one server into one install-details document, with the schema check
  * passed in.
  *
- * Later input wins per field; every disagreement is kept and shown (contract section 2), and each
+ * Later input wins per field; every disagreement is kept and shown (docs/interface.md §2), and each
  * fact remembers where it came from (evidence). This module does not load zod: the renderer's
  * first screen merges nothing and loads the schema later; merge-inputs.ts binds the schema for
  * everyone else.

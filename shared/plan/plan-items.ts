@@ -1,6 +1,9 @@
 /**
  * The action plan's building blocks: the steps every upgrade needs, per upgrade path, and the
- * fixes a report's findings ask for (facts §6.2 - §6.5).
+ * fixes a report's findings ask for (verify staging mode, the staging workaround, the upgrade
+ * methods and re-enabling the scheduler, from Microsoft's articles on the staging server,
+ * https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-staging-server,
+ * and on upgrading, https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-upgrade-previous-version).
  */
 import type { Finding } from '../rules/types'
 
@@ -19,7 +22,7 @@ export interface PlanItem {
   readonly ruleIds: readonly string[]
 }
 
-/** The server-configuration version, as the global settings report it (contract section 2). */
+/** The server-configuration version, as the global settings report it (docs/interface.md §2, "Other inputs"). */
 export const READ_CONFIGURATION_VERSION =
   "(Get-ADSyncGlobalSettings).Parameters | Where-Object Name -eq 'Microsoft.Synchronize.ServerConfigurationVersion' | Select-Object Name,Value"
 

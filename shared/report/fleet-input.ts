@@ -53,7 +53,7 @@ export interface ContractServer {
   readonly conflicts?: readonly Conflict[]
 }
 
-/** The contract's `assess --format json` document (section 4). */
+/** The contract's `assess --format json` document (docs/interface.md §4, "Command line"). */
 export interface ContractDocument {
   readonly schemaVersion: 1
   readonly asOf: IsoDate

@@ -27,5 +27,5 @@ export const APP_EXPORT_LABELS: Readonly<Record<AppExportFormat, string>> = {
   pdf: 'PDF document',
   markdown: 'Markdown',
   csv: 'CSV',
-  json: 'JSON (the contract)',
+  json: 'JSON (the findings, as the command line writes them)',
 }

@@ -10,7 +10,9 @@ export function installedVersion(details: InstallDetails): string | undefined {
 
 /**
  * True when the cloud is `usgov` or `china`; `commercial`, `gcc` and unknown use the commercial
- * minimum (contract section 3; GCC lives in a commercial tenant, facts §1.3 DERIVED).
+ * minimum (docs/interface.md §3). GCC is derived, not stated: Microsoft's hardening article names
+ * no GCC minimum, but GCC users and groups live in a commercial tenant, so GCC follows the
+ * commercial one.
  */
 export function isNonCommercialCloud(details: InstallDetails): boolean {
   const cloud = details.connect?.cloud

@@ -1,7 +1,7 @@
 /**
  * The shapes of the rules module: rules as data plus one pure function, and the findings they yield.
  *
- * Rule ids, steps and statuses are fixed by the contract (section 3); everything else here is the
+ * Rule ids, steps and statuses are fixed by the contract (docs/interface.md §3); everything else here is the
  * project's own extension of it.
  */
 import type { IsoDate } from '../dates/iso-date'
@@ -124,7 +124,7 @@ export interface Finding {
   readonly headline?: string
 }
 
-/** A server's overall verdict (contract section 3). */
+/** A server's overall verdict (docs/interface.md §3, "Rule ids and what they decide"). */
 export type Verdict = 'critical' | 'action-required' | 'incomplete' | 'ok'
 
 /** The result of evaluating every rule for one server. */

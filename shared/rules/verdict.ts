@@ -1,5 +1,5 @@
 /**
- * A server's verdict from its findings (contract section 3).
+ * A server's verdict from its findings (docs/interface.md §3, "Rule ids and what they decide").
  */
 import type { InstallDetails } from '../types/install-details'
 import type { Finding, Verdict } from './types'

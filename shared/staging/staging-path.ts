@@ -1,6 +1,6 @@
 /**
  * How this server can enter staging mode for the upgrade: the wizard's "Configure staging mode",
- * the ADSyncTools workaround (builds that still use MSOnline, facts §6.3), or upgrade first.
+ * the ADSyncTools workaround (builds that still use MSOnline; see workaround-script.ts), or upgrade first.
  */
 import { formatDate, isOnOrAfter, type IsoDate } from '../dates/iso-date'
 import type { RulePack } from '../rules/pack/types'

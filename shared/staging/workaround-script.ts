@@ -1,5 +1,6 @@
 /**
- * The staging-mode workaround for builds that still use MSOnline (facts §6.3), as a reviewable
+ * The staging-mode workaround for builds that still use MSOnline (Microsoft's hardening article names
+ * `Enable-ADSyncToolsStagingMode`: https://learn.microsoft.com/entra/identity/hybrid/connect/harden-update-ad-fs-pingfederate), as a reviewable
  * Windows PowerShell script with guard rails. The app never runs it: the admin reads, copies and
  * runs it on the server.
  *

@@ -1,5 +1,5 @@
 /**
- * The install-details document's plain values (contract section 1): its kind, schema version and
+ * The install-details document's plain values (docs/interface.md §1): its kind, schema version and
  * the names the contract lists. No zod here: the renderer's first screen imports these, and the
  * schema (install-details.ts, which re-exports them) is loaded only when a document is checked.
  */

@@ -1,5 +1,5 @@
 /**
- * The install-details document (contract section 1), as a zod schema and its inferred type.
+ * The install-details document (docs/interface.md §1, "The install-details document"), as a zod schema and its inferred type.
  *
  * One server per document. Every field except `kind` and `schemaVersion` is optional: a missing
  * (or `null`) fact is unknown, never a guess. Unknown extra fields are kept (loose objects) and

@@ -2,7 +2,7 @@
  * Entra Connect's four-part build numbers (`2.4.18.0`), parsed and compared numerically.
  *
  * All four parts count. `semver.coerce('2.4.18.1')` drops the fourth part, so semver is never the
- * comparison here (contract section 1).
+ * comparison here (docs/interface.md §1: versions are four-part).
  */
 
 /** A parsed four-part version: major.minor.build.revision, each a non-negative integer. */

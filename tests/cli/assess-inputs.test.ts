@@ -1,5 +1,5 @@
 /**
- * The command line over the contract's text forms, `--server` groups and folders (contract section 2).
+ * The command line over the contract's text forms, `--server` groups and folders (docs/interface.md §2).
  */
 import fsp from 'node:fs/promises'
 import { join, relative } from 'node:path'

@@ -1,7 +1,8 @@
 /**
  * The one guard every IPC request goes through: trusted sender, valid request, handler, no throw.
  *
- * The renderer is untrusted input (style guide section 4).
+ * The renderer is untrusted input: whatever runs in the page (a bug, injected content) can send
+ * any request, so main checks every one.
  */
 import type { z } from 'zod'
 import { IPC_CONTRACT, type Channel, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract'

@@ -1,7 +1,7 @@
 /**
  * `Get-ADSyncAutoUpgrade` and `Get-ADSyncAutoUpgrade -Detail` output.
  *
- * The docs give no sample (facts §8.2 C): accept a bare state word, `Name : Value` lines, or a
+ * Microsoft's docs give no sample of this output: accept a bare state word, `Name : Value` lines, or a
  * two-column table, and find the suspension reason as any `Upgrade…` token or a known
  * non-UpgradeResult reason.
  */

@@ -1,5 +1,5 @@
 /**
- * `(Get-ADSyncGlobalSettings).Parameters | Select Name,Value` output (facts §8.2 D): a two-column
+ * `(Get-ADSyncGlobalSettings).Parameters | Select Name,Value` output (docs/interface.md §2): a two-column
  * table, or `Name : …` / `Value : …` pairs when piped to Format-List.
  */
 import { isVersion } from '../../version/four-part-version'

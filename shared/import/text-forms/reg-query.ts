@@ -1,5 +1,6 @@
 /**
- * `reg query` output for the .NET `Release` value and the eight TLS 1.2 values (facts §4.2, §4.4).
+ * `reg query` output for the .NET `Release` value and the eight TLS 1.2 values (docs/interface.md §2;
+ * the keys as https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-tls-enforcement names them).
  *
  * A key line (`HKEY_LOCAL_MACHINE\…`) is followed by indented `Name    REG_DWORD    0x1` lines.
  */

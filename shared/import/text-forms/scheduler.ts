@@ -1,5 +1,6 @@
 /**
- * `Get-ADSyncScheduler` output (facts §8.2 B): `Name : Value` lines.
+ * `Get-ADSyncScheduler` output: `Name : Value` lines (fields as Microsoft's scheduler article lists
+ * them: https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-feature-scheduler).
  */
 import { parseBoolean, readListLines } from './name-value-lines'
 import type { Fact, TextFormResult } from './types'

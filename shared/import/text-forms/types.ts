@@ -2,7 +2,7 @@
  * What a text-form parser yields: the facts it read, each with the line it came from.
  */
 
-/** The text forms the importer recognises (contract section 2), plus the contract's JSON. */
+/** The text forms the importer recognises (docs/interface.md §2), plus the contract's JSON. */
 export type InputFormat =
   | 'install-details-json'
   | 'get-adsyncscheduler'

@@ -1,6 +1,7 @@
 /**
  * `autoupgrade/suspension-reason`: what the suspension reason from `Get-ADSyncAutoUpgrade -Detail`
- * means (facts §5.3, §5.6).
+ * means (the states and UpgradeResult codes of Microsoft's automatic upgrade article:
+ * https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-automatic-upgrade).
  *
  * The reason is free text: usually an UpgradeResult code (current or historical, in either spelling
  * of the "exe in use" code), sometimes compound (`UpgradeFailedRollbackSuccess-<detail>`: decoded by

@@ -1,5 +1,6 @@
 /**
- * `prereq/domain-joined`: the Connect server must be joined to a domain (facts §4.1).
+ * `prereq/domain-joined`: the Connect server must be joined to a domain (Microsoft's
+ * prerequisites article: https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites).
  */
 import { SOURCE_PREREQUISITES } from '../sources'
 import type { Outcome, Rule } from '../types'

@@ -1,5 +1,6 @@
 /**
- * `prereq/dotnet`: .NET Framework 4.7.2 (Release 461808) or later (facts §4.2).
+ * `prereq/dotnet`: .NET Framework 4.7.2 (Release 461808) or later (Microsoft's
+ * prerequisites article: https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites).
  */
 import { namedAtOrBelow } from '../named-value'
 import type { NamedValue } from '../pack/thresholds'

@@ -1,5 +1,6 @@
 /**
- * `prereq/powershell`: Windows PowerShell 5.0 or later (facts §4.3).
+ * `prereq/powershell`: Windows PowerShell 5.0 or later (Microsoft's prerequisites article:
+ * https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-prerequisites).
  *
  * PowerShell 7 (edition `Core`, or any major of 6 and up) is a separate program: a reading taken
  * in it says nothing about the server's Windows PowerShell, so the answer is `unknown`, not a guess.

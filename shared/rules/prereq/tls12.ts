@@ -1,6 +1,6 @@
 /**
  * `prereq/tls12`: the eight TLS 1.2 registry values, in the contract's order 1,1,1,1,1,0,1,0
- * (facts §4.4).
+ * (https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-tls-enforcement).
  *
  * A value reported as `null` (absent from the registry) or with another number is wrong: `warn`.
  * A value not reported at all is unknown, not wrong: when no reported value is wrong but some are

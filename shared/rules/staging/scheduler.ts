@@ -1,5 +1,8 @@
 /**
- * `staging/scheduler`: the sync cycle must be enabled (facts §5.6, §6.5).
+ * `staging/scheduler`: the sync cycle must be enabled (Microsoft's scheduler article,
+ * https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-feature-scheduler,
+ * and Microsoft's automatic upgrade article, which asks for it to be on:
+ * https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-automatic-upgrade).
  */
 import { SOURCE_AUTO_UPGRADE, SOURCE_SCHEDULER } from '../sources'
 import type { Outcome, Rule } from '../types'

@@ -3,7 +3,8 @@
  *
  * Below it, AD FS and PingFederate setup in the wizard stopped from 7 Apr 2025 and every wizard
  * operation that signs in to Entra ID (schema refresh, staging mode, sign-in changes) from
- * 30 Apr 2025. Synchronization itself keeps running (facts §1.5, §1.6).
+ * 30 Apr 2025. Synchronization itself keeps running (Microsoft's hardening article, rev 2025-04-09:
+ * https://learn.microsoft.com/entra/identity/hybrid/connect/harden-update-ad-fs-pingfederate).
  */
 import { formatDate, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion, isNonCommercialCloud } from '../read-facts'

@@ -1,6 +1,7 @@
 /**
  * `version/partial-upgrade`: the installed build differs from the server configuration version,
- * the mark of an upgrade that did not finish (facts §5.7).
+ * the mark of an upgrade that did not finish (Microsoft's automatic upgrade troubleshooting article:
+ * https://learn.microsoft.com/troubleshoot/azure/entra/entra-id/user-prov-sync/cannot-work-automatic-upgrade).
  */
 import { compareVersions } from '../remembered'
 import { installedVersion } from '../read-facts'

@@ -1,5 +1,5 @@
 /**
- * Generates varied, realistic install-details documents (contract section 1) for a fleet.
+ * Generates varied, realistic install-details documents (docs/interface.md §1) for a fleet.
  *
  * Versions come from the rule pack's release table (plus a few unknown and 1.x builds); clouds,
  * operating systems, .NET, PowerShell, TLS values, databases and auto-upgrade states vary the way

@@ -2,7 +2,8 @@
  * `details:open-file`: the user picks an input file in the native dialog; main reads it.
  *
  * Any accepted input: the contract's JSON or one of its text forms, the format detected. The path
- * comes from main's own dialog, never from the renderer (style guide section 4).
+ * comes from main's own dialog, never from the renderer: the renderer is untrusted, and a path it
+ * sent could name any file on the machine.
  */
 import { ok } from '../../../../shared/ipc/result'
 import { readImportedInput } from '../../services/read-imported-input'

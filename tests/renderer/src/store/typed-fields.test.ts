@@ -4,7 +4,7 @@ import { installDetailsSchema, type InstallDetails } from '../../../../shared/ty
 import { setFact } from '../../../../renderer/src/store/typed-facts'
 import { fieldForPath, FIELD_SPECS, TYPED_FIELD_PATHS, TYPED_FIELDS } from '../../../../renderer/src/store/typed-fields'
 
-// The contract's own example (section 1): every leaf is a field the form must offer.
+// The contract's own example (docs/interface.md §1): every leaf is a field the form must offer.
 const CONTRACT_EXAMPLE = {
   kind: 'entra-connect-install-details',
   schemaVersion: 1,
