@@ -7,6 +7,17 @@ const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'h
 const nodePatterns = [{ group: ['node:*'], message: 'Node built-ins belong in electron/ (main process or command line).' }]
 const nodePaths = NODE_BUILTINS.map((name) => ({ name, message: 'Node built-ins belong in electron/ (main process or command line).' }))
 const electronPath = { name: 'electron', message: 'Electron belongs in electron/ only.' }
+const namedExportsOnly = {
+  selector: 'ExportDefaultDeclaration',
+  message: 'Use named exports: a default export can be imported under any name, so one module gets several names.',
+}
+// shared/ decides from its inputs: today's date is the as-of date it is given, never the clock.
+const clockMessage = 'shared/ never reads the clock: take the as-of date (or the time) as an input.'
+const noClock = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: clockMessage },
+  { selector: "CallExpression[callee.name='Date']", message: clockMessage },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: clockMessage },
+]
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -15,7 +26,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports: a default export can be imported under any name, so one module gets several names.' }],
+      'no-restricted-syntax': ['error', namedExportsOnly],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -36,7 +47,8 @@ export default tseslint.config(
           patterns: [...nodePatterns, { group: ['**/electron/**', '**/renderer/**', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'shared/ imports shared/ only.' }],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'process', 'require', 'Buffer', 'performance'],
+      'no-restricted-syntax': ['error', namedExportsOnly, ...noClock],
     },
   },
   {

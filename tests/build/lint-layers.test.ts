@@ -78,6 +78,21 @@ describe('layers (eslint.config.mjs)', () => {
     expect(await ruleIdsFor('shared/rules/probe.ts', 'export const x = process.env.HOME')).toContain('no-restricted-globals')
   })
 
+  it.each([
+    'export const x = new Date()',
+    'export const x = Date.now()',
+    'export const x = Date()',
+    'export const x = performance.now()',
+  ])('rejects reading the clock in shared/: %s', async (code) => {
+    const ruleIds = await ruleIdsFor('shared/rules/probe.ts', code)
+    expect(ruleIds.some((ruleId) => ruleId === 'no-restricted-syntax' || ruleId === 'no-restricted-globals')).toBe(true)
+  })
+
+  it('allows shared/ dates built from their parts, and still refuses a default export there', async () => {
+    expect(await ruleIdsFor('shared/dates/probe.ts', "export const x = new Date(Date.UTC(2026, 11, 7)).toISOString()\nexport const y = new Date('2026-12-07')")).toEqual([])
+    expect(await ruleIdsFor('shared/dates/probe.ts', 'export default 1')).toContain('no-restricted-syntax')
+  })
+
   it('rejects Node globals in the renderer', async () => {
     expect(await ruleIdsFor('renderer/src/probe.ts', 'export const x = process.env.HOME')).toContain('no-restricted-globals')
   })
