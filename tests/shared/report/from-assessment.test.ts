@@ -27,7 +27,7 @@ describe('serverInputFromAssessment', () => {
     expect(server.details.connect?.version).toBe('2.5.79.0')
     expect(server.provenance?.['connect.version']).toBe('typed in (unconfirmed: the inputs disagree)')
     expect(server.conflicts?.map((conflict) => conflict.path)).toEqual(['connect.version'])
-    expect(server.findings.find((finding) => finding.ruleId === 'version/sync-stop-2026')?.evidence['connect.version']).toEqual({ value: '2.5.79.0', from: 'typed in' })
+    expect(server.findings.find((finding) => finding.ruleId === 'version/sync-stop-2026')?.evidence['connect.version']).toEqual({ value: '2.5.79.0', from: 'typed in (unconfirmed: the inputs disagree)' })
   })
 
   it('names the server from its facts when the assessment does not, and carries pairWith', () => {
