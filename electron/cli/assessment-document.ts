@@ -6,13 +6,14 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { assessServer } from '../../shared/assess'
 import type { IsoDate } from '../../shared/dates/iso-date'
-import { mergeInputs, type Conflict } from '../../shared/import/merge-inputs'
+import { deriveInstallDetails } from '../../shared/intake/derive'
+import { validateInstallDetails, type Conflict } from '../../shared/import/merge-inputs'
 import type { RulePack } from '../../shared/rules/pack/types'
 import type { RulePackRef } from '../../shared/rules/pack/pack-summary'
 import type { Finding, Verdict } from '../../shared/rules/types'
 import type { InstallDetails } from '../../shared/types/install-details'
 import type { CliInput } from './args'
-import { factsOf, readServerFile, survivesMerge, type ServerFile } from './read-server-file'
+import { inputsOf, readServerFile, survivesMerge, type ServerFile } from './read-server-file'
 
 /** One assessed server. */
 export interface ServerAssessment {
@@ -106,6 +107,15 @@ export async function groupInputs(inputs: readonly CliInput[]): Promise<ServerGr
   return groups
 }
 
+function assessmentServerName(files: readonly { file: ServerFile }[]): string | undefined {
+  for (const { file } of files) {
+    if (file.kind === 'assessment' && file.serverName.trim() !== '') {
+      return file.serverName
+    }
+  }
+  return undefined
+}
+
 function assessGroup(
   group: ServerGroup,
   files: readonly { path: string; file: ServerFile }[],
@@ -123,14 +133,20 @@ function assessGroup(
     return { server, input: { details: only.file.details } }
   }
   const source = files.map((input) => input.path).join(' + ')
-  const merged = mergeInputs(files.map((input) => ({ source: input.path, facts: factsOf(input.file) })))
+  // Saved assessments bring their conflict choices; the deriver applies them as the app does.
+  const choices = Object.assign({}, ...files.map((input) => (input.file.kind === 'assessment' ? input.file.conflictChoices : {}))) as Record<string, string>
+  const merged = deriveInstallDetails(
+    files.flatMap((input) => inputsOf(input.path, input.file)),
+    choices,
+    validateInstallDetails,
+  )
   const report = assessServer(merged.details, asOf, pack, { default: source, fields: merged.provenance })
   const server = {
     source,
-    name: merged.details.server?.name ?? group.name ?? null,
+    name: assessmentServerName(files) ?? merged.details.server?.name ?? group.name ?? null,
     verdict: report.verdict,
     findings: report.findings,
-    ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts } : {}),
+    ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts.map(({ path, values }) => ({ path, values })) } : {}),
   }
   return { server, input: { details: merged.details, provenance: merged.provenance } }
 }

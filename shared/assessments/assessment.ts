@@ -12,7 +12,7 @@ import { FORMAT_LABELS, type InputFormat } from '../import/text-forms/types'
 /** The `kind` of a saved assessment file. */
 export const ASSESSMENT_KIND = 'entra-connect-assessment'
 /** The schema version this build writes. Older versions are migrated on read; newer ones are refused. */
-export const ASSESSMENT_SCHEMA_VERSION = 1
+export const ASSESSMENT_SCHEMA_VERSION = 2
 
 /** Ids are lowercase UUIDs: they name the file, so nothing else (no `..`, no case twins on Windows). */
 export const ASSESSMENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -39,8 +39,10 @@ export type AssessmentInputFormat = z.infer<typeof assessmentInputFormatSchema>
 const PROTOTYPE_SEGMENT = /(^|\.)(__proto__|constructor|prototype)(\.|$)/
 const ANSWER_KEY = /^[A-Za-z0-9][\w.:/-]*$/
 
+const factPath = z.string().min(1).max(MAX_FACT_PATH_LENGTH).refine((path) => !PROTOTYPE_SEGMENT.test(path), 'not a document path')
+
 const factSchema = z.strictObject({
-  path: z.string().min(1).max(MAX_FACT_PATH_LENGTH).refine((path) => !PROTOTYPE_SEGMENT.test(path), 'not a document path'),
+  path: factPath,
   value: z.union([z.string().max(MAX_FACT_TEXT_LENGTH), z.number().finite(), z.boolean(), z.null()]),
   line: z.number().int().positive().max(10_000_000).optional(),
 })
@@ -62,6 +64,11 @@ const answersSchema = z
   .record(z.string().max(256).regex(ANSWER_KEY), z.union([z.boolean(), z.string().max(ASSESSMENT_LIMITS.answerChars)]))
   .refine((answers) => Object.keys(answers).length <= ASSESSMENT_LIMITS.answers, `at most ${ASSESSMENT_LIMITS.answers} answers`)
 
+/** The user's choice per field the inputs disagree on: field path → the source label chosen. */
+const conflictChoicesSchema = z
+  .record(factPath, z.string().min(1).max(ASSESSMENT_LIMITS.answerChars))
+  .refine((choices) => Object.keys(choices).length <= ASSESSMENT_LIMITS.answers, `at most ${ASSESSMENT_LIMITS.answers} choices`)
+
 const isoDate = z.string().refine(isIsoDate, 'must be a calendar date as YYYY-MM-DD')
 const timestamp = z.iso.datetime({ offset: true })
 
@@ -73,8 +80,14 @@ const editableShape = {
   /** The staging partner's server name, when the user says which it is (fleet view pairing). */
   pairWith: z.string().trim().max(ASSESSMENT_LIMITS.textChars).optional(),
   inputs: z.array(assessmentInputSchema).max(ASSESSMENT_LIMITS.inputs),
-  /** Open record: Cloud Sync answers, checklist ticks (`checklist:backup-taken` → true), choices. */
+  /** Open record: Cloud Sync answers, checklist ticks (`checklist:backup-taken` → true), the role. */
   answers: answersSchema,
+  /**
+   * Where the inputs disagree, the source the user chose (`{ "connect.version": "AADC01.json" }`).
+   * New in schema version 2 (version 1 kept them as `conflict:` answers; see migrations.ts).
+   * Every path that derives findings applies them (shared/intake/derive.ts).
+   */
+  conflictChoices: conflictChoicesSchema.optional(),
   /** The as-of date the user chose; null means "today" whenever it is opened. */
   asOf: isoDate.nullable(),
   notes: z.string().max(ASSESSMENT_LIMITS.notesChars),
@@ -87,7 +100,7 @@ const editableShape = {
 }
 
 /**
- * A saved assessment (schema version 1). Loose at the top level so that fields a newer build of
+ * A saved assessment (schema version 2). Loose at the top level so that fields a newer build of
  * the same schema version adds survive a save by this one.
  */
 export const assessmentSchema = z.looseObject({

@@ -6,7 +6,7 @@
  * install-details document, a title, and Cloud Sync answers only.
  */
 import { z } from 'zod'
-import { flattenDocument } from '../import/import-input'
+import { flattenDocument } from '../intake/dotted-path'
 import { toInputFacts } from '../import/input-facts'
 import { ASSESSMENT_KIND, ASSESSMENT_SCHEMA_VERSION, assessmentSchema, type Assessment } from './assessment'
 import {
@@ -71,13 +71,39 @@ export function migrateV0ToV1(document: z.infer<typeof assessmentV0Schema>): Rec
   }
 }
 
+/** Version 1: as version 2, with the conflict choices kept among the answers as `conflict:<path>` → source. */
+export const assessmentV1Schema = assessmentSchema.extend({ schemaVersion: z.literal(1) })
+
+/** The answer-key prefix version 1 kept a conflict choice under. */
+export const V1_CONFLICT_PREFIX = 'conflict:'
+
+/**
+ * Version 1 → 2: each `conflict:<path>` answer becomes `conflictChoices[<path>]` (same source
+ * label, so the same value stays chosen); the other answers stay as they were.
+ */
+export function migrateV1ToV2(document: z.infer<typeof assessmentV1Schema>): Record<string, unknown> {
+  const answers: Record<string, boolean | string> = {}
+  const conflictChoices: Record<string, string> = { ...(document.conflictChoices ?? {}) }
+  for (const [key, value] of Object.entries(document.answers)) {
+    if (key.startsWith(V1_CONFLICT_PREFIX) && typeof value === 'string' && key.length > V1_CONFLICT_PREFIX.length) {
+      conflictChoices[key.slice(V1_CONFLICT_PREFIX.length)] = value
+    } else {
+      answers[key] = value
+    }
+  }
+  return { ...document, schemaVersion: 2, answers, conflictChoices }
+}
+
 interface MigrationStep {
   readonly schema: z.ZodType
   readonly migrate: (document: never) => Record<string, unknown>
 }
 
 /** `STEPS[n]` takes version n to n + 1. */
-const STEPS: readonly MigrationStep[] = [{ schema: assessmentV0Schema, migrate: migrateV0ToV1 }]
+const STEPS: readonly MigrationStep[] = [
+  { schema: assessmentV0Schema, migrate: migrateV0ToV1 },
+  { schema: assessmentV1Schema, migrate: migrateV1ToV2 },
+]
 
 /** A document read: the assessment, and the version it was migrated from (when it was older). */
 export type AssessmentRead =

@@ -2,6 +2,7 @@
  * One importer for every accepted input: detect the format, parse it, and return its facts or a
  * message that names the input and the problem.
  */
+import { flattenDocument } from '../intake/dotted-path'
 import { parseInstallDetails } from './parse-install-details'
 import { parseAutoUpgrade } from './text-forms/auto-upgrade'
 import { detectFormat } from './text-forms/detect-format'
@@ -9,7 +10,10 @@ import { parseGlobalSettings } from './text-forms/global-settings'
 import { parsePsVersionTable } from './text-forms/ps-version-table'
 import { parseRegQuery } from './text-forms/reg-query'
 import { parseScheduler } from './text-forms/scheduler'
-import { FORMAT_LABELS, type Fact, type FactValue, type InputFormat, type TextFormResult } from './text-forms/types'
+import { FORMAT_LABELS, type Fact, type InputFormat, type TextFormResult } from './text-forms/types'
+
+/** The document flattener, from its one home (kept here for the callers that import it from here). */
+export { flattenDocument }
 
 /** An imported input: its format, the facts it gave, and notes on what it could not use. */
 export type ImportResult =
@@ -30,35 +34,6 @@ const TEXT_PARSERS: Readonly<Record<Exclude<InputFormat, 'install-details-json'>
 const ACCEPTED =
   'an install-details JSON file, or the text of Get-ADSyncScheduler, Get-ADSyncAutoUpgrade [-Detail], ' +
   '(Get-ADSyncGlobalSettings).Parameters, reg query (.NET Release, TLS 1.2 keys) or $PSVersionTable'
-
-const SKIPPED_KEYS = new Set(['kind', 'schemaVersion'])
-
-/**
- * Every leaf of a document as a fact (objects are walked; arrays and scalars are leaves), in
- * document order. Iterative, so no nesting can overflow the stack.
- */
-export function flattenDocument(document: Readonly<Record<string, unknown>>, prefix = ''): Fact[] {
-  const facts: Fact[] = []
-  // Entries still to visit, last first, so popping keeps document order.
-  const pending: Array<readonly [string, unknown]> = []
-  const pushChildren = (record: Readonly<Record<string, unknown>>, path: string) => {
-    const entries = Object.entries(record).filter(([key]) => !(path === '' && SKIPPED_KEYS.has(key)))
-    for (let index = entries.length - 1; index >= 0; index -= 1) {
-      const [key, value] = entries[index] as [string, unknown]
-      pending.push([path === '' ? key : `${path}.${key}`, value])
-    }
-  }
-  pushChildren(document, prefix)
-  for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
-    const [path, value] = entry
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      pushChildren(value as Record<string, unknown>, path)
-    } else {
-      facts.push({ path, value: value as FactValue })
-    }
-  }
-  return facts
-}
 
 /**
  * Imports `text` read from `sourceName` (a file name, or "pasted text").

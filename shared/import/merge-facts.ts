@@ -7,6 +7,7 @@
  * first screen merges nothing and loads the schema later; merge-inputs.ts binds the schema for
  * everyone else.
  */
+import { writePathInPlace } from '../intake/dotted-path'
 import type { InstallDetails } from '../types/install-details'
 import { INSTALL_DETAILS_KIND, INSTALL_DETAILS_SCHEMA_VERSION } from '../types/install-details-values'
 import type { Fact, FactValue } from './text-forms/types'
@@ -41,23 +42,6 @@ export interface MergeResult {
 
 function label(source: string, fact: Fact): string {
   return fact.line === undefined ? source : `${source} line ${fact.line}`
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.')
-  const last = keys.pop()
-  if (last === undefined || [...keys, last].some((key) => key === '__proto__' || key === 'constructor' || key === 'prototype')) {
-    return
-  }
-  let node = target
-  for (const key of keys) {
-    const next = node[key]
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) {
-      node[key] = {}
-    }
-    node = node[key] as Record<string, unknown>
-  }
-  node[last] = value
 }
 
 function sameValue(a: FactValue, b: FactValue): boolean {
@@ -99,7 +83,7 @@ export function mergeFacts(inputs: readonly SourcedFacts[], validate: DetailsVal
     if (latest === undefined) {
       continue
     }
-    setPath(document, path, latest.value)
+    writePathInPlace(document, path, latest.value)
     provenance[path] = latest.from
     const distinct = history.filter((entry, index) => history.findIndex((other) => sameValue(other.value, entry.value)) === index)
     if (distinct.length > 1) {
@@ -120,7 +104,7 @@ function validateKeepingTheRest(document: Record<string, unknown>, provenance: R
       return checked.details
     }
     for (const path of checked.failedPaths) {
-      setPath(document, path, undefined)
+      writePathInPlace(document, path, undefined)
       delete provenance[path]
     }
   }

@@ -1,11 +1,12 @@
 /**
- * Reports from saved assessments: each assessment's inputs merged and assessed exactly as the
- * wizard does, ready for `buildFleetReport`, `toContractDocument` or `compareRuns`.
+ * Reports from saved assessments: each assessment's inputs and conflict choices derived by the
+ * shared deriver (the one the wizard uses) and assessed, ready for `buildFleetReport`, `toContractDocument` or `compareRuns`.
  */
 import { assessServer } from '../assess'
 import type { Assessment } from '../assessments/assessment'
 import type { IsoDate } from '../dates/iso-date'
-import { mergeFacts, type DetailsValidator } from '../import/merge-facts'
+import type { DetailsValidator } from '../import/merge-facts'
+import { deriveInstallDetails } from '../intake/derive'
 import type { RulePack } from '../rules/pack/types'
 import type { FleetInput, ServerInput } from './fleet-input'
 
@@ -15,7 +16,7 @@ import type { FleetInput, ServerInput } from './fleet-input'
  * the rules read `pack`, the rule pack in use.
  */
 export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate, validate: DetailsValidator, pack: RulePack): ServerInput {
-  const merged = mergeFacts(assessment.inputs, validate)
+  const merged = deriveInstallDetails(assessment.inputs, assessment.conflictChoices ?? {}, validate)
   const report = assessServer(merged.details, asOf, pack, { default: assessment.name, fields: merged.provenance })
   const name = assessment.serverName.trim() === '' ? (merged.details.server?.name ?? null) : assessment.serverName
   return {
@@ -25,7 +26,7 @@ export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate,
     findings: report.findings,
     details: merged.details,
     provenance: merged.provenance,
-    ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts } : {}),
+    ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts.map(({ path, values }) => ({ path, values })) } : {}),
     ...(assessment.customer.trim() === '' ? {} : { customer: assessment.customer }),
     ...(assessment.pairWith === undefined || assessment.pairWith.trim() === '' ? {} : { pairWith: assessment.pairWith }),
   }

@@ -58,7 +58,7 @@ describe('assess --server', () => {
     expect(server?.source).toBe(`${AADC01} + ${SCHEDULER} + ${REG}`)
     expect(server?.name).toBe('AADC01')
     expect(finding(document, 'version/sync-stop-2026')?.evidence['connect.version']?.from).toBe(AADC01)
-    expect(finding(document, 'prereq/dotnet')?.evidence['dotnet.release']).toEqual({ value: 528372, from: `${REG} line 6` })
+    expect(finding(document, 'prereq/dotnet')?.evidence['dotnet.release']).toEqual({ value: 528372, from: `${REG} line 6 (unconfirmed: the inputs disagree)` })
   })
 
   it('shows where grouped sources disagree; the later one wins', async () => {

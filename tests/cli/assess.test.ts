@@ -110,7 +110,7 @@ describe('assess: files it cannot read', () => {
     const { document } = await assess(BROKEN, WRONG_KIND, BINARY, `${FILES}missing.json`)
     expect(document.errors.map((error) => error.message)).toEqual([
       expect.stringMatching(/^broken\.json: the JSON ends early .*Export it again/),
-      expect.stringMatching(/^wrong-kind\.json: "kind" is "entra-connect-assessment"/),
+      expect.stringMatching(/^wrong-kind\.json: this saved assessment cannot be read: it is not a valid schemaVersion 1 assessment/),
       expect.stringMatching(/^binary\.bin: it contains binary data/),
       expect.stringMatching(/^missing\.json: the file does not exist/),
     ])

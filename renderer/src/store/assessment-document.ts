@@ -2,8 +2,9 @@
  * Turning the wizard's state into a saved assessment's draft and back.
  *
  * Only the layers are saved (loaded inputs, typed values, answers, in the order they were given),
- * never the merged document: it is derived again from them on open. Ticks, the role and the
- * conflict choices travel in the assessment's open `answers` record under prefixed keys.
+ * never the merged document: it is derived again from them on open. The conflict choices are the
+ * assessment's own `conflictChoices`; ticks and the role travel in its open `answers` record under
+ * prefixed keys.
  */
 import type { RulePack } from '../../../shared/rules/pack/types'
 import type { AssessmentDraft, AssessmentInput } from '../../../shared/assessments/assessment'
@@ -15,9 +16,8 @@ import { TYPED_IN, type Answer, type InputLayers, type LoadedInput, type TypedVa
 import { factToText } from './typed-facts'
 import { fieldForPath, TYPED_FIELD_PATHS, type TypedField } from './typed-fields'
 
-/** Answer-key prefixes: a ticked checklist item, the user's choice in a conflict. */
+/** Answer-key prefix of a ticked checklist item. */
 export const TICK_PREFIX = 'checklist:'
-export const CONFLICT_PREFIX = 'conflict:'
 /** The answer key of the role. */
 export const ROLE_KEY = 'guide:role'
 
@@ -68,9 +68,6 @@ export function toDraft(parts: AssessmentParts, meta: AssessmentMeta, serverName
       answers[`${TICK_PREFIX}${item}`] = true
     }
   }
-  for (const [path, from] of Object.entries(parts.conflictChoices)) {
-    answers[`${CONFLICT_PREFIX}${path}`] = from
-  }
   if (parts.role !== undefined) {
     answers[ROLE_KEY] = parts.role
   }
@@ -82,6 +79,7 @@ export function toDraft(parts: AssessmentParts, meta: AssessmentMeta, serverName
     ...(meta.pairWith.trim() === '' ? {} : { pairWith: meta.pairWith }),
     inputs: entries.sort((a, b) => a.sequence - b.sequence).map((entry) => entry.input),
     answers,
+    conflictChoices: { ...parts.conflictChoices },
     asOf: parts.asOf ?? null,
     notes: meta.notes,
     rulePack: { version: parts.rulePack.version, asOf: parts.rulePack.asOf },
@@ -93,7 +91,7 @@ function isRole(value: unknown): value is Role {
 }
 
 /** The state's layers, ticks, role and as-of date from a saved assessment's draft fields. */
-export function fromDraft(draft: Pick<AssessmentDraft, 'inputs' | 'answers' | 'asOf'>): RestoredParts {
+export function fromDraft(draft: Pick<AssessmentDraft, 'inputs' | 'answers' | 'asOf' | 'conflictChoices'>): RestoredParts {
   const inputs: LoadedInput[] = []
   const typedValues: Partial<Record<TypedField, TypedValue>> = {}
   const typedFacts: Partial<Record<TypedField, string>> = {}
@@ -115,12 +113,10 @@ export function fromDraft(draft: Pick<AssessmentDraft, 'inputs' | 'answers' | 'a
     inputs.push({ id: `input-${sequence}`, source: input.source, origin: 'opened', format: input.format, facts: input.facts, notes: input.notes ?? [], sequence })
   })
   const ticks: Record<string, boolean> = {}
-  const conflictChoices: Record<string, string> = {}
+  const conflictChoices: Record<string, string> = { ...(draft.conflictChoices ?? {}) }
   for (const [key, value] of Object.entries(draft.answers)) {
     if (key.startsWith(TICK_PREFIX) && value === true) {
       ticks[key.slice(TICK_PREFIX.length)] = true
-    } else if (key.startsWith(CONFLICT_PREFIX) && typeof value === 'string') {
-      conflictChoices[key.slice(CONFLICT_PREFIX.length)] = value
     }
   }
   const role = draft.answers[ROLE_KEY]

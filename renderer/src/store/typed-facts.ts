@@ -4,6 +4,7 @@
  * The form keeps the text as typed; only text that parses becomes a fact. Empty text means
  * "I don't know": no fact, so the rules report it as unknown rather than guess.
  */
+import { writePath } from '../../../shared/intake/dotted-path'
 import type { DetailsValidator } from '../../../shared/import/merge-facts'
 import type { FactValue } from '../../../shared/import/text-forms/types'
 import type { InstallDetails } from '../../../shared/types/install-details'
@@ -86,27 +87,11 @@ export function factToText(field: TypedField, value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
 }
 
-function withPath(node: unknown, keys: readonly string[], value: unknown): Record<string, unknown> {
-  const copy: Record<string, unknown> = node !== null && typeof node === 'object' ? { ...(node as Record<string, unknown>) } : {}
-  const [key, ...rest] = keys
-  if (key === undefined) {
-    return copy
-  }
-  if (rest.length > 0) {
-    copy[key] = withPath(copy[key], rest, value)
-  } else if (value === undefined) {
-    delete copy[key]
-  } else {
-    copy[key] = value
-  }
-  return copy
-}
-
 /**
  * Returns a copy of `details` with the fact at `path` set, or removed when `value` is undefined.
  *
  * Everything else in the document (facts the form does not show) is kept as it was.
  */
 export function setFact(details: InstallDetails, path: string, value: FactValue | undefined): InstallDetails {
-  return withPath(details, path.split('.'), value) as InstallDetails
+  return writePath(details, path, value)
 }

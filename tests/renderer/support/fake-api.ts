@@ -26,7 +26,7 @@ export const SAVED_ID = '00000000-0000-4000-8000-0000000000aa'
 /** The saved assessment main would answer for `draft`, stamped `at`. */
 export function savedAssessment(draft: AssessmentDraft, at = '2026-11-26T10:42:00.000Z'): Assessment {
   const { id, ...fields } = draft
-  return { kind: 'entra-connect-assessment', schemaVersion: 1, id: id ?? SAVED_ID, ...fields, createdAt: at, updatedAt: at }
+  return { kind: 'entra-connect-assessment', schemaVersion: 2, id: id ?? SAVED_ID, ...fields, createdAt: at, updatedAt: at }
 }
 
 /** App info as main would send it. */

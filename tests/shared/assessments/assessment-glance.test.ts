@@ -5,7 +5,7 @@ import type { Assessment } from '../../../shared/assessments/assessment'
 function assessment(facts: Assessment['inputs'][number]['facts'], asOf: string | null = null): Assessment {
   return {
     kind: 'entra-connect-assessment',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: '0f8fad5b-d9cb-469f-a165-70867728950e',
     name: 'AADC01',
     customer: 'Contoso',

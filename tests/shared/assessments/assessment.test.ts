@@ -4,7 +4,7 @@ import { smallDraft } from '../../support/assessment-drafts'
 
 const SAVED = {
   kind: 'entra-connect-assessment',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: '0f8fad5b-d9cb-469f-a165-70867728950e',
   ...smallDraft(),
   createdAt: '2026-11-26T10:00:00.000Z',

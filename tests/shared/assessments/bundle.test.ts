@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createBundle, MAX_BUNDLE_ENTRIES, parseBundleText, readBundle } from '../../../shared/assessments/bundle'
-import { migrateV0ToV1 } from '../../../shared/assessments/migrations'
+import { assessmentV1Schema, migrateV0ToV1, migrateV1ToV2 } from '../../../shared/assessments/migrations'
 import { assessmentSchema } from '../../../shared/assessments/assessment'
 
 const ASSESSMENT = assessmentSchema.parse({
   kind: 'entra-connect-assessment',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: '0f8fad5b-d9cb-469f-a165-70867728950e',
   name: 'Contoso AADC01',
   customer: 'Contoso',
@@ -37,7 +37,7 @@ describe('readBundle', () => {
       ok: true,
       entries: [
         { ok: true, index: 0, assessment: ASSESSMENT },
-        { ok: true, index: 1, assessment: migrateV0ToV1(v0), migratedFrom: 0 },
+        { ok: true, index: 1, assessment: migrateV1ToV2(assessmentV1Schema.parse(migrateV0ToV1(v0))), migratedFrom: 0 },
         { ok: false, index: 2, name: 'Not one', code: 'wrong-kind', message: expect.stringContaining('"kind" is missing') },
         { ok: false, index: 3, code: 'wrong-kind', message: expect.stringContaining('not an object') },
       ],

@@ -28,7 +28,7 @@ describe('readAssessment: migrating schemaVersion 0', () => {
     const assessment = read.ok ? read.assessment : undefined
     expect(assessment).toMatchObject({
       kind: 'entra-connect-assessment',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: V0.id,
       name: 'Fabrikam sync server',
       customer: 'Fabrikam',
@@ -71,13 +71,15 @@ describe('readAssessment: migrating schemaVersion 0', () => {
 
 describe('readAssessment: current and future versions', () => {
   it('reads a current document without marking it migrated', () => {
-    const migrated = migrateV0ToV1(V0)
-    const read = readAssessment(migrated)
+    const first = readAssessment(V0)
+    expect(first.ok).toBe(true)
+    const read = readAssessment(first.ok ? first.assessment : undefined)
+    expect(read.ok).toBe(true)
     expect(read.ok && read.migratedFrom).toBe(undefined)
   })
 
   it('refuses a newer schema version, asking for an update', () => {
-    expect(readAssessment({ ...V0, schemaVersion: 2 })).toMatchObject({ ok: false, code: 'newer-version', message: expect.stringContaining('Update the app') })
+    expect(readAssessment({ ...V0, schemaVersion: 3 })).toMatchObject({ ok: false, code: 'newer-version', message: expect.stringContaining('Update the app') })
   })
 })
 

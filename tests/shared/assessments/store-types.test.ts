@@ -7,7 +7,7 @@ describe('summarize', () => {
   it('keeps what a list shows, counts the inputs and notes a migration', () => {
     const assessment = assessmentSchema.parse({
       kind: 'entra-connect-assessment',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: '0f8fad5b-d9cb-469f-a165-70867728950e',
       ...smallDraft(),
       createdAt: '2026-11-26T10:00:00.000Z',

@@ -20,7 +20,7 @@ const AFTER_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7'
 function saved(overrides: Partial<Assessment> = {}): Assessment {
   return assessmentSchema.parse({
     kind: 'entra-connect-assessment',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: BEFORE_ID,
     ...smallDraft(),
     createdAt: '2026-11-20T10:00:00.000Z',

@@ -10,7 +10,7 @@ function run(serverName: string, customer: string, updatedAt: string): Assessmen
   next += 1
   return {
     kind: 'entra-connect-assessment',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `00000000-0000-4000-8000-${String(next).padStart(12, '0')}`,
     name: `${serverName || 'Untitled'} run ${next}`,
     customer,

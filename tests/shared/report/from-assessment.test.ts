@@ -10,7 +10,7 @@ import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 function saved(overrides: Partial<Assessment> = {}): Assessment {
   return assessmentSchema.parse({
     kind: 'entra-connect-assessment',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: '0f8fad5b-d9cb-469f-a165-70867728950e',
     ...smallDraft(),
     createdAt: '2026-11-26T10:00:00.000Z',
@@ -25,9 +25,9 @@ describe('serverInputFromAssessment', () => {
     const server = serverInputFromAssessment(assessment, '2026-11-26', validateInstallDetails, BUILT_IN_PACK)
     expect(server).toMatchObject({ source: 'Contoso AADC01', name: 'AADC01', customer: 'Contoso' })
     expect(server.details.connect?.version).toBe('2.5.79.0')
-    expect(server.provenance?.['connect.version']).toBe('typed in')
+    expect(server.provenance?.['connect.version']).toBe('typed in (unconfirmed: the inputs disagree)')
     expect(server.conflicts?.map((conflict) => conflict.path)).toEqual(['connect.version'])
-    expect(server.findings.find((finding) => finding.ruleId === 'version/sync-stop-2026')?.evidence['connect.version']).toEqual({ value: '2.5.79.0', from: 'typed in' })
+    expect(server.findings.find((finding) => finding.ruleId === 'version/sync-stop-2026')?.evidence['connect.version']).toEqual({ value: '2.5.79.0', from: 'typed in (unconfirmed: the inputs disagree)' })
   })
 
   it('names the server from its facts when the assessment does not, and carries pairWith', () => {

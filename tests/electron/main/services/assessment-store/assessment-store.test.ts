@@ -42,7 +42,7 @@ describe('AssessmentStore: round trips', () => {
     const { folder, store } = await freshStore()
     const saved = valueOf(await store.save(smallDraft()))
     expect(saved.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
-    expect(saved).toMatchObject({ kind: 'entra-connect-assessment', schemaVersion: 1, ...smallDraft(), createdAt: '2026-11-26T10:00:00.000Z' })
+    expect(saved).toMatchObject({ kind: 'entra-connect-assessment', schemaVersion: 2, ...smallDraft(), createdAt: '2026-11-26T10:00:00.000Z' })
     expect(valueOf(await store.load(saved.id))).toEqual({ assessment: saved })
     expect(await fsp.readdir(folder)).toEqual([`${saved.id}.json`])
   })
@@ -136,7 +136,7 @@ describe('AssessmentStore: older files', () => {
 
     const { kind: _kind, schemaVersion: _version, id, createdAt: _created, updatedAt: _updated, ...draft } = loaded.assessment
     valueOf(await store.save({ ...draft, id }))
-    expect(JSON.parse(await fsp.readFile(path, 'utf8'))).toMatchObject({ schemaVersion: 1, name: 'Old prototype file', createdAt: V0_DOCUMENT.savedAt })
+    expect(JSON.parse(await fsp.readFile(path, 'utf8'))).toMatchObject({ schemaVersion: 2, name: 'Old prototype file', createdAt: V0_DOCUMENT.savedAt })
   })
 })
 
@@ -150,7 +150,7 @@ describe('AssessmentStore: files it cannot read', () => {
     const goodText = await fsp.readFile(join(fresh.folder, `${good.id}.json`), 'utf8')
     const files: Record<string, string> = {
       [`${CORRUPT_ID}.json`]: goodText.slice(0, goodText.length / 2),
-      [`${NEWER_ID}.json`]: JSON.stringify({ ...good, id: NEWER_ID, schemaVersion: 2, somethingNew: [1, 2] }),
+      [`${NEWER_ID}.json`]: JSON.stringify({ ...good, id: NEWER_ID, schemaVersion: 3, somethingNew: [1, 2] }),
       'wrong-kind.json': JSON.stringify({ kind: 'entra-connect-install-details', schemaVersion: 1 }),
       'bad-fields.json': JSON.stringify({ ...good, name: '' }),
       'renamed-copy.json': goodText,
@@ -172,7 +172,7 @@ describe('AssessmentStore: files it cannot read', () => {
     const { entries, problems } = await store.list()
     expect(entries.map((entry) => entry.id)).toEqual([good.id])
     expect(problems).toEqual([
-      { fileName: `${NEWER_ID}.json`, code: 'newer-version', message: expect.stringContaining('newer version of the app (schemaVersion 2') },
+      { fileName: `${NEWER_ID}.json`, code: 'newer-version', message: expect.stringContaining('newer version of the app (schemaVersion 3') },
       { fileName: `${CORRUPT_ID}.json`, code: 'not-json', message: expect.stringContaining('truncated') },
       { fileName: 'bad-fields.json', code: 'invalid', message: expect.stringContaining('name') },
       { fileName: 'renamed-copy.json', code: 'id-mismatch', message: expect.stringContaining('does not match its file name') },
