@@ -8,6 +8,7 @@ import type { IsoDate } from '../dates/iso-date'
 import { mergeFacts, type DetailsValidator } from '../import/merge-facts'
 import type { RulePack } from '../rules/pack/types'
 import type { FleetInput, ServerInput } from './fleet-input'
+import { ticksFromAnswers } from './report-checklist'
 
 /**
  * One saved assessment assessed as of `asOf`: labelled with its name, grouped by its customer.
@@ -18,6 +19,7 @@ export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate,
   const merged = mergeFacts(assessment.inputs, validate)
   const report = assessServer(merged.details, asOf, pack, { default: assessment.name, fields: merged.provenance })
   const name = assessment.serverName.trim() === '' ? (merged.details.server?.name ?? null) : assessment.serverName
+  const ticks = ticksFromAnswers(assessment.answers)
   return {
     source: assessment.name,
     name,
@@ -28,6 +30,7 @@ export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate,
     ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts } : {}),
     ...(assessment.customer.trim() === '' ? {} : { customer: assessment.customer }),
     ...(assessment.pairWith === undefined || assessment.pairWith.trim() === '' ? {} : { pairWith: assessment.pairWith }),
+    ...(Object.keys(ticks).length === 0 ? {} : { ticks }),
   }
 }
 
