@@ -26,6 +26,8 @@ export interface ServerInput {
   readonly customer?: string
   /** The staging partner's server name, when the user said which it is. */
   readonly pairWith?: string
+  /** The upgrade checklist's ticks (plan item id → ticked), when saved with the assessment. */
+  readonly ticks?: Readonly<Record<string, boolean>>
 }
 
 /** An input that could not be read. */
@@ -67,7 +69,7 @@ export function serverInputFromReport(
   details: InstallDetails,
   report: Report,
   source: string,
-  extra: Pick<ServerInput, 'provenance' | 'conflicts' | 'customer' | 'pairWith'> = {},
+  extra: Pick<ServerInput, 'provenance' | 'conflicts' | 'customer' | 'pairWith' | 'ticks'> = {},
 ): ServerInput {
   return { source, name: details.server?.name ?? null, verdict: report.verdict, findings: report.findings, details, ...extra }
 }

@@ -14,6 +14,7 @@ import { buildTimeline, type TimelineEntry } from '../rules/timeline'
 import { STATUSES_BY_URGENCY, type Finding, type RuleStep, type Verdict } from '../rules/types'
 import { buildDeadlineView, nextDeadline, type DeadlineView } from '../timeline/deadline-view'
 import type { FleetInput, ServerInput, SourceError } from './fleet-input'
+import { reportChecklist, type ReportChecklistItem } from './report-checklist'
 import { RULE_STEP_TITLES, RULE_STEPS } from './report-text'
 import { topActions, verdictSentence, type ReportAction } from './server-summary'
 import { pairStagingServers, type PairCandidate, type StagingPairing } from './staging-pairs'
@@ -50,6 +51,8 @@ export interface ServerSection {
   readonly sentence: string
   readonly actions: readonly ReportAction[]
   readonly steps: readonly StepFindings[]
+  /** The upgrade checklist (the action plan's items) with the user's ticks. */
+  readonly checklist: readonly ReportChecklistItem[]
   readonly facts: readonly ReportFact[]
   readonly conflicts: readonly Conflict[]
 }
@@ -72,7 +75,7 @@ function rawFacts(server: ServerInput): ReportFact[] {
   return flattenDocument(server.details).map((fact) => ({ path: fact.path, value: fact.value, from: server.provenance?.[fact.path] ?? server.source }))
 }
 
-function buildSection(server: ServerInput, asOf: IsoDate, pack: RulePack): Omit<ServerSection, 'anchor'> {
+function buildSection(server: ServerInput, asOf: IsoDate, pack: RulePack, rulePack: RulePackRef): Omit<ServerSection, 'anchor'> {
   const title = server.name ?? server.source
   const timeline = buildTimeline(server.details, asOf, pack)
   const deadlines = buildDeadlineView(timeline, asOf, typeof server.details.connect?.version === 'string')
@@ -95,6 +98,7 @@ function buildSection(server: ServerInput, asOf: IsoDate, pack: RulePack): Omit<
     sentence: verdictSentence(title, server.verdict, server.findings, deadlines.items, asOf),
     actions: topActions(server.findings, timeline),
     steps,
+    checklist: reportChecklist(server, { asOf, rulePack, verdict: server.verdict, findings: server.findings }, deadlines, pack),
     facts: rawFacts(server),
     conflicts: server.conflicts ?? [],
   }
@@ -113,7 +117,7 @@ export function pairCandidates(servers: readonly ServerInput[]): PairCandidate[]
 
 /** Builds the report of a run: servers sorted by urgency, staging pairs across the fleet. */
 export function buildFleetReport(input: FleetInput, pack: RulePack = BUILT_IN_PACK): FleetReport {
-  const sections = sortByUrgency(input.servers.map((server) => buildSection(server, input.asOf, pack)))
+  const sections = sortByUrgency(input.servers.map((server) => buildSection(server, input.asOf, pack, input.rulePack)))
   const staging = pairStagingServers(pairCandidates(input.servers))
   return {
     asOf: input.asOf,

@@ -9,6 +9,7 @@ import type { DetailsValidator } from '../import/merge-facts'
 import { deriveInstallDetails } from '../intake/derive'
 import type { RulePack } from '../rules/pack/types'
 import type { FleetInput, ServerInput } from './fleet-input'
+import { ticksFromAnswers } from './report-checklist'
 
 /**
  * One saved assessment assessed as of `asOf`: labelled with its name, grouped by its customer.
@@ -19,6 +20,7 @@ export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate,
   const merged = deriveInstallDetails(assessment.inputs, assessment.conflictChoices ?? {}, validate)
   const report = assessServer(merged.details, asOf, pack, { default: assessment.name, fields: merged.provenance })
   const name = assessment.serverName.trim() === '' ? (merged.details.server?.name ?? null) : assessment.serverName
+  const ticks = ticksFromAnswers(assessment.answers)
   return {
     source: assessment.name,
     name,
@@ -29,6 +31,7 @@ export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate,
     ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts.map(({ path, values }) => ({ path, values })) } : {}),
     ...(assessment.customer.trim() === '' ? {} : { customer: assessment.customer }),
     ...(assessment.pairWith === undefined || assessment.pairWith.trim() === '' ? {} : { pairWith: assessment.pairWith }),
+    ...(Object.keys(ticks).length === 0 ? {} : { ticks }),
   }
 }
 

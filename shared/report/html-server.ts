@@ -6,6 +6,7 @@ import type { Finding, Status } from '../rules/types'
 import { escapeHtml as e } from './escape-html'
 import type { ReportFact, ServerSection } from './fleet-report'
 import { htmlTable } from './html-table'
+import { CHECKLIST_PHASE_TITLES, type ReportChecklistItem } from './report-checklist'
 import { caveatOf, formatValue, isSafeLink, STATUS_LABELS, VERDICT_LABELS } from './report-text'
 import { timelineSvg } from './timeline-svg'
 
@@ -88,6 +89,24 @@ function stepSection(step: ServerSection['steps'][number]): string {
   return `<section class="step"><h3>${e(step.title)}</h3>${cards.join('')}${quiet.length === 0 ? '' : `<h4>Passed or not applicable</h4>${quietTable(quiet)}`}</section>`
 }
 
+function checklistItem(item: ReportChecklistItem): string {
+  const mark = item.isDone ? '<span class="tick" aria-hidden="true">✓</span> <strong>Done:</strong>' : '<span class="tick" aria-hidden="true">☐</span> <strong>To do:</strong>'
+  return `<li class="${item.isDone ? 'done' : 'open'}">${mark} ${e(item.title)}<br><span class="detail">${e(item.detail)}</span></li>`
+}
+
+/** The upgrade checklist, by phase, with the user's ticks written out ("Done:", "To do:") as well as marked. */
+function checklist(items: readonly ReportChecklistItem[]): string {
+  if (items.length === 0) {
+    return ''
+  }
+  const done = items.filter((item) => item.isDone).length
+  const phases = (Object.keys(CHECKLIST_PHASE_TITLES) as (keyof typeof CHECKLIST_PHASE_TITLES)[])
+    .map((phase) => ({ phase, items: items.filter((item) => item.phase === phase) }))
+    .filter((group) => group.items.length > 0)
+    .map((group) => `<h4>${e(CHECKLIST_PHASE_TITLES[group.phase])}</h4><ul class="checklist">${group.items.map(checklistItem).join('')}</ul>`)
+  return `<section class="checklist-section"><h3>Upgrade checklist</h3><p class="meta">${done} of ${items.length} done.</p>${phases.join('')}</section>`
+}
+
 function rawFacts(facts: readonly ReportFact[], server: ServerSection): string {
   const rows = facts.map((fact) => [`<code>${e(fact.path)}</code>`, e(formatValue(fact.value)), e(fact.from)])
   const conflicts = server.conflicts.map(
@@ -104,6 +123,6 @@ export function htmlServer(server: ServerSection): string {
   const steps = server.steps.map(stepSection)
   return (
     `<section class="server" id="${e(server.anchor)}"><h2>${e(server.title)} ${badge('verdict', server.verdict, VERDICT_LABELS[server.verdict])}</h2>` +
-    `<p class="meta">Source: ${e(server.source)}</p>${summary(server)}${steps.join('')}${rawFacts(server.facts, server)}</section>`
+    `<p class="meta">Source: ${e(server.source)}</p>${summary(server)}${steps.join('')}${checklist(server.checklist)}${rawFacts(server.facts, server)}</section>`
   )
 }

@@ -50,6 +50,10 @@ pre { background: #f4f5f7; border: 1px solid var(--line); border-radius: 4px; pa
 .caveat { border-left: 3px solid var(--warn); background: #fff8e6; padding: .3rem .5rem; }
 .sources { color: var(--muted); font-size: .9rem; }
 .actions li { margin: .25rem 0; }
+ul.checklist { list-style: none; padding-left: 0; }
+ul.checklist li { margin: .3rem 0; padding-left: 1.4rem; text-indent: -1.4rem; }
+ul.checklist .detail { color: var(--muted); }
+ul.checklist li.done .tick { color: var(--ok); font-weight: 700; }
 .pair-ok { color: var(--ok); }
 .pair-warn { color: var(--fail); font-weight: 600; }
 svg.timeline { display: block; max-width: 100%; height: auto; font-size: 12px; margin: .3rem 0; }
@@ -79,6 +83,9 @@ svg.timeline .tl-unknown { fill: #fff; stroke: var(--unknown); stroke-width: 2; 
   /* The summary is most of a page tall: it flows, keeping its timeline, rows and actions whole. */
   .finding, tr, svg.timeline, pre, .summary li { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
+  ul.checklist li { break-inside: avoid; }
+  /* Paper has nothing to press: any control (the page has none today) stays off it. */
+  button, select, input, [role="toolbar"] { display: none !important; }
   .finding .sources a::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
   a { color: inherit; }
 }

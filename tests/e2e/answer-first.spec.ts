@@ -8,7 +8,7 @@
 import { expect, test, TODAY } from './support/app-fixture'
 import { loadPractice } from './support/guide-page'
 import { openThroughDialog } from './support/install-details-page'
-import { asOfInput, openApp } from './support/wizard-page'
+import { asOfInput, goToStep, openApp } from './support/wizard-page'
 
 test('a 2.4.27.0 collector file: the headline names the stop date, the minimum and the upgrade without scrolling at 1024x700', async ({ page, main }) => {
   await page.setViewportSize({ width: 1024, height: 700 })
@@ -81,4 +81,36 @@ test('an as-of date other than today says so, and Back to today, clearing the da
   await page.getByRole('button', { name: 'New assessment' }).click()
   await expect(page.getByTestId('as-of-banner')).toHaveCount(0)
   await expect(asOfInput(page)).toHaveValue(TODAY)
+})
+
+test('printing the summary leaves out the export controls, buttons and pickers, and keeps the checklist', async ({ page, main }) => {
+  await openApp(page)
+  main.chooseFixture('collector/aadc01-collector-output.json')
+  await openThroughDialog(page)
+  await page.getByTestId('server-headline').getByRole('button', { name: 'Open the upgrade plan' }).click()
+  const exportSection = page.getByRole('region', { name: 'Export the report' })
+  await expect(exportSection).toBeVisible()
+  await expect(exportSection.getByRole('button', { name: 'Export report…' })).toBeVisible()
+  await expect(page.getByRole('combobox').first()).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(exportSection).toBeHidden()
+  await expect(page.getByRole('combobox')).toHaveCount(0)
+  const checklist = page.locator('[data-section="checklist"]')
+  await expect(checklist.locator('li[data-item]').first()).toBeVisible()
+  await expect(checklist.getByRole('button')).toHaveCount(0)
+  expect(await page.locator('#root button:not([aria-expanded])').evaluateAll((buttons) => buttons.filter((button) => button.getClientRects().length > 0).length)).toBe(0)
+  await page.emulateMedia({ media: 'screen' })
+  await expect(exportSection).toBeVisible()
+})
+
+test('the version step of a 2.4.27.0 server says that sync stopped once: the step headline names it, its card does not repeat it', async ({ page, main }) => {
+  await openApp(page)
+  main.chooseFixture('collector/aadc01-collector-output.json')
+  await openThroughDialog(page)
+  await goToStep(page, 'Version and deadlines')
+  await expect(page.getByTestId('step-headline')).toContainText('First: Sync stopped on 30 Sep 2026: 2.4.27.0 is below 2.5.79.0.')
+  const card = page.locator('article[data-rule-id="version/sync-stop-2026"]')
+  await expect(card).toBeVisible()
+  const text = await page.locator('main').innerText()
+  expect(text.split(/Sync stopped on 30 Sep 2026/i).length - 1).toBe(1)
 })

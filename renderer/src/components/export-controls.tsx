@@ -2,6 +2,7 @@
  * The controls of a report export: the format (every format the app exports), whether names are
  * replaced by placeholders, the button, and the outcome of the last export. The Summary step's
  * report and the fleet's report use them; each says what it exports and runs its own export.
+ * They are never printed.
  */
 import { Button, Checkbox, Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { DocumentArrowRight20Regular } from '@fluentui/react-icons'
@@ -9,6 +10,8 @@ import { useState } from 'react'
 import { APP_EXPORT_FORMATS, APP_EXPORT_LABELS, type AppExportFormat } from '../../../shared/report/report-formats'
 
 const useStyles = makeStyles({
+  // Its own box only for `data-print`: the controls lay out in the parent as before.
+  root: { display: 'contents' },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
   success: { color: tokens.colorStatusSuccessForeground1 },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -30,7 +33,7 @@ export function ExportControls({ buttonLabel, isDisabled, message, onExport }: E
   const [format, setFormat] = useState<AppExportFormat>('html')
   const [redact, setRedact] = useState(false)
   return (
-    <>
+    <div className={styles.root} data-print="hide">
       <div className={styles.row}>
         <Field label="Format">
           <Select value={format} onChange={(_event, data) => setFormat(data.value as AppExportFormat)}>
@@ -49,6 +52,6 @@ export function ExportControls({ buttonLabel, isDisabled, message, onExport }: E
       <span role="status" className={message?.intent === 'error' ? styles.error : styles.success}>
         {message?.text ?? ''}
       </span>
-    </>
+    </div>
   )
 }

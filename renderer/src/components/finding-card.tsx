@@ -14,6 +14,7 @@ import {
 import type { Finding } from '../../../shared/rules/types'
 import { ConfidenceNote } from './confidence-note'
 import { EvidenceTable } from './evidence-table'
+import { isAlreadySaid, withoutSaid } from './said-once'
 import { RemediationSteps } from './remediation-steps'
 import { SourceLinks } from './source-links'
 import { StatusBadge } from './status-badge'
@@ -28,6 +29,8 @@ export interface FindingCardProps {
   readonly isWhyOpen?: boolean
   /** Where the value at one document path came from, when the walk knows it (see EvidenceTable). */
   readonly sourceOf?: (path: string) => string | undefined
+  /** What the screen already says above the card (the step's headline): not repeated in it. */
+  readonly alreadySaid?: readonly string[]
 }
 
 const useStyles = makeStyles({
@@ -53,10 +56,13 @@ const useStyles = makeStyles({
 })
 
 /** A finding as a card; every part comes from the finding, so new rules need no UI change. */
-export function FindingCard({ finding, onOpenLink, onCopy, isWhyOpen = false, sourceOf }: FindingCardProps) {
+export function FindingCard({ finding, onOpenLink, onCopy, isWhyOpen = false, sourceOf, alreadySaid = [] }: FindingCardProps) {
   const styles = useStyles()
   const titleId = useId('finding-title')
-  const title = finding.headline ?? finding.title
+  // A headline the screen already says (the step's headline) is not said again: the card names its check.
+  const headline = finding.headline ?? finding.title
+  const title = isAlreadySaid(headline, alreadySaid) ? finding.title : headline
+  const message = withoutSaid(finding.message, [headline, ...alreadySaid])
   return (
     <article className={styles.card} aria-labelledby={titleId} data-rule-id={finding.ruleId}>
       <div className={styles.header}>
@@ -65,7 +71,7 @@ export function FindingCard({ finding, onOpenLink, onCopy, isWhyOpen = false, so
           {title}
         </h3>
       </div>
-      <p className={styles.message}>{finding.message}</p>
+      {message === '' ? null : <p className={styles.message}>{message}</p>}
       <ConfidenceNote confidence={finding.confidence} caveat={finding.caveat} />
       {finding.remediation.length === 0 ? null : (
         <section className={styles.section}>

@@ -16,6 +16,8 @@ export interface SectionCardProps {
   readonly className?: string
   /** Set as `data-section`, for tests. */
   readonly dataSection?: string
+  /** True for a card of controls only (an export): it is left off the printed page. */
+  readonly isScreenOnly?: boolean
 }
 
 const useStyles = makeStyles({
@@ -35,11 +37,11 @@ const useStyles = makeStyles({
 })
 
 /** A `<section>` named by its heading (h3, under the step's h2). */
-export function SectionCard({ title, children, aside, isProminent = false, className, dataSection }: SectionCardProps) {
+export function SectionCard({ title, children, aside, isProminent = false, className, dataSection, isScreenOnly = false }: SectionCardProps) {
   const styles = useStyles()
   const titleId = useId('section-title')
   return (
-    <section className={mergeClasses(styles.card, isProminent && styles.prominent, className)} aria-labelledby={titleId} data-section={dataSection}>
+    <section className={mergeClasses(styles.card, isProminent && styles.prominent, className)} aria-labelledby={titleId} data-section={dataSection} data-print={isScreenOnly ? 'hide' : undefined}>
       <div className={styles.header}>
         <h3 id={titleId} className={styles.title}>
           {title}

@@ -2,7 +2,7 @@
  * The print-friendly view: navigation and controls hidden, dark text on white paper whatever the
  * theme, so the summary and the checklist print as a hand-out.
  *
- * Elements that must not print carry `data-print="hide"`; the app's layout drops its fixed height
+ * Elements that must not print carry `data-print="hide"` (buttons and pickers never print); the app's layout drops its fixed height
  * and scrolling in its own `@media print` styles.
  */
 import { makeStaticStyles } from '@fluentui/react-components'
@@ -11,6 +11,8 @@ import { makeStaticStyles } from '@fluentui/react-components'
 export const usePrintStyles = makeStaticStyles(`
 @media print {
   [data-print="hide"] { display: none !important; }
+  /* Paper has nothing to press: buttons and pickers stay off it (a disclosure's header, which carries its title, stays). */
+  #root button:not([aria-expanded]), #root select, #root [role="combobox"] { display: none !important; }
   html, body, #root { height: auto !important; overflow: visible !important; }
   html, body { background-color: #fff !important; color-scheme: light !important; }
   #root, #root * {

@@ -41,15 +41,23 @@ describe('formatHtml', () => {
     expect(css).toMatch(/@media print \{[\s\S]*\.server \{ break-before: page;[\s\S]*\.finding, tr, svg\.timeline, pre, \.summary li \{ break-inside: avoid; \}/)
   })
 
+  it('keeps controls and checklist items off the printed page or whole on it', () => {
+    const css = page.querySelector('style')?.textContent ?? ''
+    const print = css.slice(css.indexOf('@media print'))
+    expect(print).toMatch(/button, select, input, \[role="toolbar"\] \{ display: none !important; \}/)
+    expect(print).toMatch(/ul\.checklist li \{ break-inside: avoid; \}/)
+    expect(css.slice(0, css.indexOf('@media print'))).not.toMatch(/button, select, input/)
+  })
+
   it('starts a lone server on the title’s page when printed', () => {
     const css = page.querySelector('style')?.textContent ?? ''
     expect(css).toMatch(/@media print \{[\s\S]*header \+ \.server \{ break-before: auto;/)
   })
 
-  it('puts the executive summary first, then the steps with evidence, fixes and sources, then the raw facts', () => {
+  it('puts the executive summary first, then the steps with evidence, fixes and sources, then the checklist and the raw facts', () => {
     const section = page.querySelector('section.server')
     const headings = [...(section?.querySelectorAll(':scope > section > h3') ?? [])].map((heading) => heading.textContent)
-    expect(headings).toEqual(['Executive summary', 'Version and deadlines', 'Prerequisites', 'Auto-upgrade', 'Staging mode', 'Cloud Sync', 'Raw facts'])
+    expect(headings).toEqual(['Executive summary', 'Version and deadlines', 'Prerequisites', 'Auto-upgrade', 'Staging mode', 'Cloud Sync', 'Upgrade checklist', 'Raw facts'])
     const summary = section?.querySelector('.summary')
     expect(summary?.querySelector('.verdict-sentence')?.textContent).toMatch(/^V1-2012R2 is critical: /)
     expect(summary?.querySelectorAll('ol.actions li').length).toBe(3)

@@ -19,7 +19,7 @@ export function FleetExport({ count }: { readonly count: number }) {
   const isExporting = useWizardStore((state) => state.isExportingFleet)
   const message = useWizardStore((state) => state.fleetMessage)
   return (
-    <SectionCard title="Fleet report" dataSection="fleet-export">
+    <SectionCard title="Fleet report" dataSection="fleet-export" isScreenOnly>
       <p className={styles.note}>Covers the {plural(count, 'server')} listed, most urgent first, as of the header’s date.</p>
       <ExportControls buttonLabel="Export fleet report…" isDisabled={isExporting || count === 0} message={message} onExport={(format, redact) => void exportFleet(format, redact)} />
     </SectionCard>

@@ -49,11 +49,16 @@ const useStyles = makeStyles({
 
 const QUIET: ReadonlySet<Finding['status']> = new Set(['pass', 'not-applicable'])
 
+/** The finding the step's headline names ("First: …"), when one fails or warns. */
+export function firstNamed(findings: readonly Finding[]): Finding | undefined {
+  return findings.find((finding) => finding.status === 'fail' || finding.status === 'warn')
+}
+
 /** The step's headline: how many checks need something, and the first of them in a few words. */
 export function stepHeadline(findings: readonly Finding[]): string {
   const needs = findings.filter((finding) => finding.status === 'fail' || finding.status === 'warn')
   const unknown = findings.filter((finding) => finding.status === 'unknown').length
-  const first = needs[0]
+  const first = firstNamed(findings)
   if (first !== undefined) {
     const fails = needs.filter((finding) => finding.status === 'fail').length
     const count = fails > 0 ? `${fails} of ${findings.length} ${fails === 1 ? 'check fails' : 'checks fail'}` : `${needs.length} of ${findings.length} ${needs.length === 1 ? 'check warns' : 'checks warn'}`
@@ -78,7 +83,18 @@ export function RuleStepView({ step, intro, children }: RuleStepViewProps) {
     return <Spinner size="small" labelPosition="after" label="Loading the checks (waiting for the as-of date)…" />
   }
   const sourceOf = (path: string) => provenance.fields?.[path]
-  const card = (finding: Finding) => <FindingCard finding={finding} onOpenLink={(url) => void openLink(url)} onCopy={copyText} isWhyOpen={isTrainee} sourceOf={sourceOf} />
+  // The step's headline names its first finding's headline ("First: …"): that card does not say it again.
+  const named = firstNamed(findings)
+  const card = (finding: Finding) => (
+    <FindingCard
+      finding={finding}
+      onOpenLink={(url) => void openLink(url)}
+      onCopy={copyText}
+      isWhyOpen={isTrainee}
+      sourceOf={sourceOf}
+      alreadySaid={finding === named ? [finding.headline ?? finding.title] : []}
+    />
+  )
   const loud = findings.filter((finding) => !QUIET.has(finding.status))
   const quiet = findings.filter((finding) => QUIET.has(finding.status))
   return (

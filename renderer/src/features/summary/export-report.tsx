@@ -17,7 +17,7 @@ export function ExportReport() {
   const isExporting = useWizardStore((state) => state.isExportingReport)
   const message = useWizardStore((state) => state.reportMessage)
   return (
-    <section className={styles.section} aria-label="Export the report">
+    <section className={styles.section} aria-label="Export the report" data-print="hide">
       <h3 className={styles.heading}>Report</h3>
       <ExportControls buttonLabel="Export report…" isDisabled={isExporting} message={message} onExport={(format, redact) => void exportReport(format, redact)} />
     </section>
