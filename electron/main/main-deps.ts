@@ -28,6 +28,7 @@ export interface MainDepsInput {
 const OPEN_DIALOG_FILTERS = [
   { name: 'Install details (JSON)', extensions: ['json'] },
   { name: 'Text files', extensions: ['txt'] },
+  { name: 'Connector XML (Get-ADSyncServerConfiguration)', extensions: ['xml'] },
   { name: 'All files', extensions: ['*'] },
 ]
 

@@ -6,10 +6,12 @@ import { flattenDocument } from '../intake/dotted-path'
 import { parseInstallDetails } from './parse-install-details'
 import { parseAutoUpgrade } from './text-forms/auto-upgrade'
 import { detectFormat } from './text-forms/detect-format'
+import { parseExportedSyncSettings } from './text-forms/exported-sync-settings'
 import { parseGlobalSettings } from './text-forms/global-settings'
 import { parsePsVersionTable } from './text-forms/ps-version-table'
 import { parseRegQuery } from './text-forms/reg-query'
 import { parseScheduler } from './text-forms/scheduler'
+import { parseServerConfigurationConnector } from './text-forms/server-configuration-connector'
 import { FORMAT_LABELS, type Fact, type InputFormat, type TextFormResult } from './text-forms/types'
 
 /** The document flattener, from its one home (kept here for the callers that import it from here). */
@@ -29,11 +31,14 @@ const TEXT_PARSERS: Readonly<Record<Exclude<InputFormat, 'install-details-json'>
   'get-adsyncglobalsettings': parseGlobalSettings,
   'reg-query': parseRegQuery,
   psversiontable: parsePsVersionTable,
+  'exported-sync-settings-json': parseExportedSyncSettings,
+  'server-configuration-connector-xml': parseServerConfigurationConnector,
 }
 
 const ACCEPTED =
   'an install-details JSON file, or the text of Get-ADSyncScheduler, Get-ADSyncAutoUpgrade [-Detail], ' +
-  '(Get-ADSyncGlobalSettings).Parameters, reg query (.NET Release, TLS 1.2 keys) or $PSVersionTable'
+  '(Get-ADSyncGlobalSettings).Parameters, reg query (.NET Release, TLS 1.2 keys) or $PSVersionTable, ' +
+  'an exported sync settings JSON (Applied-SynchronizationPolicy-*.json, MigratedPolicy.json) or a connector XML from Get-ADSyncServerConfiguration'
 
 /**
  * Imports `text` read from `sourceName` (a file name, or "pasted text").

@@ -4,6 +4,8 @@
 import { SCHEDULER_MARKERS } from './scheduler'
 import { isGlobalSettingName } from './global-settings'
 import { readNameValues } from './name-value-lines'
+import { isExportedSyncSettings } from './exported-sync-settings'
+import { isServerConfigurationConnector } from './server-configuration-connector'
 import type { InputFormat } from './types'
 
 /**
@@ -18,7 +20,10 @@ import type { InputFormat } from './types'
 export function detectFormat(text: string): InputFormat | undefined {
   const trimmed = text.replace(/^\uFEFF/, '').trim()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    return 'install-details-json'
+    return trimmed.startsWith('{') && isExportedSyncSettings(trimmed) ? 'exported-sync-settings-json' : 'install-details-json'
+  }
+  if (isServerConfigurationConnector(trimmed)) {
+    return 'server-configuration-connector-xml'
   }
   if (/^[ \t]*HK(EY_LOCAL_MACHINE|LM)\\/im.test(trimmed)) {
     return 'reg-query'

@@ -10,6 +10,8 @@ export type InputFormat =
   | 'get-adsyncglobalsettings'
   | 'reg-query'
   | 'psversiontable'
+  | 'exported-sync-settings-json'
+  | 'server-configuration-connector-xml'
 
 /** People's names for the formats, for messages and evidence. */
 export const FORMAT_LABELS: Readonly<Record<InputFormat, string>> = {
@@ -19,6 +21,8 @@ export const FORMAT_LABELS: Readonly<Record<InputFormat, string>> = {
   'get-adsyncglobalsettings': '(Get-ADSyncGlobalSettings).Parameters output',
   'reg-query': 'reg query output',
   psversiontable: '$PSVersionTable output',
+  'exported-sync-settings-json': 'exported sync settings JSON',
+  'server-configuration-connector-xml': 'Get-ADSyncServerConfiguration connector XML',
 }
 
 /** A fact value as the install-details document holds it. */
