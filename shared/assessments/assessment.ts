@@ -92,7 +92,7 @@ const editableShape = {
   asOf: isoDate.nullable(),
   notes: z.string().max(ASSESSMENT_LIMITS.notesChars),
   /**
-   * The rule pack that assessed it when it was last saved. Optional within schema version 1:
+   * The rule pack that assessed it when it was last saved. Optional (since schema version 1):
    * files saved before packs were recorded have none ("not recorded"), and older builds keep it
    * (the top level is loose), so no migration is needed.
    */
