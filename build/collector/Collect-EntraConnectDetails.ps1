@@ -278,6 +278,45 @@ function Get-ConnectivityParameter {
     return $null
 }
 
+function Test-ActiveDirectoryModule {
+    # The ActiveDirectory module (RSAT) is optional on a sync server: without it the admin-group read is skipped.
+    return ($null -ne (Get-Command -Name Get-ADUser -ErrorAction SilentlyContinue)) -or ($null -ne (Get-Module -ListAvailable -Name ActiveDirectory))
+}
+
+function Read-AccountTokenGroups {
+    # The account's tokenGroups (every group it is in, nested ones too) as SID strings; read-only.
+    param([string]$User, [string]$Domain)
+    $parameters = @{ Identity = $User; Properties = 'tokenGroups'; ErrorAction = 'Stop' }
+    if (-not [string]::IsNullOrEmpty($Domain)) { $parameters.Server = $Domain }
+    $account = Get-ADUser @parameters
+    $sids = New-Object System.Collections.ArrayList
+    foreach ($sid in @(Get-PropertyValue -InputObject $account -Name 'tokenGroups')) {
+        if ($null -ne $sid) { [void]$sids.Add([string]$sid) }
+    }
+    return , @($sids)
+}
+
+function Get-AccountAdminGroups {
+    # Domain Admins (RID 512) and Enterprise Admins (RID 519) among the AD DS connector account's
+    # groups: Microsoft asks for a least-privileged account, never one of these
+    # (https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-accounts-permissions).
+    # $null with a note when it cannot be read.
+    param([string]$User, [string]$Domain)
+    $field = 'customizations.connectors.accountAdminGroups'
+    if (-not (Test-ActiveDirectoryModule)) {
+        Add-Note -Field $field -Reason 'the ActiveDirectory PowerShell module is not installed: whether the AD DS connector account is in Domain Admins or Enterprise Admins was not read'
+        return $null
+    }
+    $sids = Invoke-Guarded -Field $field -Read { Read-AccountTokenGroups -User $User -Domain $Domain }
+    if ($null -eq $sids) {
+        return $null
+    }
+    $groups = New-Object System.Collections.ArrayList
+    if (@($sids | Where-Object { $_ -match '^S-1-5-21-[0-9-]+-512$' }).Count -gt 0) { [void]$groups.Add('Domain Admins') }
+    if (@($sids | Where-Object { $_ -match '^S-1-5-21-[0-9-]+-519$' }).Count -gt 0) { [void]$groups.Add('Enterprise Admins') }
+    return , @($groups)
+}
+
 function Get-ConnectorFacts {
     param($Connectors)
     $all = @($Connectors)
@@ -296,6 +335,8 @@ function Get-ConnectorFacts {
             $domain = [string](Get-ConnectivityParameter -Connector $connector -Name 'forest-login-domain')
             if (-not [string]::IsNullOrEmpty($user)) {
                 $facts.account = $(if ([string]::IsNullOrEmpty($domain)) { $user } else { $domain + '\' + $user })
+                $adminGroups = Get-AccountAdminGroups -User $user -Domain $domain
+                if ($null -ne $adminGroups) { $facts.accountAdminGroups = $adminGroups }
             }
             $partitions = New-Object System.Collections.ArrayList
             foreach ($partition in @(Get-PropertyValue -InputObject $connector -Name 'Partitions')) {

@@ -7,6 +7,7 @@ import { notUpgraded } from './autoupgrade/not-upgraded'
 import { suspensionReason } from './autoupgrade/suspension-reason'
 import { fit } from './cloudsync/fit'
 import { cloudSyncTool } from './customizations/cloud-sync-tool'
+import { connectorAccountAdmin } from './customizations/connector-account-admin'
 import { customRulePrecedence } from './customizations/custom-rule-precedence'
 import { customRuleTag } from './customizations/custom-rule-tag'
 import { deletionThreshold } from './customizations/deletion-threshold'
@@ -65,6 +66,7 @@ export const ALL_RULES: readonly Rule[] = [
   exportedSettings,
   deletionThreshold,
   serviceAccount,
+  connectorAccountAdmin,
   fit,
   cloudSyncTool,
 ]

@@ -55,6 +55,11 @@ export const connectorSchema = z.looseObject({
   type: opt(text),
   /** The AD DS connector account (`forest-login-user`), for AD connectors. */
   account: opt(text),
+  /**
+   * Domain Admins and Enterprise Admins among that account's groups (nested ones too); `[]`: in
+   * neither. Missing when not read (the ActiveDirectory module is optional on a sync server).
+   */
+  accountAdminGroups: opt(z.array(text).max(20)),
   partitions: opt(z.array(partitionSchema).max(MAX_PARTITIONS)),
 })
 

@@ -70,8 +70,12 @@ Describe 'customizations of a default server' {
         $custom.serviceAccount.type | Should -Be 'virtual'
     }
 
-    It 'leaves no customization note' {
-        @($run.Document.collectorNotes | Where-Object { $_.field -like 'customizations*' }) | Should -HaveCount 0
+    It 'leaves no customization note but the admin-group one (no ActiveDirectory module on this server)' {
+        $notes = @($run.Document.collectorNotes | Where-Object { $_.field -like 'customizations*' })
+        $notes | Should -HaveCount 1
+        $notes[0].field | Should -Be 'customizations.connectors.accountAdminGroups'
+        $notes[0].reason | Should -Match 'ActiveDirectory PowerShell module is not installed'
+        $custom.connectors[0].Contains('accountAdminGroups') | Should -BeFalse
     }
 }
 
@@ -197,5 +201,34 @@ Describe 'customizations that cannot be read' {
         $broken.Document.customizations.miiserverConfig.modifiedAfterInstall | Should -BeFalse
         $broken.Document.customizations.miiserverConfig.Contains('enforceFipsPolicy') | Should -BeFalse
         Get-Note -Document $broken.Document -Field 'customizations.miiserverConfig.enforceFipsPolicy' | Should -HaveCount 1
+    }
+}
+
+Describe 'the AD DS connector account''s admin groups' {
+    It 'reads none when the account is in neither group (the ActiveDirectory module present)' {
+        $fixture = New-CollectorFixture
+        $fixture.ActiveDirectory = @{ TokenGroups = @{ 'MSOL_1a2b3c4d5e6f' = @('S-1-5-21-1-2-3-513', 'S-1-5-32-545') } }
+        $run = Invoke-Collector -Fixture $fixture -OutFile (Join-Path $TestDrive 'least.json')
+        $ad = $run.Document.customizations.connectors[0]
+        $ad.Contains('accountAdminGroups') | Should -BeTrue
+        @($ad.accountAdminGroups) | Should -HaveCount 0
+        Get-Note -Document $run.Document -Field 'customizations.connectors.accountAdminGroups' | Should -HaveCount 0
+    }
+
+    It 'names Domain Admins and Enterprise Admins, nested ones too (tokenGroups)' {
+        $fixture = New-CollectorFixture
+        $fixture.ActiveDirectory = @{ TokenGroups = @{ 'MSOL_1a2b3c4d5e6f' = @('S-1-5-21-1-2-3-513', 'S-1-5-21-1-2-3-512', 'S-1-5-21-9-8-7-519') } }
+        $run = Invoke-Collector -Fixture $fixture -OutFile (Join-Path $TestDrive 'admin.json')
+        $run.Document.customizations.connectors[0].accountAdminGroups | Should -Be @('Domain Admins', 'Enterprise Admins')
+    }
+
+    It 'notes a refused read and leaves the groups out' {
+        $fixture = New-CollectorFixture
+        $fixture.ActiveDirectory = @{ TokenGroups = @{ 'MSOL_1a2b3c4d5e6f' = [System.UnauthorizedAccessException]::new('Access is denied') } }
+        $run = Invoke-Collector -Fixture $fixture -OutFile (Join-Path $TestDrive 'denied.json')
+        $run.Document.customizations.connectors[0].Contains('accountAdminGroups') | Should -BeFalse
+        $note = @(Get-Note -Document $run.Document -Field 'customizations.connectors.accountAdminGroups')
+        $note | Should -HaveCount 1
+        $note[0].reason | Should -Match 'Access is denied'
     }
 }

@@ -39,6 +39,7 @@ function Read-FileProductVersion { param([string]$Path) throw "Read-FileProductV
 function Read-TextFile { param([string]$Path) throw "Read-TextFile was not mocked ($Path)" }
 function Read-FileTimes { param([string]$Path) throw "Read-FileTimes was not mocked ($Path)" }
 function Read-DirectoryFiles { param([string]$Path, [string]$Filter) throw "Read-DirectoryFiles was not mocked ($Path)" }
+function Test-ActiveDirectoryModule { throw "Test-ActiveDirectoryModule was not mocked" }
 
 function New-AccessDenied {
     # The exception .NET throws for a registry key or WMI class this account may not read.
@@ -220,6 +221,20 @@ function Set-CollectorMocks {
         if ($null -eq $file) { return $null }
         return [pscustomobject]@{ CreationTimeUtc = $file['CreationTimeUtc']; LastWriteTimeUtc = $file['LastWriteTimeUtc'] }
     }
+    Mock Test-ActiveDirectoryModule { $null -ne $global:CollectorFixture['ActiveDirectory'] }
+    if ($null -ne $global:CollectorFixture['ActiveDirectory']) {
+        # A stub of the ActiveDirectory module's Get-ADUser: the fixture's tokenGroups per account, or its exception.
+        function global:Get-ADUser {
+            param([string]$Identity, [string[]]$Properties, [string]$Server)
+            $groups = $global:CollectorFixture.ActiveDirectory.TokenGroups[$Identity]
+            if ($groups -is [Exception]) { throw $groups }
+            if ($null -eq $groups) { throw "Cannot find an object with identity: '$Identity'" }
+            return [pscustomobject]@{ SamAccountName = $Identity; tokenGroups = @($groups) }
+        }
+    }
+    else {
+        Remove-Item -Path Function:\Get-ADUser -ErrorAction Ignore
+    }
     Mock Read-DirectoryFiles {
         $folder = $global:CollectorFixture.Files[$Path]
         if ($folder -is [Exception]) { throw $folder }
@@ -275,6 +290,7 @@ function Invoke-Collector {
     finally {
         Remove-Module -Name ADSync -Force -ErrorAction Ignore
         Remove-Variable -Name FakeADSyncState, CollectorFixture -Scope Global -ErrorAction Ignore
+        Remove-Item -Path Function:\Get-ADUser -ErrorAction Ignore
         [System.Threading.Thread]::CurrentThread.CurrentCulture = $saved.Culture
         $env:PSModulePath = $saved.PSModulePath
         foreach ($name in $saved.Environment.Keys) { [Environment]::SetEnvironmentVariable($name, $saved.Environment[$name]) }

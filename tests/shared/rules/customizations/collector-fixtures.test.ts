@@ -29,7 +29,7 @@ describe('a default express install', () => {
   it('shows nothing at risk, and the object count and cloud the collector cannot read as unknown', () => {
     expect(customizationStatuses(report)).toEqual({
       'miiserver-config': 'pass', 'custom-rule-precedence': 'pass', 'custom-rule-tag': 'pass', 'disabled-standard-rule': 'pass',
-      'swing-settings': 'pass', 'exported-settings': 'pass', 'deletion-threshold': 'pass', 'service-account': 'pass', 'cloud-sync-tool': 'unknown',
+      'swing-settings': 'pass', 'exported-settings': 'pass', 'deletion-threshold': 'pass', 'service-account': 'pass', 'connector-account-admin': 'unknown', 'cloud-sync-tool': 'unknown',
     })
     expect(report.findings.find((finding) => finding.ruleId === 'customizations/cloud-sync-tool')?.data.missing).toEqual(['the object count', 'the cloud'])
     expect(report.verdict).toBe('ok')
@@ -43,7 +43,7 @@ describe('a customized server', () => {
   it('shows what each route keeps and loses', () => {
     expect(customizationStatuses(report)).toEqual({
       'miiserver-config': 'warn', 'custom-rule-precedence': 'info', 'custom-rule-tag': 'warn', 'disabled-standard-rule': 'warn',
-      'swing-settings': 'info', 'exported-settings': 'info', 'deletion-threshold': 'pass', 'service-account': 'pass', 'cloud-sync-tool': 'fail',
+      'swing-settings': 'info', 'exported-settings': 'info', 'deletion-threshold': 'pass', 'service-account': 'pass', 'connector-account-admin': 'unknown', 'cloud-sync-tool': 'fail',
     })
     expect(data('disabled-standard-rule')?.cloned).toEqual(['In from AD - User Join'])
     expect(data('custom-rule-precedence')?.rules).toEqual(['Out to AAD - User department override'])
