@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentSchema, type Assessment } from '../../../shared/assessments/assessment'
+import { ASSESSMENT_SCHEMA_VERSION, assessmentSchema, type Assessment } from '../../../shared/assessments/assessment'
 import { validateInstallDetails } from '../../../shared/import/merge-inputs'
 import { buildFleetReport } from '../../../shared/report/fleet-report'
 import { serverInputFromAssessment } from '../../../shared/report/from-assessment'
@@ -13,7 +13,7 @@ import { fleetOf, serverFromFile } from '../../support/report-fleet'
 function saved(answers: Record<string, boolean | string>): Assessment {
   return assessmentSchema.parse({
     kind: 'entra-connect-assessment',
-    schemaVersion: 1,
+    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     id: '0f8fad5b-d9cb-469f-a165-70867728950e',
     ...smallDraft(),
     answers,
