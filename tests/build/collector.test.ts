@@ -34,6 +34,8 @@ const ALLOWED_COMMANDS = new Set([
   'Get-ADSyncEntraConnectorCredential',
   'Get-ADSyncRule',
   'Get-ADSyncConnector',
+  'Get-Module', // only -ListAvailable: whether the ActiveDirectory module is installed
+  'Get-ADUser', // only inside Read-AccountTokenGroups: the connector account's tokenGroups
   'Read-RegistryValue', // the read functions the tests replace
   'Read-RegistrySubKeyNames',
   'Read-CimInstance',
@@ -51,6 +53,9 @@ const ALLOWED_COMMANDS = new Set([
   'Get-ExportedSettingsFacts',
   'Get-MiiserverConfigFacts',
   'Get-ServiceAccountFacts',
+  'Test-ActiveDirectoryModule',
+  'Read-AccountTokenGroups',
+  'Get-AccountAdminGroups',
   'Add-Note',
   'Invoke-Guarded',
   'Get-RegistryValue',
