@@ -23,7 +23,7 @@ import {
   type PlanPhase,
 } from './plan-items'
 
-export type { PlanItem, PlanPhase } from './plan-items'
+export { PLAN_PHASE_TITLES, type PlanItem, type PlanPhase } from './plan-items'
 
 /** By when the plan (its before and during items) has to be done. */
 export interface PlanDue {

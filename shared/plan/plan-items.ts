@@ -10,6 +10,14 @@ import type { Finding } from '../rules/types'
 /** When an item is done: now (to restore a server that stopped syncing), before, during or after the upgrade. */
 export type PlanPhase = 'now' | 'before' | 'during' | 'after'
 
+/** Each phase's heading, as the summary step's checklist and the reports name it. */
+export const PLAN_PHASE_TITLES: Readonly<Record<PlanPhase, string>> = {
+  now: 'Now: restore sync',
+  before: 'Before the upgrade',
+  during: 'During the upgrade',
+  after: 'After the upgrade',
+}
+
 /** One checklist item. */
 export interface PlanItem {
   /** Stable across re-assessments of the same server: ticks are kept by it. */

@@ -4,12 +4,12 @@
  */
 import { assessServer } from '../assess'
 import type { Assessment } from '../assessments/assessment'
+import { ticksFromAnswers } from '../assessments/checklist-ticks'
 import type { IsoDate } from '../dates/iso-date'
 import type { DetailsValidator } from '../import/merge-facts'
 import { deriveInstallDetails } from '../intake/derive'
 import type { RulePack } from '../rules/pack/types'
 import type { FleetInput, ServerInput } from './fleet-input'
-import { ticksFromAnswers } from './report-checklist'
 
 /**
  * One saved assessment assessed as of `asOf`: labelled with its name, grouped by its customer.

@@ -6,7 +6,8 @@ import type { Finding, Status } from '../rules/types'
 import { escapeHtml as e } from './escape-html'
 import type { ReportFact, ServerSection } from './fleet-report'
 import { htmlTable } from './html-table'
-import { CHECKLIST_PHASE_TITLES, type ReportChecklistItem } from './report-checklist'
+import { PLAN_PHASE_TITLES } from '../plan/plan-items'
+import type { ReportChecklistItem } from './report-checklist'
 import { caveatOf, formatValue, isSafeLink, STATUS_LABELS, VERDICT_LABELS } from './report-text'
 import { timelineSvg } from './timeline-svg'
 
@@ -100,10 +101,10 @@ function checklist(items: readonly ReportChecklistItem[]): string {
     return ''
   }
   const done = items.filter((item) => item.isDone).length
-  const phases = (Object.keys(CHECKLIST_PHASE_TITLES) as (keyof typeof CHECKLIST_PHASE_TITLES)[])
+  const phases = (Object.keys(PLAN_PHASE_TITLES) as (keyof typeof PLAN_PHASE_TITLES)[])
     .map((phase) => ({ phase, items: items.filter((item) => item.phase === phase) }))
     .filter((group) => group.items.length > 0)
-    .map((group) => `<h4>${e(CHECKLIST_PHASE_TITLES[group.phase])}</h4><ul class="checklist">${group.items.map(checklistItem).join('')}</ul>`)
+    .map((group) => `<h4>${e(PLAN_PHASE_TITLES[group.phase])}</h4><ul class="checklist">${group.items.map(checklistItem).join('')}</ul>`)
   return `<section class="checklist-section"><h3>Upgrade checklist</h3><p class="meta">${done} of ${items.length} done.</p>${phases.join('')}</section>`
 }
 

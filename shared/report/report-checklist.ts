@@ -11,14 +11,6 @@ import { stagingPath } from '../staging/staging-path'
 import type { DeadlineView } from '../timeline/deadline-view'
 import type { ServerInput } from './fleet-input'
 
-/** The phase headings, as the summary step's checklist names them. */
-export const CHECKLIST_PHASE_TITLES: Readonly<Record<PlanPhase, string>> = {
-  now: 'Now: restore sync',
-  before: 'Before the upgrade',
-  during: 'During the upgrade',
-  after: 'After the upgrade',
-}
-
 /** One checklist item and whether the user ticked it. */
 export interface ReportChecklistItem {
   readonly id: string
@@ -45,18 +37,4 @@ export function reportChecklist(server: ServerInput, report: Report, deadlines: 
       .filter((item) => item.phase === phase)
       .map((item) => ({ id: item.id, phase, title: item.title, detail: item.detail, isDone: ticks[item.id] === true })),
   )
-}
-
-/** The answer-key prefix of a ticked checklist item in a saved assessment (`checklist:backup-taken` → true). */
-export const CHECKLIST_ANSWER_PREFIX = 'checklist:'
-
-/** The ticks held in a saved assessment's answers; anything but `true` is not a tick. */
-export function ticksFromAnswers(answers: Readonly<Record<string, unknown>>): Readonly<Record<string, boolean>> {
-  const ticks: Record<string, boolean> = {}
-  for (const [key, value] of Object.entries(answers)) {
-    if (key.startsWith(CHECKLIST_ANSWER_PREFIX) && value === true) {
-      ticks[key.slice(CHECKLIST_ANSWER_PREFIX.length)] = true
-    }
-  }
-  return ticks
 }

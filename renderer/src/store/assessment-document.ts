@@ -10,6 +10,7 @@ import type { RulePack } from '../../../shared/rules/pack/types'
 import type { AssessmentDraft, AssessmentInput } from '../../../shared/assessments/assessment'
 import type { IsoDate } from '../../../shared/dates/iso-date'
 import { isIsoDate } from '../../../shared/dates/iso-date'
+import { CHECKLIST_ANSWER_PREFIX as TICK_PREFIX, ticksFromAnswers } from '../../../shared/assessments/checklist-ticks'
 import type { FactValue } from '../../../shared/import/text-forms/types'
 import { ROLES, type Role } from './guide-slice'
 import { TYPED_IN, type Answer, type InputLayers, type LoadedInput, type TypedValue } from './input-layers'
@@ -17,7 +18,6 @@ import { factToText } from './typed-facts'
 import { fieldForPath, TYPED_FIELD_PATHS, type TypedField } from './typed-fields'
 
 /** Answer-key prefix of a ticked checklist item. */
-export const TICK_PREFIX = 'checklist:'
 /** The answer key of the role. */
 export const ROLE_KEY = 'guide:role'
 
@@ -112,13 +112,8 @@ export function fromDraft(draft: Pick<AssessmentDraft, 'inputs' | 'answers' | 'a
     }
     inputs.push({ id: `input-${sequence}`, source: input.source, origin: 'opened', format: input.format, facts: input.facts, notes: input.notes ?? [], sequence })
   })
-  const ticks: Record<string, boolean> = {}
+  const ticks = ticksFromAnswers(draft.answers)
   const conflictChoices: Record<string, string> = { ...(draft.conflictChoices ?? {}) }
-  for (const [key, value] of Object.entries(draft.answers)) {
-    if (key.startsWith(TICK_PREFIX) && value === true) {
-      ticks[key.slice(TICK_PREFIX.length)] = true
-    }
-  }
   const role = draft.answers[ROLE_KEY]
   const asOf = draft.asOf !== null && isIsoDate(draft.asOf) ? draft.asOf : undefined
   return { inputs, typedValues, typedFacts, answers, conflictChoices, ticks, role: isRole(role) ? role : undefined, asOf }

@@ -4,18 +4,11 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Print20Regular } from '@fluentui/react-icons'
-import { firstUnticked, type PlanPhase } from '../../../../shared/plan/action-plan'
+import { firstUnticked, PLAN_PHASE_TITLES as PHASE_TITLES } from '../../../../shared/plan/action-plan'
 import { SectionCard } from '../../components/section-card'
 import { useWizardStore } from '../../store/context'
 import { selectActionPlan, selectChecklistProgress } from '../../store/plan-selectors'
 import { ChecklistItem } from './checklist-item'
-
-const PHASE_TITLES: Readonly<Record<PlanPhase, string>> = {
-  now: 'Now: restore sync',
-  before: 'Before the upgrade',
-  during: 'During the upgrade',
-  after: 'After the upgrade',
-}
 
 const useStyles = makeStyles({
   first: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
