@@ -79,6 +79,11 @@ const editableShape = {
   serverName: z.string().trim().max(ASSESSMENT_LIMITS.textChars),
   /** The staging partner's server name, when the user says which it is (fleet view pairing). */
   pairWith: z.string().trim().max(ASSESSMENT_LIMITS.textChars).optional(),
+  /**
+   * The id of another saved assessment the user said is an earlier or later run of the same server
+   * (the Fleet's "Same server, later run?"), for servers whose name alone cannot tell.
+   */
+  sameServerAs: z.string().regex(ASSESSMENT_ID_PATTERN, 'must be a lowercase UUID').optional(),
   inputs: z.array(assessmentInputSchema).max(ASSESSMENT_LIMITS.inputs),
   /** Open record: Cloud Sync answers, checklist ticks (`checklist:backup-taken` → true), the role. */
   answers: answersSchema,

@@ -109,6 +109,7 @@ function stagingOf(servers: readonly KeyedServer[]): StagingPairing {
       key,
       name: server.name,
       stagingModeEnabled: server.details.connect?.stagingModeEnabled ?? null,
+      tenant: server.details.connect?.tenant ?? null,
       ...(server.customer === undefined ? {} : { customer: server.customer }),
       ...(server.pairWith === undefined ? {} : { pairWith: server.pairWith }),
     })),

@@ -110,6 +110,7 @@ export function pairCandidates(servers: readonly ServerInput[]): PairCandidate[]
     key: server.source,
     name: server.name,
     stagingModeEnabled: server.details.connect?.stagingModeEnabled ?? null,
+    tenant: server.details.connect?.tenant ?? null,
     ...(server.customer === undefined ? {} : { customer: server.customer }),
     ...(server.pairWith === undefined ? {} : { pairWith: server.pairWith }),
   }))

@@ -3,7 +3,8 @@
  * active server plus one in staging mode (data for the fleet view and the fleet report).
  *
  * A pair is found by what the user said (`pairWith`), else by name within one customer: names
- * that differ only by a trailing number or a role word (AADC01 / AADC02, AADC / AADC-STAGING).
+ * that differ only by a trailing number or a role word (AADC01 / AADC02, AADC / AADC-STAGING), and
+ * within one tenant where the tenant is known (two customers' AADC01 and AADC02 are not partners).
  */
 
 /** A server as the pairing sees it. */
@@ -12,6 +13,8 @@ export interface PairCandidate {
   readonly key: string
   readonly name: string | null
   readonly customer?: string
+  /** `connect.tenant` (the tenant's initial domain), when known. */
+  readonly tenant?: string | null
   readonly pairWith?: string
   /** `connect.stagingModeEnabled`; null when unknown. */
   readonly stagingModeEnabled: boolean | null
@@ -110,11 +113,11 @@ function pairWithinCustomer(servers: readonly PairCandidate[], pairs: StagingPai
   }
 }
 
-/** Pairs the servers of each customer (servers without a customer form one group). */
+/** Pairs the servers of each customer and tenant (servers without a customer, or a known tenant, form one group). */
 export function pairStagingServers(servers: readonly PairCandidate[]): StagingPairing {
   const byCustomer = new Map<string, PairCandidate[]>()
   for (const server of servers) {
-    const customer = customerKey(server.customer)
+    const customer = `${customerKey(server.customer)}\u0000${customerKey(server.tenant ?? undefined)}`
     byCustomer.set(customer, [...(byCustomer.get(customer) ?? []), server])
   }
   const pairs: StagingPair[] = []

@@ -64,6 +64,8 @@ export const installDetailsSchema = z.looseObject({
   server: opt(
     z.looseObject({
       name: opt(text),
+      /** The fully qualified host name (`aadc01.corp.contoso.com`); tells apart servers of one short name. */
+      fqdn: opt(text),
       domainJoined: opt(z.boolean()),
       isDomainController: opt(z.boolean()),
       os: opt(
@@ -80,6 +82,8 @@ export const installDetailsSchema = z.looseObject({
   connect: opt(
     z.looseObject({
       version: opt(versionSchema),
+      /** The Entra tenant's initial domain (`contoso.onmicrosoft.com`), read from the Entra connector's name. */
+      tenant: opt(text),
       serverConfigurationVersion: opt(versionSchema),
       cloud: opt(z.enum(CLOUDS)),
       installType: opt(z.enum(['express', 'custom', 'dirsync-upgrade'])),

@@ -8,14 +8,19 @@ import type { RulePack } from '../../../shared/rules/pack/types'
 import { filterFleetRows } from '../../../shared/report/fleet-filter'
 import { buildFleetMatrix, type FleetMatrix, type FleetRow } from '../../../shared/report/fleet-matrix'
 import { fleetInputFromAssessments } from '../../../shared/report/from-assessment'
-import { latestRunPerServer } from '../../../shared/report/fleet-runs'
+import { latestRunPerServer, type PossibleSameServer } from '../../../shared/report/fleet-runs'
+import { deriveInstallDetails } from '../../../shared/intake/derive'
 import { currentChecks, type DetailsChecks } from './checks'
 import { memoLast } from './memo-last'
 import type { WizardState } from './types'
 
+const runsOf = memoLast((assessments: readonly Assessment[], checks: DetailsChecks) =>
+  latestRunPerServer(assessments, (assessment) => deriveInstallDetails(assessment.inputs, assessment.conflictChoices ?? {}, checks.validateDetails).details),
+)
+
 const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string, checks: DetailsChecks, pack: RulePack): FleetMatrix => {
   // A server assessed more than once (before and after an upgrade) is one row: its newest run.
-  const { latest, earlierRuns } = latestRunPerServer(assessments)
+  const { latest, earlierRuns } = runsOf(assessments, checks)
   const { servers } = fleetInputFromAssessments(latest, asOf, checks.validateDetails, pack)
   return buildFleetMatrix(
     servers.map((server, index) => {
@@ -28,6 +33,13 @@ const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string, che
 })
 
 const EMPTY_ROWS: readonly FleetRow[] = []
+const NO_OFFERS: readonly PossibleSameServer[] = []
+
+/** Rows that may be one server (only their short name agrees): the Fleet asks "Same server, later run?". */
+export function selectPossiblySameServers(state: WizardState): readonly PossibleSameServer[] {
+  const checks = currentChecks()
+  return state.fleetAssessments === undefined || checks === undefined ? NO_OFFERS : runsOf(state.fleetAssessments, checks).possiblySame
+}
 
 /**
  * The fleet as of the header's date; undefined until the assessments are loaded and the date

@@ -3,7 +3,23 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../../../shared/assessments/assessment'
-import { latestRunPerServer } from '../../../shared/report/fleet-runs'
+import { latestRunPerServer as latestRuns } from '../../../shared/report/fleet-runs'
+import type { InstallDetails } from '../../../shared/types/install-details'
+
+/** Install details per assessment id; none for the others. */
+const detailsById = new Map<string, InstallDetails>()
+function latestRunPerServer(assessments: readonly Assessment[]) {
+  return latestRuns(assessments, (assessment) => detailsById.get(assessment.id))
+}
+function withDetails(assessment: Assessment, fqdn: string | null, tenant: string | null = null): Assessment {
+  detailsById.set(assessment.id, {
+    kind: 'entra-connect-install-details',
+    schemaVersion: 1,
+    server: { name: 'AADC01', ...(fqdn === null ? {} : { fqdn }) },
+    ...(tenant === null ? {} : { connect: { tenant } }),
+  } as InstallDetails)
+  return assessment
+}
 
 let next = 0
 function run(serverName: string, customer: string, updatedAt: string): Assessment {
@@ -40,9 +56,50 @@ describe('latestRunPerServer', () => {
   it('keeps every assessment without a server name, and the first of two saved at the same moment', () => {
     const a = run('', 'Contoso', '2026-10-01T09:00:00.000Z')
     const b = run('', 'Contoso', '2026-10-01T09:00:00.000Z')
-    const first = run('AADC01', '', '2026-10-01T09:00:00.000Z')
-    const same = run('AADC01', '', '2026-10-01T09:00:00.000Z')
-    const { latest } = latestRunPerServer([a, b, first, same])
+    const first = run('AADC01', 'Contoso', '2026-10-01T09:00:00.000Z')
+    const same = run('AADC01', 'Contoso', '2026-10-01T09:00:00.000Z')
+    const { latest, possiblySame } = latestRunPerServer([a, b, first, same])
     expect(latest.map((assessment) => assessment.id)).toEqual([a.id, b.id, first.id])
+    expect(possiblySame).toEqual([])
+  })
+
+  it('shows eight servers of one short name as eight rows when their FQDN or customer differs, and still folds two runs of one', () => {
+    const servers = [
+      withDetails(run('AADC01', '', '2026-10-01T09:00:00.000Z'), 'aadc01.contoso.com'),
+      withDetails(run('AADC01', '', '2026-10-02T09:00:00.000Z'), 'aadc01.fabrikam.com'),
+      withDetails(run('AADC01', '', '2026-10-03T09:00:00.000Z'), 'aadc01.northwind.local'),
+      withDetails(run('AADC01', '', '2026-10-04T09:00:00.000Z'), 'aadc01.corp.local', 'tailspin.onmicrosoft.com'),
+      withDetails(run('AADC01', '', '2026-10-05T09:00:00.000Z'), 'aadc01.corp.local', 'wingtip.onmicrosoft.com'),
+      run('AADC01', 'Adatum', '2026-10-06T09:00:00.000Z'),
+      run('AADC01', 'Litware', '2026-10-07T09:00:00.000Z'),
+      run('AADC01', 'Proseware', '2026-10-08T09:00:00.000Z'),
+    ]
+    const laterRun = withDetails(run('aadc01', '', '2026-11-01T09:00:00.000Z'), 'AADC01.Contoso.com')
+    const { latest, earlierRuns, possiblySame } = latestRunPerServer([...servers, laterRun])
+    expect(latest).toHaveLength(8)
+    expect(latest[0]?.id).toBe(laterRun.id)
+    expect(earlierRuns.get(laterRun.id)).toBe(1)
+    expect(possiblySame).toEqual([])
+  })
+
+  it('does not fold runs known only by their short name: each is a row, and the pair is offered until the user links them', () => {
+    const older = run('AADC01', '', '2026-10-01T09:00:00.000Z')
+    const newer = run('aadc01', '', '2026-11-01T09:00:00.000Z')
+    const offered = latestRunPerServer([newer, older])
+    expect(offered.latest.map((assessment) => assessment.id)).toEqual([newer.id, older.id])
+    expect(offered.possiblySame).toEqual([{ newerId: newer.id, olderId: older.id, shortName: 'AADC01' }])
+
+    const linked = latestRunPerServer([older, { ...newer, sameServerAs: older.id }])
+    expect(linked.latest.map((assessment) => assessment.id)).toEqual([newer.id])
+    expect(linked.earlierRuns.get(newer.id)).toBe(1)
+    expect(linked.possiblySame).toEqual([])
+  })
+
+  it('folds a link that names a run listed after the one that carries it', () => {
+    const a = run('AADC01', '', '2026-10-01T09:00:00.000Z')
+    const b = run('AADC01', '', '2026-11-01T09:00:00.000Z')
+    const { latest, earlierRuns } = latestRunPerServer([{ ...a, sameServerAs: b.id }, b])
+    expect(latest.map((assessment) => assessment.id)).toEqual([b.id])
+    expect(earlierRuns.get(b.id)).toBe(1)
   })
 })

@@ -55,6 +55,21 @@ describe('pairStagingServers', () => {
     expect(unpaired.map((entry) => entry.reason)).toEqual(['no-partner', 'no-partner'])
   })
 
+  it('pairs within one tenant where it is known: two tenants of one (blank) customer are not partners', () => {
+    const servers = [
+      server('AADC01', false, { key: 'a1', tenant: 'contoso.onmicrosoft.com' }),
+      server('AADC02', true, { key: 'a2', tenant: 'Contoso.onmicrosoft.com' }),
+      server('AADC01', false, { key: 'b1', tenant: 'fabrikam.onmicrosoft.com' }),
+      server('AADC02', true, { key: 'b2', tenant: 'fabrikam.onmicrosoft.com' }),
+    ]
+    const { pairs, unpaired } = pairStagingServers(servers)
+    expect(pairs.map((pair) => [pair.primary.key, pair.staging.key, pair.status])).toEqual([
+      ['a1', 'a2', 'ok'],
+      ['b1', 'b2', 'ok'],
+    ])
+    expect(unpaired).toEqual([])
+  })
+
   it('leaves three look-alike names unpaired rather than guess, and servers without a name', () => {
     const { pairs, unpaired } = pairStagingServers([server('AADC01', false), server('AADC02', true), server('AADC03', true), server(null, true)])
     expect(pairs).toEqual([])
