@@ -17,6 +17,7 @@ import { PlaceholderRegistry, registerByKey, registerPatterns, registerServer } 
 import { mapEveryString, mapRunText, visitDocumentText } from './redaction-map'
 import { createNameMatcher, foldName } from './redaction-text'
 import { pairStagingServers } from './staging-pairs'
+import { compareIdentities, serverIdentity, type ServerIdentity } from '../assessments/server-identity'
 
 /** A label part that names a file: it has an extension (`AADC01.json`, `scheduler output.txt`). */
 const FILE_NAME = /^(.+?)(\.[A-Za-z0-9]{1,8})( line \d+)?$/
@@ -104,6 +105,41 @@ function withPartnersNamed(servers: readonly ServerInput[]): ServerInput[] {
   })
 }
 
+const SERVER_PLACEHOLDER = /^SERVER-(\d+)$/
+
+function identityOf(server: ServerInput): ServerIdentity {
+  return serverIdentity({ serverName: server.name ?? '', ...(server.customer === undefined ? {} : { customer: server.customer }) }, server.details)
+}
+
+/**
+ * Servers of one name that are not one server (another FQDN, tenant or customer: two fleet rows)
+ * each get their own placeholder: the report says SERVER-1 … SERVER-8, not SERVER-1 eight times.
+ * Runs of one server (`compareIdentities` says `same`) keep one.
+ */
+function distinctServerPlaceholders(originals: readonly ServerInput[], redacted: readonly ServerInput[], placeholders: Iterable<string>): ServerInput[] {
+  let next = Math.max(0, ...[...placeholders].map((placeholder) => Number(SERVER_PLACEHOLDER.exec(placeholder)?.[1] ?? 0))) + 1
+  const seen = new Map<string, { identity: ServerIdentity; placeholder: string }[]>()
+  return redacted.map((server, index) => {
+    const original = originals[index]
+    const placeholder = server.name ?? ''
+    if (original === undefined || !SERVER_PLACEHOLDER.test(placeholder)) {
+      return server
+    }
+    const identity = identityOf(original)
+    const known = seen.get(placeholder) ?? []
+    const same = known.find((entry) => compareIdentities(entry.identity, identity) === 'same')
+    const own = known.length === 0 ? placeholder : (same?.placeholder ?? `SERVER-${next++}`)
+    seen.set(placeholder, [...known, { identity, placeholder: own }])
+    if (own === placeholder) {
+      return server
+    }
+    const token = new RegExp(`(?<![\\w-])${placeholder}(?!\\w)`, 'g')
+    const { pairWith } = server
+    const renamed = mapEveryString(server, (text) => text.replace(token, own))
+    return pairWith === undefined ? renamed : { ...renamed, pairWith }
+  })
+}
+
 /** Fields of a run that are the rules' own words, never data: kept as they are in the template. */
 const STRUCTURAL_PATHS = new Set(
   ['asOf', 'rulePack.version', 'rulePack.asOf', 'servers.verdict', 'servers.conflicts.path'].concat(
@@ -139,8 +175,10 @@ export function redactRun(input: FleetInput): RedactedRun {
     const whole = isNamePath(path) ? placeholders.get(foldName(text.trim())) : undefined
     return whole ?? inText(text)
   }
+  const mapped = mapRunText(labelled, { value: asValue, text: inText, label: inText, error: (text) => inText(withoutQuotedValues(text)) })
   const fleet: FleetInput = {
-    ...mapRunText(labelled, { value: asValue, text: inText, label: inText, error: (text) => inText(withoutQuotedValues(text)) }),
+    ...mapped,
+    servers: distinctServerPlaceholders(labelled.servers, mapped.servers, placeholders.values()),
     isRedacted: true,
   }
   // The report's own words: the redacted run with every string that still holds a name emptied

@@ -138,3 +138,35 @@ describe('withoutFolders', () => {
     expect(withoutFolders(label)).toBe(expected)
   })
 })
+
+describe('redacted servers of one short name', () => {
+  const base = documentOf('tests/fixtures/files/aadc01.json')
+  const named = (fqdn: string | null, customer?: string, source = `${fqdn ?? customer ?? 'x'}.json`) =>
+    serverFromDocument({ ...base, server: { ...(base.server as object), name: 'AADC01', ...(fqdn === null ? {} : { fqdn }) } }, source, customer === undefined ? {} : { customer })
+
+  it('gives each of eight servers named AADC01 its own placeholder, and runs of one server one', () => {
+    const servers = [
+      named('aadc01.contoso.com'),
+      named('aadc01.fabrikam.com'),
+      named('aadc01.northwind.com'),
+      named('aadc01.tailspin.com'),
+      named('aadc01.wingtip.com'),
+      named(null, 'Adatum'),
+      named(null, 'Litware'),
+      named(null, 'Proseware'),
+      named('AADC01.Contoso.com', undefined, 'contoso later.json'),
+    ]
+    const redacted = redactFleetInput(fleetOf(servers, []))
+    const names = redacted.servers.map((server) => server.name)
+    expect(new Set(names.slice(0, 8)).size).toBe(8)
+    expect(names.slice(0, 8).every((name) => /^SERVER-\d+$/.test(name ?? ''))).toBe(true)
+    expect(names[8]).toBe(names[0])
+    // The server's own text follows its placeholder.
+    expect(redacted.servers[1]?.details.server?.name).toBe(names[1])
+    const markdown = formatMarkdown(buildFleetReport(redacted))
+    for (const name of names.slice(0, 8)) {
+      expect(markdown).toContain(name ?? '')
+    }
+    expect(markdown.toLowerCase()).not.toContain('aadc01')
+  })
+})
