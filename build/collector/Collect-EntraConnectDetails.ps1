@@ -531,6 +531,38 @@ function Get-ServiceAccountFacts {
     return [ordered]@{ startName = $startName; type = $type }
 }
 
+function Get-ServerFqdn {
+    # Win32_ComputerSystem's DNSHostName and Domain (the DNS domain when PartOfDomain is true; a
+    # workgroup's name otherwise): https://learn.microsoft.com/windows/win32/cimwin32prov/win32-computersystem
+    param($Computer)
+    $hostName = [string](Get-PropertyValue -InputObject $Computer -Name 'DNSHostName')
+    if ([string]::IsNullOrWhiteSpace($hostName)) {
+        $hostName = [string](Get-PropertyValue -InputObject $Computer -Name 'Name')
+    }
+    $domainName = [string](Get-PropertyValue -InputObject $Computer -Name 'Domain')
+    if ((Get-PropertyValue -InputObject $Computer -Name 'PartOfDomain') -ne $true) {
+        Add-Note -Field 'server.fqdn' -Reason 'the server is not joined to a domain: it has no fully qualified domain name'
+        return $null
+    }
+    if ([string]::IsNullOrWhiteSpace($hostName) -or [string]::IsNullOrWhiteSpace($domainName)) {
+        Add-Note -Field 'server.fqdn' -Reason 'Win32_ComputerSystem reported no DNSHostName or Domain on this server'
+        return $null
+    }
+    return ($hostName + '.' + $domainName).ToLowerInvariant()
+}
+
+function Get-TenantFromConnectors {
+    # The installation wizard names the Entra connector after the tenant's initial domain
+    # ("contoso.onmicrosoft.com - AAD"). The name is the only local, read-only place the tenant shows.
+    param($Connectors)
+    $entra = @(@($Connectors) | Where-Object { [string](Get-PropertyValue -InputObject $_ -Name 'Name') -match '^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+) - AAD$' })
+    if ($entra.Count -ne 1) {
+        Add-Note -Field 'connect.tenant' -Reason ('the server has ' + $entra.Count + " connectors named '<tenant> - AAD': the tenant is not known")
+        return $null
+    }
+    return ([string](Get-PropertyValue -InputObject $entra[0] -Name 'Name') -replace ' - AAD$', '').ToLowerInvariant()
+}
+
 # --- Server -------------------------------------------------------------------------------------
 
 $server = [ordered]@{ name = $env:COMPUTERNAME }
@@ -550,6 +582,13 @@ if ($null -ne $computer) {
     if ($null -ne $memory) {
         $server.memoryGb = [math]::Round([double]$memory / $BytesPerGb, 1)
     }
+    $fqdn = Get-ServerFqdn -Computer $computer
+    if ($null -ne $fqdn) {
+        $server.fqdn = $fqdn
+    }
+}
+else {
+    Add-Note -Field 'server.fqdn' -Reason 'Win32_ComputerSystem could not be read: the fully qualified name is not known'
 }
 
 $os = Invoke-Guarded -Field 'server.os' -Read { Read-CimInstance -ClassName Win32_OperatingSystem }
@@ -746,6 +785,13 @@ if ($hasAdSync) {
     $connectors = Invoke-Guarded -Field 'connect.forestCount' -Read { Get-ADSyncConnector }
     if ($null -ne $connectors) {
         $connect.forestCount = @($connectors | Where-Object { (Get-PropertyValue -InputObject $_ -Name 'ConnectorTypeName') -eq 'AD' }).Count
+        $tenant = Get-TenantFromConnectors -Connectors $connectors
+        if ($null -ne $tenant) {
+            $connect.tenant = $tenant
+        }
+    }
+    else {
+        Add-Note -Field 'connect.tenant' -Reason 'Get-ADSyncConnector returned nothing: the tenant is not known'
     }
 
     $customizations.globalSettings = Get-GlobalSettingsFacts -Settings $settings

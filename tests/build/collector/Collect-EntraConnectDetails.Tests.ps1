@@ -24,6 +24,8 @@ Describe 'a healthy 2.6.x server' {
     It 'collects every fact the server has' {
         $document = $run.Document
         $document.server.name | Should -Be 'AADC01'
+        $document.server.fqdn | Should -Be 'aadc01.contoso.com'
+        $document.connect.tenant | Should -Be 'contoso.onmicrosoft.com'
         $document.server.domainJoined | Should -BeTrue
         $document.server.isDomainController | Should -BeFalse
         $document.server.memoryGb | Should -Be 15.9
@@ -214,6 +216,35 @@ Describe 'a build whose objects lack properties' {
     It 'imports through assess' {
         $assessment.Document.errors | Should -HaveCount 0
         (Get-FindingStatus -Assessment $assessment -Path $run.Path)['version/sync-stop-2026'] | Should -Be 'unknown'
+    }
+}
+
+Describe 'what tells this server apart, when it cannot be read' {
+    It 'a workgroup server has no FQDN: left out, with a note' {
+        $fixture = New-CollectorFixture
+        $fixture.Cim.Win32_ComputerSystem.PartOfDomain = $false
+        $fixture.Cim.Win32_ComputerSystem.Domain = 'WORKGROUP'
+        $document = (Invoke-Collector -Fixture $fixture -OutFile (Join-Path $TestDrive 'workgroup.json')).Document
+        $document.server.Contains('fqdn') | Should -BeFalse
+        @($document.collectorNotes | Where-Object { $_.field -eq 'server.fqdn' }).reason | Should -Match 'not joined to a domain'
+    }
+
+    It 'no DNSHostName: the computer name and domain; no Domain either: a note' {
+        $fixture = New-CollectorFixture
+        $fixture.Cim.Win32_ComputerSystem.Remove('DNSHostName')
+        (Invoke-Collector -Fixture $fixture -OutFile (Join-Path $TestDrive 'name.json')).Document.server.fqdn | Should -Be 'aadc01.contoso.com'
+        $fixture.Cim.Win32_ComputerSystem.Remove('Domain')
+        $document = (Invoke-Collector -Fixture $fixture -OutFile (Join-Path $TestDrive 'nodomain.json')).Document
+        $document.server.Contains('fqdn') | Should -BeFalse
+        $document.collectorNotes.field | Should -Contain 'server.fqdn'
+    }
+
+    It 'no connector named after the tenant ("contoso.onmicrosoft.com - AAD"): no tenant, with a note' {
+        $fixture = New-CollectorFixture
+        $fixture.AdSync.Connectors[1].Name = 'Entra ID'
+        $document = (Invoke-Collector -Fixture $fixture -OutFile (Join-Path $TestDrive 'notenant.json')).Document
+        $document.connect.Contains('tenant') | Should -BeFalse
+        @($document.collectorNotes | Where-Object { $_.field -eq 'connect.tenant' }).reason | Should -Match 'tenant is not known'
     }
 }
 

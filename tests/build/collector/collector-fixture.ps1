@@ -109,7 +109,7 @@ function New-CollectorFixture {
             'SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall' = @{}
         }
         Cim          = @{
-            Win32_ComputerSystem  = @{ Name = 'AADC01'; Domain = 'contoso.com'; PartOfDomain = $true; DomainRole = 3; TotalPhysicalMemory = 17070817280 }
+            Win32_ComputerSystem  = @{ Name = 'AADC01'; DNSHostName = 'AADC01'; Domain = 'contoso.com'; PartOfDomain = $true; DomainRole = 3; TotalPhysicalMemory = 17070817280 }
             Win32_OperatingSystem = @{ Caption = 'Microsoft Windows Server 2022 Standard'; BuildNumber = '20348'; Version = '10.0.20348'; SystemDrive = 'C:' }
             Win32_LogicalDisk     = @{ DeviceID = 'C:'; FreeSpace = 129281212416; Size = 214748364800 }
             Win32_Service         = @{ Name = 'ADSync'; StartName = 'NT SERVICE\ADSync'; State = 'Running' }
