@@ -56,6 +56,8 @@ const ALLOWED_COMMANDS = new Set([
   'Test-ActiveDirectoryModule',
   'Read-AccountTokenGroups',
   'Get-AccountAdminGroups',
+  'Get-ServerFqdn', // what tells this server apart: Win32_ComputerSystem's properties, the connectors' names
+  'Get-TenantFromConnectors',
   'Add-Note',
   'Invoke-Guarded',
   'Get-RegistryValue',
