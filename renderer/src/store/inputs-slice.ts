@@ -3,6 +3,7 @@
  * step (read here, never by path), and pasted text. Each becomes a layer of the document.
  */
 import type { StateCreator } from 'zustand'
+import { anotherServerOf, type AnotherServer } from '../../../shared/intake/another-server'
 import { toInputFacts } from '../../../shared/import/input-facts'
 import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
 import { checksFailure, currentChecks, loadChecks, withChecks, type DetailsChecks } from './checks'
@@ -39,8 +40,15 @@ export interface InputsSlice {
   /** Removes one input; the document is merged again without it. */
   readonly removeInput: (id: string) => void
   readonly dismissImportError: () => void
-  /** Adds an imported input as the latest layer (also used by the collector). */
+  /**
+   * Adds an imported input as the latest layer (also used by the collector). A full document of
+   * another server is held back in `otherServerInput` instead, until the user chooses.
+   */
   readonly addInput: (input: NewInput) => void
+  /** A file from another server than this assessment's, waiting for the user's choice. */
+  readonly otherServerInput: (AnotherServer & { readonly input: NewInput }) | undefined
+  /** Resolves `otherServerInput`: a new assessment for it (`new`), added here anyway (`add`), or dropped. */
+  readonly resolveOtherServer: (choice: 'new' | 'add' | 'cancel') => Promise<void>
 }
 
 function failureMessage(what: string, error: unknown): string {
@@ -61,15 +69,35 @@ export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [
       return true
     }
 
+    /** The input the user chose to add although it is from another server. */
+    let confirmed: NewInput | undefined
+
     return {
       inputs: [],
       importError: undefined,
       lastImport: undefined,
       isOpeningFile: false,
 
+      otherServerInput: undefined,
+      resolveOtherServer: async (choice) => {
+        const pending = get().otherServerInput
+        set({ otherServerInput: undefined })
+        if (pending === undefined || choice === 'cancel' || (choice === 'new' && !(await get().startNewAssessment()))) {
+          return
+        }
+        confirmed = pending.input
+        get().addInput(pending.input)
+      },
+
       addInput: (input) =>
         withChecks(() => {
           const state = get()
+          // The one place every input comes in: a full document of another server waits for the user.
+          const other = input === confirmed ? undefined : anotherServerOf(state.inputs, state.details, input)
+          if (other !== undefined) {
+            set({ otherServerInput: { ...other, input }, importError: undefined })
+            return
+          }
           const inputs = withInput(state, input)
           const added = inputs[inputs.length - 1]
           const serverName = input.facts.find((fact) => fact.path === 'server.name')?.value

@@ -10,7 +10,32 @@ const useStyles = makeStyles({
   status: { margin: 0, minHeight: '1.5em' },
 })
 
-/** The error bar, and a polite status line for the input just loaded. */
+/** A file from another server: a new assessment for it (the default), or add it here anyway. */
+function OtherServerPrompt() {
+  const other = useWizardStore((state) => state.otherServerInput)
+  const resolve = useWizardStore((state) => state.resolveOtherServer)
+  if (other === undefined) {
+    return null
+  }
+  return (
+    <MessageBar intent="warning" layout="multiline" aria-live="polite">
+      <MessageBarBody>
+        <MessageBarTitle>{other.message}</MessageBarTitle>
+        Added here, each of its facts would disagree with this assessment&apos;s. Nothing has been loaded yet.
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={<Button appearance="transparent" aria-label="Dismiss" icon={<DismissRegular />} onClick={() => void resolve('cancel')} />}
+      >
+        <Button appearance="primary" onClick={() => void resolve('new')}>
+          New assessment for {other.incoming}
+        </Button>
+        <Button onClick={() => void resolve('add')}>Add it to this one anyway</Button>
+      </MessageBarActions>
+    </MessageBar>
+  )
+}
+
+/** The error bar, the another-server prompt, and a polite status line for the input just loaded. */
 export function ImportMessages() {
   const styles = useStyles()
   const error = useWizardStore((state) => state.importError)
@@ -18,6 +43,7 @@ export function ImportMessages() {
   const dismiss = useWizardStore((state) => state.dismissImportError)
   return (
     <>
+      <OtherServerPrompt />
       {error === undefined ? null : (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -202,3 +202,42 @@ describe('inputs slice: pasting text', () => {
     expect(store.getState().importError).toMatch(/^pasted text: the JSON ends early.*Export it again from the collector\./)
   })
 })
+
+describe('inputs slice: a file from another server', () => {
+  const OTHER: OpenFileValue = { ...OPENED, fileName: 'AADC02.json', facts: [{ path: 'server.name', value: 'AADC02' }, { path: 'connect.version', value: '2.5.3.0' }] }
+
+  it('holds back a second collector document of another server and says so, instead of conflicts', async () => {
+    const { fake, store } = setup()
+    fake.openFile.mockResolvedValueOnce(okResult(OPENED)).mockResolvedValueOnce(okResult(OTHER))
+    await store.getState().openFile()
+    await store.getState().openFile()
+    const state = store.getState()
+    expect(state.inputs).toHaveLength(1)
+    expect(state.conflicts).toEqual([])
+    expect(state.otherServerInput?.message).toBe('This file is from another server (AADC02, not AADC01).')
+  })
+
+  it('adds it anyway when the user says so (then the fields disagree), or drops it on cancel', async () => {
+    const { fake, store } = setup()
+    fake.openFile.mockResolvedValueOnce(okResult(OPENED)).mockResolvedValueOnce(okResult(OTHER)).mockResolvedValueOnce(okResult(OTHER))
+    await store.getState().openFile()
+    await store.getState().openFile()
+    await store.getState().resolveOtherServer('cancel')
+    expect(store.getState().inputs).toHaveLength(1)
+    expect(store.getState().otherServerInput).toBeUndefined()
+    await store.getState().openFile()
+    await store.getState().resolveOtherServer('add')
+    expect(store.getState().inputs.map((input) => input.source)).toEqual(['AADC01.json', 'AADC02.json'])
+    expect(store.getState().conflicts.length).toBeGreaterThan(0)
+  })
+
+  it('opens it as a new assessment, the default offered', async () => {
+    const { fake, store } = setup()
+    fake.openFile.mockResolvedValueOnce(okResult(OPENED)).mockResolvedValueOnce(okResult(OTHER))
+    await store.getState().openFile()
+    await store.getState().openFile()
+    await store.getState().resolveOtherServer('new')
+    expect(store.getState().inputs.map((input) => input.source)).toEqual(['AADC02.json'])
+    expect(store.getState().details.server?.name).toBe('AADC02')
+  })
+})
