@@ -38,6 +38,8 @@ export interface AssessmentMeta {
   /** The staging partner's server name (empty when not said): pairs servers in the fleet view. */
   readonly pairWith: string
   readonly notes: string
+  /** Another saved assessment the user said is a run of the same server (the Fleet's question). */
+  readonly sameServerAs?: string
 }
 
 /** What restoring an assessment gives the state. */
@@ -77,6 +79,7 @@ export function toDraft(parts: AssessmentParts, meta: AssessmentMeta, serverName
     customer: meta.customer,
     serverName,
     ...(meta.pairWith.trim() === '' ? {} : { pairWith: meta.pairWith }),
+    ...(meta.sameServerAs === undefined ? {} : { sameServerAs: meta.sameServerAs }),
     inputs: entries.sort((a, b) => a.sequence - b.sequence).map((entry) => entry.input),
     answers,
     conflictChoices: { ...parts.conflictChoices },

@@ -200,7 +200,14 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
           role: layers.role ?? state.role,
           asOf: layers.asOf ?? state.appInfo?.today ?? state.asOf,
           practiceId: undefined,
-          assessment: { id: assessment.id, name: assessment.name, customer: assessment.customer, pairWith: assessment.pairWith ?? '', notes: assessment.notes },
+          assessment: {
+            id: assessment.id,
+            name: assessment.name,
+            customer: assessment.customer,
+            pairWith: assessment.pairWith ?? '',
+            notes: assessment.notes,
+            ...(assessment.sameServerAs === undefined ? {} : { sameServerAs: assessment.sameServerAs }),
+          },
           saveStatus: (settled = { kind: 'saved', at: assessment.updatedAt }),
           assessmentLoads: state.assessmentLoads + 1,
         })

@@ -53,6 +53,8 @@ export interface FleetSlice {
   readonly exportFleet: (format: AppExportFormat, redact: boolean) => Promise<void>
   /** Opens one server's assessment in the walk. */
   readonly openFleetServer: (id: string) => Promise<void>
+  /** The user said two rows are runs of one server: `newerId` is saved with `sameServerAs: olderId`. */
+  readonly linkFleetRuns: (newerId: string, olderId: string) => Promise<void>
 }
 
 type Loaded = { readonly ok: true; readonly assessment: Assessment } | { readonly ok: false; readonly problem: FleetProblem }
@@ -195,6 +197,34 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
           set({ fleetMessage: { intent: 'error', text: `The fleet report was not exported: ${reasonOf(error)}` } })
         } finally {
           set({ isExportingFleet: false })
+        }
+      },
+      linkFleetRuns: async (newerId, olderId) => {
+        const newer = get().fleetAssessments?.find((assessment) => assessment.id === newerId)
+        if (newer === undefined) {
+          return
+        }
+        // The draft is strict: only the editable fields (main keeps any others the file has).
+        const { id, name, customer, serverName, pairWith, inputs, answers, conflictChoices, asOf, notes, rulePack } = newer
+        const draft = { id, name, customer, serverName, inputs, answers, asOf, notes, sameServerAs: olderId }
+        try {
+          const result = await deps.api.assessments.save({
+            ...draft,
+            ...(pairWith === undefined ? {} : { pairWith }),
+            ...(conflictChoices === undefined ? {} : { conflictChoices }),
+            ...(rulePack === undefined ? {} : { rulePack }),
+          })
+          if (!result.ok) {
+            set({ fleetMessage: { intent: 'error', text: `The two runs were not joined: ${result.error.message}` } })
+            return
+          }
+          // The walk's copy keeps the link too, so its next save does not drop it.
+          if (get().assessment.id === newerId) {
+            set({ assessment: { ...get().assessment, sameServerAs: olderId } })
+          }
+          await get().refreshAssessments()
+        } catch (error) {
+          set({ fleetMessage: { intent: 'error', text: `The two runs were not joined: ${reasonOf(error)}` } })
         }
       },
       openFleetServer: async (id) => {

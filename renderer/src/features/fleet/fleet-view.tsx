@@ -16,6 +16,7 @@ import { FleetFilterBar } from './fleet-filter-bar'
 import { FleetMatrixTable } from './fleet-matrix-table'
 import { FleetProblems } from './fleet-problems'
 import { FleetSummary } from './fleet-summary'
+import { SameServerPanel } from './same-server-panel'
 import { StagingPairsPanel } from './staging-pairs-panel'
 
 /** Rows drawn before "Show all": a thousand rows of a dozen cells is slow to draw twice. */
@@ -89,6 +90,7 @@ export function FleetView() {
             <>
               <FleetSummary counts={matrix.counts} asOf={matrix.asOf} />
               {isLoading ? <Loading /> : null}
+              <SameServerPanel />
               <StagingPairsPanel staging={matrix.staging} />
               <FleetFilterBar customers={matrix.customers} hasServerWithoutCustomer={matrix.rows.some((row) => row.customer === '')} shown={visible.length} total={matrix.rows.length} />
               {openError === undefined ? null : (
