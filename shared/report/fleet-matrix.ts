@@ -48,6 +48,8 @@ export interface FleetRow {
   readonly source: string
   /** The customer; empty when none was given. */
   readonly customer: string
+  /** The fully qualified host name (`server.fqdn`), when known: it tells apart servers of one short name. */
+  readonly fqdn?: string
   readonly version: string | null
   readonly verdict: Verdict
   readonly failCount: number
@@ -151,6 +153,7 @@ export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate,
       name: entry.server.name,
       source: entry.server.source,
       customer: entry.server.customer?.trim() ?? '',
+      ...(typeof entry.server.details.server?.fqdn === 'string' ? { fqdn: entry.server.details.server.fqdn } : {}),
       version: entry.version,
       verdict: entry.verdict,
       failCount: entry.failCount,

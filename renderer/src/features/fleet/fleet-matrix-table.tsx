@@ -98,6 +98,7 @@ export function FleetMatrixTable({ rows, steps, onOpen }: FleetMatrixTableProps)
                 <span className={table.detail}>
                   {[
                     row.customer,
+                    row.fqdn === undefined || row.fqdn.toLowerCase() === row.title.toLowerCase() ? '' : row.fqdn,
                     row.version ?? 'version unknown',
                     row.source === row.title ? '' : row.source,
                     row.earlierRuns === 0 ? '' : `newest of ${row.earlierRuns + 1} runs (Compare runs shows the others)`,
