@@ -17,6 +17,7 @@ $container = New-PesterContainer -ScriptBlock {
         ) {
             $fixture = & $Make
             $fixture.ComputerName = $Server
+            $fixture.Cim.Win32_ComputerSystem.DNSHostName = $Server
             $target = Join-Path $PSScriptRoot ('../../fixtures/collector/' + $Name)
             Invoke-Collector -Fixture $fixture -OutFile $target | Out-Null
         }
