@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createWizardStore } from '../../../../renderer/src/store'
-import { selectFleetMatrix, selectVisibleFleetRows } from '../../../../renderer/src/store/fleet-selectors'
-import type { Assessment } from '../../../../shared/assessments/assessment'
+import { selectFleetMatrix, selectPossiblySameServers, selectVisibleFleetRows } from '../../../../renderer/src/store/fleet-selectors'
+import { assessmentDraftSchema, type Assessment } from '../../../../shared/assessments/assessment'
 import type { AssessmentListValue, AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
 import type { Result } from '../../../../shared/ipc/result'
 import { smallDraft } from '../../../support/assessment-drafts'
@@ -216,5 +216,25 @@ describe('fleet slice: export and open', () => {
     await store.getState().openFleetServer(idOf(9))
     expect(store.getState().view).toBe('fleet')
     expect(store.getState().fleetOpenError).toBe('The assessment was not opened: There is no such assessment.')
+  })
+})
+
+describe('fleet slice: runs only a short name ties together', () => {
+  it('lists them as two rows with the question, and saves the link the user accepts (a valid draft), or says why not', async () => {
+    const older = saved(1, 'AADC01', '2.4.27.0', { customer: '', updatedAt: '2026-10-01T09:00:00.000Z' })
+    const newer = saved(2, 'AADC01', '2.6.92.0', { customer: '', updatedAt: '2026-11-01T09:00:00.000Z' })
+    const { store, fake } = setUp([older, newer])
+    await store.getState().loadFleet()
+    expect(selectFleetMatrix(store.getState())?.rows).toHaveLength(2)
+    expect(selectPossiblySameServers(store.getState())).toEqual([{ newerId: newer.id, olderId: older.id, shortName: 'AADC01' }])
+
+    await store.getState().linkFleetRuns(newer.id, older.id)
+    const draft = fake.saveAssessment.mock.calls.at(-1)?.[0]
+    expect(draft).toMatchObject({ id: newer.id, sameServerAs: older.id, name: newer.name, inputs: newer.inputs })
+    expect(assessmentDraftSchema.safeParse(draft).success).toBe(true)
+
+    fake.saveAssessment.mockResolvedValueOnce(errorResult('io', 'The disk is full.'))
+    await store.getState().linkFleetRuns(newer.id, older.id)
+    expect(store.getState().fleetMessage).toEqual({ intent: 'error', text: 'The two runs were not joined: The disk is full.' })
   })
 })
