@@ -120,6 +120,16 @@ describe('assessment slice', () => {
     expect(store.getState().assessment).toMatchObject({ customer: 'Contoso', pairWith: 'AADC09' })
   })
 
+  it('keeps the Fleet\'s "same server" link through an open and the next save', async () => {
+    const { fake, store } = await setUp()
+    const other = '00000000-0000-4000-8000-0000000000aa'
+    fake.loadAssessment.mockResolvedValueOnce(okResult({ assessment: savedAssessment({ name: 'AADC01 after', customer: '', serverName: 'AADC01', sameServerAs: other, inputs: [], answers: {}, asOf: null, notes: '' }) }))
+    expect(await store.getState().openAssessment(SAVED_ID)).toBe(true)
+    store.getState().editAssessment({ notes: 'Upgraded' })
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
+    expect(fake.saveAssessment.mock.calls.at(-1)?.[0]).toMatchObject({ notes: 'Upgraded', sameServerAs: other })
+  })
+
   it('starts a new assessment: the current one is saved first, then everything but the role is cleared and the date goes back to today', async () => {
     const { fake, store } = await setUp()
     store.getState().setRole('consultant')
