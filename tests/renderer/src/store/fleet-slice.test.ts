@@ -233,7 +233,7 @@ describe('fleet slice: runs only a short name ties together', () => {
     expect(draft).toMatchObject({ id: newer.id, sameServerAs: older.id, name: newer.name, inputs: newer.inputs })
     expect(assessmentDraftSchema.safeParse(draft).success).toBe(true)
 
-    fake.saveAssessment.mockResolvedValueOnce(errorResult('io', 'The disk is full.'))
+    fake.saveAssessment.mockResolvedValueOnce(errorResult('file-unwritable', 'The disk is full.'))
     await store.getState().linkFleetRuns(newer.id, older.id)
     expect(store.getState().fleetMessage).toEqual({ intent: 'error', text: 'The two runs were not joined: The disk is full.' })
   })
