@@ -38,7 +38,7 @@ export function importInputText(sourceName: string, text: string, detected?: Inp
       const { problem, advice } = describeDocumentProblems(parsed.problem, parsed.problems)
       return { ok: false, code: parsed.problem === 'json' ? 'invalid-json' : 'invalid-document', message: describeInputProblem(sourceName, problem, advice) }
     }
-    return { ok: true, format: 'install-details-json', facts: flattenDocument(parsed.details), notes: [] }
+    return { ok: true, format: 'install-details-json', facts: flattenDocument(parsed.details), notes: parsed.notes }
   }
   const imported = importInput(text, sourceName, format)
   if (!imported.ok) {

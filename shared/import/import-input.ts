@@ -58,7 +58,7 @@ export function importInput(text: string, sourceName: string, detected?: InputFo
   if (format === 'install-details-json') {
     const parsed = parseInstallDetails(text)
     return parsed.ok
-      ? { ok: true, format, facts: flattenDocument(parsed.details), notes: [] }
+      ? { ok: true, format, facts: flattenDocument(parsed.details), notes: parsed.notes }
       : { ok: false, problem: parsed.problem === 'json' ? 'json' : 'document', message: `${sourceName}: ${parsed.problems.join('; ')}` }
   }
   const result = TEXT_PARSERS[format](text)

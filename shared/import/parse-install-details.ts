@@ -8,10 +8,15 @@ import {
   type InstallDetails,
 } from '../types/install-details'
 import { parseJsonWithin, TOO_DEEP_MESSAGE } from '../json/json-depth'
+import { describeDroppedField } from './dropped-field-note'
+import { keepValidFacts, type DocumentCheck } from './keep-valid-facts'
 
-/** The outcome of parsing: the document, or the problems found (each naming the field). */
+/**
+ * The outcome of parsing: the document (with a note for each field left out because it was not
+ * valid), or the problems found (each naming the field).
+ */
 export type ParseResult =
-  | { readonly ok: true; readonly details: InstallDetails }
+  | { readonly ok: true; readonly details: InstallDetails; readonly notes: readonly string[] }
   | { readonly ok: false; readonly problem: ProblemKind; readonly problems: readonly string[] }
 
 /**
@@ -36,6 +41,11 @@ export function describeJsonError(error: unknown, text: string): string {
     : `it is not valid JSON (${message})`
 }
 
+const checkSchema: DocumentCheck = (document) => {
+  const parsed = installDetailsSchema.safeParse(document)
+  return parsed.success ? { ok: true, details: parsed.data } : { ok: false, issues: parsed.error.issues }
+}
+
 function formatPath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? 'the document' : path.map(String).join('.')
 }
@@ -44,7 +54,8 @@ function formatPath(path: readonly PropertyKey[]): string {
  * Parses and validates `text` as an install-details document (its schema: `shared/types/install-details.ts`).
  *
  * Checks the `kind` and `schemaVersion` first so a wrong file gets one plain message rather than a
- * list of field errors. A document nested past the depth limit is refused before anything walks it.
+ * list of field errors. A field that is not valid is left out with a note, the rest kept; only a
+ * file with no valid fact is refused, listing its problems. A document nested past the depth limit is refused before anything walks it.
  */
 export function parseInstallDetails(text: string): ParseResult {
   const json = parseJsonWithin(text)
@@ -70,13 +81,14 @@ export function parseInstallDetails(text: string): ParseResult {
       problems: [`"schemaVersion" is ${seen}; this version of the app reads schemaVersion ${INSTALL_DETAILS_SCHEMA_VERSION}`],
     }
   }
-  const parsed = installDetailsSchema.safeParse(value)
-  if (parsed.success) {
-    return { ok: true, details: parsed.data }
+  // One bad field leaves only that field out; a file with nothing valid left is refused.
+  const kept = keepValidFacts(record, checkSchema)
+  if (kept.ok) {
+    return { ok: true, details: kept.details, notes: kept.dropped.map(describeDroppedField) }
   }
-  const problems = parsed.error.issues
+  const problems = kept.issues
     .slice(0, MAX_PROBLEMS)
     .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
-  const more = parsed.error.issues.length - problems.length
+  const more = kept.issues.length - problems.length
   return { ok: false, problem: 'fields', problems: more > 0 ? [...problems, `and ${more} more problems`] : problems }
 }

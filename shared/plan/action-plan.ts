@@ -146,10 +146,11 @@ function firstSentence(items: readonly PlanItem[], due: PlanDue): string {
 
 /**
  * What to do first given the ticks: the first unticked item, in the order the checklist shows
- * them (by phase, then in plan order); "Everything is done." when all are ticked.
+ * them (by phase, then in plan order); `undefined` when every item is ticked.
+ *
+ * The checklist marks this item in place rather than repeating its title in a sentence above it.
  */
-export function firstUnticked(plan: ActionPlan, ticks: Readonly<Record<string, boolean | undefined>>): string {
+export function firstUntickedItem(plan: ActionPlan, ticks: Readonly<Record<string, boolean | undefined>>): PlanItem | undefined {
   const ordered = plan.phases.flatMap((phase) => plan.items.filter((item) => item.phase === phase))
-  const open = ordered.filter((item) => ticks[item.id] !== true)
-  return open.length === 0 ? 'Everything on the checklist is done.' : firstSentence(open, plan.due)
+  return ordered.find((item) => ticks[item.id] !== true)
 }

@@ -2,9 +2,11 @@
  * `--format markdown`: the HTML report's content in the same order, as Markdown for tickets and
  * wikis. Every value is escaped: no value can start a heading, a list, a link or raw HTML.
  */
+import { PLAN_PHASE_TITLES } from '../plan/plan-items'
 import type { Finding } from '../rules/types'
 import type { FleetReport, ServerSection } from './fleet-report'
 import { REDACTION_NOTE, reportMeta, reportTitle } from './format-html'
+import type { ReportChecklistItem } from './report-checklist'
 import { caveatOf, formatValue, isSafeLink, STATUS_LABELS, VERDICT_LABELS } from './report-text'
 
 // `>` is left as it is inside a line ("2.6.84.0 -> 2.6.91.0", "> 100,000 objects" read as written): with `<`
@@ -72,6 +74,23 @@ function findingBlock(finding: Finding): string[] {
   ]
 }
 
+/**
+ * The upgrade checklist, by phase, as task-list items: `- [x]` ticked, `- [ ]` not, with the tick
+ * also written out ("Done:", "To do:") for renderers without task lists, as the HTML report does.
+ */
+function checklistBlock(items: readonly ReportChecklistItem[]): string[] {
+  if (items.length === 0) {
+    return []
+  }
+  const done = items.filter((item) => item.isDone).length
+  const phases = (Object.keys(PLAN_PHASE_TITLES) as (keyof typeof PLAN_PHASE_TITLES)[]).flatMap((phase) => {
+    const group = items.filter((item) => item.phase === phase)
+    const lines = group.map((item) => `- [${item.isDone ? 'x' : ' '}] **${item.isDone ? 'Done' : 'To do'}:** ${escapeMarkdown(item.title)}: ${escapeMarkdown(item.detail)}`)
+    return group.length === 0 ? [] : [`#### ${escapeMarkdown(PLAN_PHASE_TITLES[phase])}`, lines.join('\n')]
+  })
+  return ['### Upgrade checklist', `${done} of ${items.length} done.`, ...phases]
+}
+
 function serverBlock(server: ServerSection): string[] {
   const facts = server.facts.map((fact) => [escapeMarkdown(fact.path), escapeMarkdown(formatValue(fact.value)), escapeMarkdown(fact.from)])
   const conflicts = server.conflicts.map(
@@ -82,6 +101,7 @@ function serverBlock(server: ServerSection): string[] {
     `Source: ${escapeMarkdown(server.source)}`,
     ...summary(server),
     ...server.steps.flatMap((step) => [`### ${escapeMarkdown(step.title)}`, ...step.findings.flatMap(findingBlock)]),
+    ...checklistBlock(server.checklist),
     '### Raw facts',
     facts.length === 0 ? 'No facts were given.' : table(['Fact', 'Value', 'From'], facts),
     ...(conflicts.length === 0 ? [] : ['#### Sources that disagree', conflicts.join('\n')]),

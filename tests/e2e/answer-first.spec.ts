@@ -1,7 +1,7 @@
 /**
  * The answer first, end to end: a 2.4.27.0 collector file opened at 1024×700 shows at once, without
  * scrolling, the headline naming the day sync stopped, the minimum build and the upgrade; its
- * button opens the plan, whose "First:" moves on as items are ticked. A practice scenario never
+ * button opens the plan, whose "First" mark moves on as items are ticked. A practice scenario never
  * touches the saved assessment, a reload offers to continue it, and another as-of date than today
  * is always announced.
  */
@@ -25,12 +25,14 @@ test('a 2.4.27.0 collector file: the headline names the stop date, the minimum a
   await button.click()
   await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeFocused()
   const checklist = page.locator('[data-section="checklist"]')
-  const first = checklist.locator('p', { hasText: 'First:' })
-  await expect(first).toContainText('First: Restore sync: upgrade AADC01 in place to')
+  const first = checklist.locator('li[data-first="true"]')
+  await expect(first).toHaveCount(1)
+  await expect(first.locator('label')).toContainText('Restore sync: upgrade AADC01 in place to')
+  await expect(checklist.getByText(/Restore sync: upgrade AADC01 in place to/)).toHaveCount(1)
   const items = checklist.getByRole('checkbox')
-  const secondLabel = await checklist.locator('li[data-item]').nth(1).locator('label').innerText()
+  const secondId = await checklist.locator('li[data-item]').nth(1).getAttribute('data-item')
   await items.first().check()
-  await expect(first).toContainText(`First: ${secondLabel}.`)
+  await expect(first).toHaveAttribute('data-item', secondId ?? '-')
   await expect(checklist.getByRole('status')).toHaveText(/^1 of \d+ done$/)
 })
 

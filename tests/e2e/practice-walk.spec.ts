@@ -47,7 +47,8 @@ test('the V1 server fails v1-retired and gets a swing migration', async ({ page 
   await openStep(page, 'Summary')
   await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('Verdict: Critical')
   await expect(section(page, 'checklist')).toContainText('Install 2.4.129.0 on a new server in staging mode')
-  await expect(section(page, 'checklist')).toContainText('First: Export the current configuration. Now: broken since 1 Oct 2023')
+  await expect(section(page, 'checklist').getByTestId('checklist-due')).toContainText('Now: broken since 1 Oct 2023')
+  await expect(section(page, 'checklist').locator('li[data-first="true"]')).toHaveAttribute('data-item', 'export-configuration')
 })
 
 test('the suspended server shows the decoded suspension reason and the manual path', async ({ page }) => {

@@ -27,6 +27,8 @@ export interface InstallDetailsFile {
   readonly fileName: string
   readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le'
   readonly details: InstallDetails
+  /** A note for each field left out because it was not valid (the rest of the file is kept). */
+  readonly notes: readonly string[]
 }
 
 /** Optional limits, for tests. */
@@ -195,7 +197,7 @@ export function parseDetailsText(fileName: string, encoding: TextFile['encoding'
     const { problem, advice } = describeDocumentProblems(parsed.problem, parsed.problems)
     return failure(fileName, parsed.problem === 'json' ? 'invalid-json' : 'invalid-document', problem, advice)
   }
-  return ok({ fileName, encoding, details: parsed.details })
+  return ok({ fileName, encoding, details: parsed.details, notes: parsed.notes })
 }
 
 /**

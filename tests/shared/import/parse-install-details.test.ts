@@ -51,6 +51,19 @@ describe('parseInstallDetails', () => {
     ])
   })
 
+  it('keeps the other facts of a file with one bad field, with a note naming the field in plain words', () => {
+    const result = parseInstallDetails(JSON.stringify({ ...base, server: { name: 'AADC01' }, connect: { version: 'banana', syncCycleEnabled: true } }))
+    expect(result.ok && result.details).toEqual({ ...base, server: { name: 'AADC01' }, connect: { syncCycleEnabled: true } })
+    expect(result.ok && result.notes).toEqual([
+      'Entra Connect version: must be a four-part version such as 2.4.18.0 (it was "banana"), left out (field connect.version)',
+    ])
+  })
+
+  it('has no notes for a valid file', () => {
+    const result = parseInstallDetails(JSON.stringify({ ...base, connect: { version: '2.4.27.0' } }))
+    expect(result.ok && result.notes).toEqual([])
+  })
+
   it('refuses JSON that is not an object', () => {
     expect(parseInstallDetails('[1,2]')).toEqual({ ok: false, problem: 'kind', problems: ['it is JSON but not an object; expected an install-details document'] })
   })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { assessServer } from '../../../shared/assess'
 import { addDays } from '../../../shared/dates/iso-date'
-import { buildActionPlan, firstUnticked } from '../../../shared/plan/action-plan'
+import { buildActionPlan, firstUntickedItem } from '../../../shared/plan/action-plan'
 import { findPracticeScenario } from '../../../shared/practice/scenarios'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import type { StagingPathKind } from '../../../shared/staging/staging-path'
@@ -126,9 +126,9 @@ describe('buildActionPlan during an outage', () => {
   it('moves "First:" to the first item not ticked, in the order the checklist shows', () => {
     const plan = planFor(collector, syncStop2026.stops)
     const [first, second] = plan.items
-    expect(firstUnticked(plan, {})).toContain(first?.title ?? '-')
-    expect(firstUnticked(plan, { [first?.id ?? '']: true })).toContain(second?.title ?? '-')
-    expect(firstUnticked(plan, Object.fromEntries(plan.items.map((item) => [item.id, true])))).toBe('Everything on the checklist is done.')
+    expect(firstUntickedItem(plan, {})?.id).toBe(first?.id)
+    expect(firstUntickedItem(plan, { [first?.id ?? '']: true })?.id).toBe(second?.id)
+    expect(firstUntickedItem(plan, Object.fromEntries(plan.items.map((item) => [item.id, true])))).toBeUndefined()
   })
 
   it('does not offer an in-place upgrade where Windows cannot run V2', () => {

@@ -5,6 +5,7 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Delete20Regular } from '@fluentui/react-icons'
+import { FIELD_PATH_PATTERN } from '../../../../shared/import/dropped-field-note'
 import { FORMAT_LABELS } from '../../../../shared/import/text-forms/types'
 import { SimpleTable, type SimpleRow } from '../../components/simple-table'
 import { useWizardStore } from '../../store/context'
@@ -13,6 +14,7 @@ import { ANSWERED_IN_WIZARD, TYPED_IN, type InputOrigin, type LoadedInput } from
 const useStyles = makeStyles({
   notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   none: { color: tokens.colorNeutralForeground2 },
+  path: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   source: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
   wide: { width: '28%' },
@@ -28,6 +30,24 @@ const ORIGINS: Readonly<Record<InputOrigin, string>> = {
 }
 
 
+/** A note in plain words; the field path a left-out field's note ends with goes behind Details. */
+function NoteText({ note }: { readonly note: string }) {
+  const styles = useStyles()
+  const match = FIELD_PATH_PATTERN.exec(note)
+  if (match === null) {
+    return note
+  }
+  return (
+    <>
+      {note.slice(0, match.index)}
+      <details>
+        <summary>Details</summary>
+        <code className={styles.path}>{match[1]}</code>
+      </details>
+    </>
+  )
+}
+
 function Notes({ notes }: { readonly notes: readonly string[] }) {
   const styles = useStyles()
   if (notes.length === 0) {
@@ -36,7 +56,9 @@ function Notes({ notes }: { readonly notes: readonly string[] }) {
   return (
     <ul className={styles.notes}>
       {notes.map((note, index) => (
-        <li key={index}>{note}</li>
+        <li key={index}>
+          <NoteText note={note} />
+        </li>
       ))}
     </ul>
   )

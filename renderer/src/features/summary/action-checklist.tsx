@@ -1,10 +1,10 @@
 /**
  * The action plan as a checklist the admin ticks off while upgrading: before, during and after,
- * with what to do first (the first item not yet ticked) and by when.
+ * with by when, and the first item not yet ticked marked "First" in place (its title is said once).
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Print20Regular } from '@fluentui/react-icons'
-import { firstUnticked, PLAN_PHASE_TITLES as PHASE_TITLES } from '../../../../shared/plan/action-plan'
+import { firstUntickedItem, PLAN_PHASE_TITLES as PHASE_TITLES } from '../../../../shared/plan/action-plan'
 import { SectionCard } from '../../components/section-card'
 import { useWizardStore } from '../../store/context'
 import { selectActionPlan, selectChecklistProgress } from '../../store/plan-selectors'
@@ -12,7 +12,6 @@ import { ChecklistItem } from './checklist-item'
 
 const useStyles = makeStyles({
   first: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
-  due: { fontWeight: tokens.fontWeightSemibold },
   phase: { display: 'grid', rowGap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalM },
@@ -31,6 +30,7 @@ export function ActionChecklist() {
   if (plan === undefined) {
     return null
   }
+  const first = firstUntickedItem(plan, ticks)
   return (
     <SectionCard
       title="Upgrade checklist"
@@ -42,9 +42,8 @@ export function ActionChecklist() {
         </span>
       }
     >
-      <p className={styles.first}>
-        <span className={styles.due}>First: </span>
-        {firstUnticked(plan, ticks)}
+      <p className={styles.first} data-testid="checklist-due">
+        {first === undefined ? 'Everything on the checklist is done.' : `${plan.due.text}. Start with the item marked First.`}
       </p>
       <div className={styles.tools}>
         <Button icon={<Print20Regular />} onClick={() => window.print()}>
@@ -58,7 +57,14 @@ export function ActionChecklist() {
             <h4 className={styles.heading}>{PHASE_TITLES[phase]}</h4>
             <ul className={styles.list} aria-label={PHASE_TITLES[phase]}>
               {items.map((item) => (
-                <ChecklistItem key={item.id} item={item} isTicked={ticks[item.id] === true} onTick={setTick} onCopy={copyText} />
+                <ChecklistItem
+                  key={item.id}
+                  item={item}
+                  isTicked={ticks[item.id] === true}
+                  isFirst={item.id === first?.id}
+                  onTick={setTick}
+                  onCopy={copyText}
+                />
               ))}
             </ul>
           </div>

@@ -36,7 +36,7 @@ function setup(behave: (child: FakeProcess) => void, overrides: Partial<Collecto
     setTimeout(() => behave(child), 0)
     return child as unknown as ChildProcess
   }) as SpawnProcess)
-  const readResult = vi.fn(async () => ok({ fileName: 'out.json', encoding: 'utf-8' as const, details }))
+  const readResult = vi.fn(async () => ok({ fileName: 'out.json', encoding: 'utf-8' as const, details, notes: [] }))
   const options: CollectorRunOptions = {
     platform: 'win32',
     scriptPath: 'C:\\app\\Collect-EntraConnectDetails.ps1',

@@ -133,9 +133,17 @@ describe('readInstallDetailsFile: what it refuses', () => {
     await expectFailure(path, 'invalid-document', 'v2.json: "schemaVersion" is 2', 'reads schemaVersion 1')
   })
 
-  it('refuses a malformed version, naming the field', async () => {
-    const path = await writeTemp('short.json', JSON.stringify({ ...SAMPLE, connect: { version: '2.4' } }))
+  it('refuses a file whose only fact is a malformed version, naming the field', async () => {
+    const path = await writeTemp('short.json', JSON.stringify({ kind: SAMPLE.kind, schemaVersion: SAMPLE.schemaVersion, connect: { version: '2.4' } }))
     await expectFailure(path, 'invalid-document', 'short.json: ', 'connect.version', 'four-part version')
+  })
+
+  it('keeps the other facts of a file with a malformed version, with a note naming the field', async () => {
+    const path = await writeTemp('short.json', JSON.stringify({ ...SAMPLE, connect: { version: '2.4' } }))
+    const result = await readInstallDetailsFile(path)
+    expect(result.ok && result.value.details.connect?.version).toBeUndefined()
+    expect(result.ok && result.value.details.server).toEqual(SAMPLE.server)
+    expect(result.ok && result.value.notes).toEqual([expect.stringMatching(/^Entra Connect version: must be a four-part version .*\(field connect\.version\)$/)])
   })
 
   it('refuses a folder', async () => {

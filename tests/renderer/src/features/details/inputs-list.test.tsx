@@ -24,6 +24,19 @@ describe('InputsList', () => {
     expect(within(table).getByRole('row', { name: /^typed in/ }).textContent).toContain('1')
   })
 
+  it('shows a left-out field in plain words, its path only behind Details', () => {
+    const { store } = renderWithStore(<InputsList />)
+    const text = JSON.stringify({ kind: 'entra-connect-install-details', schemaVersion: 1, server: { name: 'AADC01' }, connect: { version: 'banana' } })
+    act(() => void store.getState().pasteText(text))
+    const row = within(screen.getByRole('table', { name: 'Loaded inputs' })).getByRole('row', { name: /^pasted text/ })
+    const note = within(row).getByRole('listitem')
+    expect(note.textContent).toMatch(/^Entra Connect version: must be a four-part version such as 2\.4\.18\.0 \(it was "banana"\), left out/)
+    const details = note.querySelector('details')
+    expect(details?.querySelector('summary')?.textContent).toBe('Details')
+    expect(details?.querySelector('code')?.textContent).toBe('connect.version')
+    expect(store.getState().inputs[0]?.facts.map((fact) => fact.path)).toContain('server.name')
+  })
+
   it('removes an input', () => {
     const { store } = renderWithStore(<InputsList />)
     act(() => void store.getState().pasteText('Enabled'))

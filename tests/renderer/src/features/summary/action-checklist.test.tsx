@@ -15,10 +15,22 @@ describe('ActionChecklist', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^1 of \d+ done$/)
   })
 
-  it('says what to do first and by when', async () => {
+  it('says by when and marks the first item in place, naming it once', async () => {
     const { store } = renderWithStore(<ActionChecklist />)
     await act(async () => { await store.getState().loadPractice('suspended-auto-upgrade') })
-    expect(screen.getByText(/Export the current configuration\. By 26 May 2026/)).toBeTruthy()
+    expect(screen.getByTestId('checklist-due').textContent).toMatch(/^By 26 May 2026 .*Start with the item marked First\.$/)
+    const marked = screen.getByTestId('checklist-first').closest('li')
+    expect(marked?.getAttribute('data-item')).toBe('export-configuration')
+    expect(screen.getAllByText('Export the current configuration')).toHaveLength(1)
+  })
+
+  it('moves the First mark to the next item when the first is ticked', async () => {
+    const { store } = renderWithStore(<ActionChecklist />)
+    await act(async () => { await store.getState().loadPractice('suspended-auto-upgrade') })
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Export the current configuration' }))
+    const marked = screen.getByTestId('checklist-first').closest('li')
+    expect(marked?.getAttribute('data-item')).not.toBe('export-configuration')
+    expect(screen.getAllByTestId('checklist-first')).toHaveLength(1)
   })
 
   it('shows the after-upgrade PowerShell to copy', async () => {
