@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createWizardStore } from '../../../../renderer/src/store'
+import { provideChecks } from '../../../../renderer/src/store/checks'
+import { DETAILS_CHECKS } from '../../../../renderer/src/store/checks-module'
 import { selectFleetMatrix, selectVisibleFleetRows } from '../../../../renderer/src/store/fleet-selectors'
 import type { Assessment } from '../../../../shared/assessments/assessment'
 import { MAX_LOAD_MANY, type AssessmentListValue, type AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
@@ -205,6 +207,29 @@ describe('fleet slice: the matrix and the filter', () => {
     expect(earlier).not.toBe(matrix)
     expect(earlier?.asOf).toBe('2026-01-01')
     expect(earlier?.rows.find((row) => row.title === 'AADC01')?.verdict).toBe('action-required')
+  })
+
+  it('assesses each assessment once: after one changes, only that one again; all again for a new date', async () => {
+    const validated: string[] = []
+    provideChecks({ ...DETAILS_CHECKS, validateDetails: (document) => (validated.push(String((document as { server?: { name?: unknown } }).server?.name)), DETAILS_CHECKS.validateDetails(document)) })
+    try {
+      const { store, byId } = setUp(THREE())
+      await store.getState().loadFleet()
+      selectFleetMatrix(store.getState())
+      expect([...validated].sort()).toEqual(['AADC01', 'AADC02', 'FAB01'])
+      validated.length = 0
+      byId.set(idOf(2), { ...(byId.get(idOf(2)) as Assessment), inputs: [{ source: 'AADC01.json', format: 'install-details-json', facts: [{ path: 'server.name', value: 'AADC01' }, { path: 'connect.version', value: '2.6.92.0' }] }], updatedAt: '2026-11-26T11:00:00.000Z' })
+      await store.getState().loadFleet()
+      const matrix = selectFleetMatrix(store.getState())
+      expect(validated).toEqual(['AADC01'])
+      expect(matrix?.rows.find((row) => row.title === 'AADC01')?.version).toBe('2.6.92.0')
+      validated.length = 0
+      store.getState().setAsOf('2026-01-01')
+      selectFleetMatrix(store.getState())
+      expect([...validated].sort()).toEqual(['AADC01', 'AADC02', 'FAB01'])
+    } finally {
+      provideChecks(DETAILS_CHECKS)
+    }
   })
 
   it('narrows the rows by the filter and the search', async () => {
