@@ -7,6 +7,7 @@ import { ASSESSMENT_ID_PATTERN, ASSESSMENT_LIMITS, assessmentDraftSchema, assess
 import { MAX_BUNDLE_ENTRIES } from '../assessments/bundle'
 import { isIsoDate } from '../dates/iso-date'
 import { APP_EXPORT_FORMATS } from '../report/report-formats'
+import { ipcErrorSchema } from './result'
 
 /** Most assessments one list answer carries (the folder may hold more; the newest are listed). */
 export const MAX_LISTED_ASSESSMENTS = 5000
@@ -49,6 +50,27 @@ export const assessmentListSchema = z.strictObject({
 export const loadedAssessmentSchema = z.strictObject({
   assessment: assessmentSchema,
   migratedFrom: z.number().int().nonnegative().optional(),
+})
+
+/** Most assessments one `assessments:load-many` request asks for (the fleet asks in batches of this many). */
+export const MAX_LOAD_MANY = 100
+
+/** An `assessments:load-many` request: the ids to load, each at most once. */
+export const loadManyRequestSchema = z.strictObject({ ids: z.array(idSchema).min(1).max(MAX_LOAD_MANY) })
+
+/**
+ * What `assessments:load-many` answers: one entry per id asked for (an id asked twice answers once), in the request's order, each
+ * the loaded assessment or why that one could not be loaded (the others are loaded all the same).
+ */
+export const loadManyValueSchema = z.strictObject({
+  loaded: z
+    .array(
+      z.union([
+        z.strictObject({ id: idSchema, assessment: assessmentSchema, migratedFrom: z.number().int().nonnegative().optional() }),
+        z.strictObject({ id: idSchema, error: ipcErrorSchema }),
+      ]),
+    )
+    .max(MAX_LOAD_MANY),
 })
 
 /** An `{ id }` request. */

@@ -11,6 +11,8 @@ import {
   exportRequestSchema,
   importValueSchema,
   loadedAssessmentSchema,
+  loadManyRequestSchema,
+  loadManyValueSchema,
   renameRequestSchema,
   savedFileValueSchema,
   saveTextRequestSchema,
@@ -99,6 +101,11 @@ export const IPC_CONTRACT = {
     api: ['assessments', 'load'],
     request: assessmentIdRequestSchema,
     response: resultSchema(loadedAssessmentSchema),
+  },
+  'assessments:load-many': {
+    api: ['assessments', 'loadMany'],
+    request: loadManyRequestSchema,
+    response: resultSchema(loadManyValueSchema),
   },
   'assessments:save': {
     api: ['assessments', 'save'],

@@ -7,7 +7,7 @@ import type { Assessment } from '../assessments/assessment'
 import { ticksFromAnswers } from '../assessments/checklist-ticks'
 import type { IsoDate } from '../dates/iso-date'
 import type { DetailsValidator } from '../import/merge-facts'
-import { deriveInstallDetails } from '../intake/derive'
+import { deriveInstallDetails, type DerivedDetails } from '../intake/derive'
 import type { RulePack } from '../rules/pack/types'
 import type { FleetInput, ServerInput } from './fleet-input'
 
@@ -17,7 +17,11 @@ import type { FleetInput, ServerInput } from './fleet-input'
  * the rules read `pack`, the rule pack in use.
  */
 export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate, validate: DetailsValidator, pack: RulePack): ServerInput {
-  const merged = deriveInstallDetails(assessment.inputs, assessment.conflictChoices ?? {}, validate)
+  return serverInputFromDerived(assessment, deriveInstallDetails(assessment.inputs, assessment.conflictChoices ?? {}, validate), asOf, pack)
+}
+
+/** The same, for an assessment whose inputs the caller has already derived (the Fleet keeps each derivation). */
+export function serverInputFromDerived(assessment: Assessment, merged: DerivedDetails, asOf: IsoDate, pack: RulePack): ServerInput {
   const report = assessServer(merged.details, asOf, pack, { default: assessment.name, fields: merged.provenance })
   const name = assessment.serverName.trim() === '' ? (merged.details.server?.name ?? null) : assessment.serverName
   const ticks = ticksFromAnswers(assessment.answers)

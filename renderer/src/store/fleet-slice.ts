@@ -9,7 +9,7 @@
 import type { StateCreator } from 'zustand'
 import type { Assessment } from '../../../shared/assessments/assessment'
 import { MAX_BUNDLE_ENTRIES } from '../../../shared/assessments/bundle-limits'
-import type { AssessmentListValue, AssessmentSummaryValue } from '../../../shared/ipc/assessment-schemas'
+import { MAX_LOAD_MANY, type AssessmentListValue, type AssessmentSummaryValue } from '../../../shared/ipc/assessment-schemas'
 import { NO_FLEET_FILTER, type FleetFilter } from '../../../shared/report/fleet-filter'
 import type { AppExportFormat } from '../../../shared/report/report-formats'
 import { plural } from '../../../shared/report/report-text'
@@ -18,8 +18,8 @@ import { selectVisibleFleetRows } from './fleet-selectors'
 import { mapBounded } from './map-bounded'
 import type { WizardDeps, WizardState } from './types'
 
-/** How many assessments are loaded at once. */
-export const FLEET_LOAD_CONCURRENCY = 4
+/** How many `assessments:load-many` requests (of up to `MAX_LOAD_MANY` assessments each) are in flight at once. */
+export const FLEET_LOAD_CONCURRENCY = 2
 
 /** A saved assessment (or a file in the folder) the fleet could not show. */
 export interface FleetProblem {
@@ -72,23 +72,37 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
     let generation = 0
     let running: Promise<void> = Promise.resolve()
 
-    const loadOne = async (entry: AssessmentSummaryValue): Promise<Loaded> => {
-      const cached = cache.get(entry.id)
-      if (cached !== undefined && cached.updatedAt === entry.updatedAt) {
-        return { ok: true, assessment: cached }
-      }
-      const problem = (reason: string): Loaded => ({ ok: false, problem: { name: entry.name, message: `"${entry.name}" could not be loaded: ${reason}` } })
+    /** Requests in flight by id, so a load that overtakes another waits for its answers instead of asking again. */
+    const inFlight = new Map<string, { readonly updatedAt: string; readonly loaded: Promise<Loaded> }>()
+
+    const problemOf = (entry: AssessmentSummaryValue, reason: string): Loaded => ({ ok: false, problem: { name: entry.name, message: `"${entry.name}" could not be loaded: ${reason}` } })
+
+    /** Loads `batch` in one `assessments:load-many` request; never rejects. */
+    const loadBatch = async (batch: readonly AssessmentSummaryValue[]): Promise<ReadonlyMap<string, Loaded>> => {
+      const answers = new Map<string, Loaded>()
       try {
-        const result = await deps.api.assessments.load({ id: entry.id })
-        if (!result.ok) {
-          return problem(result.error.message)
+        const result = await deps.api.assessments.loadMany({ ids: batch.map((entry) => entry.id) })
+        const byId = new Map(result.ok ? result.value.loaded.map((item) => [item.id, item] as const) : [])
+        for (const entry of batch) {
+          const item = byId.get(entry.id)
+          if (!result.ok) {
+            answers.set(entry.id, problemOf(entry, result.error.message))
+          } else if (item === undefined) {
+            answers.set(entry.id, problemOf(entry, 'main did not answer for it'))
+          } else if ('error' in item) {
+            answers.set(entry.id, problemOf(entry, item.error.message))
+          } else {
+            // Kept at once: a load overtaken by a newer one still spares the newer one this request.
+            cache.set(entry.id, item.assessment)
+            answers.set(entry.id, { ok: true, assessment: item.assessment })
+          }
         }
-        // Kept at once: a load overtaken by a newer one still spares the newer one this request.
-        cache.set(entry.id, result.value.assessment)
-        return { ok: true, assessment: result.value.assessment }
       } catch (error) {
-        return problem(reasonOf(error))
+        for (const entry of batch) {
+          answers.set(entry.id, problemOf(entry, reasonOf(error)))
+        }
       }
+      return answers
     }
 
     const loadList = async (list: AssessmentListValue): Promise<void> => {
@@ -96,20 +110,44 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
       const mine = generation
       const total = list.entries.length
       let done = 0
-      set({ fleetLoading: { done, total } })
-      const results = await mapBounded(list.entries, FLEET_LOAD_CONCURRENCY, async (entry): Promise<Loaded> => {
-        if (mine !== generation) {
-          // Overtaken: a newer load answers; this one stops asking main.
-          return { ok: false, problem: { name: entry.name, message: 'overtaken' } }
-        }
-        const loaded = await loadOne(entry)
-        done += 1
-        // Progress for a long load, without re-rendering on every one of a thousand answers.
-        if (mine === generation && (done % 25 === 0 || done === total)) {
+      const progress = (count: number) => {
+        done += count
+        // Progress per batch: a long load does not re-render on every one of a thousand answers.
+        if (mine === generation) {
           set({ fleetLoading: { done, total } })
         }
-        return loaded
+      }
+      const isCurrent = (entry: AssessmentSummaryValue) => cache.get(entry.id)?.updatedAt === entry.updatedAt
+      const isAsked = (entry: AssessmentSummaryValue) => inFlight.get(entry.id)?.updatedAt === entry.updatedAt
+      const toAsk = list.entries.filter((entry) => !isCurrent(entry) && !isAsked(entry))
+      progress(total - toAsk.length)
+      const batches = Array.from({ length: Math.ceil(toAsk.length / MAX_LOAD_MANY) }, (_, index) => toAsk.slice(index * MAX_LOAD_MANY, (index + 1) * MAX_LOAD_MANY))
+      // Every batch is sent, even when a newer load overtakes this one: the newer one waits for its answers.
+      const answered = mapBounded(batches, FLEET_LOAD_CONCURRENCY, async (batch) => {
+        const answers = await loadBatch(batch)
+        progress(batch.length)
+        return answers
       })
+      for (const [index, batch] of batches.entries()) {
+        for (const entry of batch) {
+          const loaded = answered.then((all) => all[index]?.get(entry.id) ?? problemOf(entry, 'overtaken'))
+          inFlight.set(entry.id, { updatedAt: entry.updatedAt, loaded })
+          void loaded.finally(() => {
+            if (inFlight.get(entry.id)?.loaded === loaded) {
+              inFlight.delete(entry.id)
+            }
+          })
+        }
+      }
+      const results = await Promise.all(
+        list.entries.map((entry): Loaded | Promise<Loaded> => {
+          const cached = cache.get(entry.id)
+          if (cached !== undefined && cached.updatedAt === entry.updatedAt) {
+            return { ok: true, assessment: cached }
+          }
+          return inFlight.get(entry.id)?.loaded ?? problemOf(entry, 'overtaken')
+        }),
+      )
       // The matrix holds every run's facts to the contract's schema: loaded before the runs are stored.
       const checksProblem = await loadChecks().then(
         () => undefined,

@@ -25,7 +25,7 @@ export interface BridgeOptions {
 }
 
 type PageGlobal = {
-  __ipcInvoke?: (channel: string, request: unknown) => Promise<unknown>
+  __ipcInvoke?: (channel: string, request: unknown) => Promise<string>
   __ipcEmit?: (event: string, payload: unknown) => void
 }
 
@@ -61,7 +61,10 @@ export async function installMainBridge(page: Page, options: BridgeOptions): Pro
   })
   await page.exposeBinding('__ipcInvoke', async (source, channel: string, request: unknown) => {
     const sender: SenderInfo = { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }
-    return dispatch(channel, request, sender)
+    // As text: Playwright's own serialization of a large answer (an object graph walked value by
+    // value over the DevTools protocol) costs many times Electron's structured clone; a string
+    // crosses in one piece and the page parses it, as IPC's receiving side decodes its message.
+    return JSON.stringify(await dispatch(channel, request, sender))
   })
   // tsx compiles with esbuild's keepNames, which wraps functions in a `__name(...)` helper that
   // exists only in Node; the page gets a stand-in so the functions sent to it run as written.
@@ -73,7 +76,7 @@ export async function installMainBridge(page: Page, options: BridgeOptions): Pro
       for (const [channel, [namespace, method]] of table) {
         ;(api[namespace] ??= {})[method] = (request?: unknown) => {
           const invoke = pageGlobal.__ipcInvoke
-          return invoke === undefined ? Promise.reject(new Error('__ipcInvoke is not bound')) : invoke(channel, request ?? {})
+          return invoke === undefined ? Promise.reject(new Error('__ipcInvoke is not bound')) : invoke(channel, request ?? {}).then((text) => JSON.parse(text) as unknown)
         }
       }
       const listeners = new Map<string, Set<(payload: unknown) => void>>()

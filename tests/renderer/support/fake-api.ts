@@ -49,6 +49,7 @@ export interface FakeApi {
   readonly runCollector: ReturnType<typeof vi.fn<() => Promise<Result<ImportedInput>>>>
   readonly cancelCollector: ReturnType<typeof vi.fn<() => Promise<Result<{ canceled: boolean }>>>>
   readonly saveAssessment: ReturnType<typeof vi.fn<(draft: AssessmentDraft) => Promise<Result<Assessment>>>>
+  readonly loadManyAssessments: ReturnType<typeof vi.fn<(request: { ids: readonly string[] }) => Promise<Result<{ loaded: ({ id: string; assessment: Assessment } | { id: string; error: { code: string; message: string } })[] }>>>>
   readonly loadAssessment: ReturnType<typeof vi.fn<(request: { id: string }) => Promise<Result<{ assessment: Assessment }>>>>
   readonly getActivePack: ReturnType<typeof vi.fn<() => Promise<Result<ActivePack>>>>
   readonly importPack: ReturnType<typeof vi.fn<() => Promise<Result<ImportPackValue>>>>
@@ -86,6 +87,14 @@ export function createFakeApi(): FakeApi {
   const cancelCollector = vi.fn(async () => okResult({ canceled: true }))
   const saveAssessment = vi.fn(async (draft: AssessmentDraft): Promise<Result<Assessment>> => okResult(savedAssessment(draft)))
   const loadAssessment = vi.fn(async (_request: { id: string }): Promise<Result<{ assessment: Assessment }>> => errorResult('not-found', 'There is no such assessment.'))
+  // The batch load answers through `loadAssessment`, so a test sets one mock for both ways of loading.
+  const loadManyAssessments = vi.fn(async ({ ids }: { ids: readonly string[] }) => {
+    const loaded = await Promise.all(ids.map(async (id) => {
+      const result = await loadAssessment({ id })
+      return result.ok ? { id, ...result.value } : { id, error: result.error }
+    }))
+    return okResult({ loaded })
+  })
   const getActivePack = vi.fn(async (): Promise<Result<ActivePack>> => okResult(BUILT_IN_ACTIVE))
   const importPack = vi.fn(async (): Promise<Result<ImportPackValue>> => okResult({ status: 'canceled' }))
   const listKeys = vi.fn(async (): Promise<Result<{ keys: TrustedKeyView[] }>> => okResult({ keys: [] }))
@@ -104,7 +113,7 @@ export function createFakeApi(): FakeApi {
     link: { openExternal },
     clipboard: { writeText },
     collector: { getScript, saveScript, run: runCollector, cancel: cancelCollector, onProgress },
-    assessments: { save: saveAssessment, load: loadAssessment },
+    assessments: { save: saveAssessment, load: loadAssessment, loadMany: loadManyAssessments },
     rulePack: { getActive: getActivePack, import: importPack, listKeys, inspectKey, trustKey },
   } as unknown as WizardApi
   return {
@@ -119,6 +128,7 @@ export function createFakeApi(): FakeApi {
     cancelCollector,
     saveAssessment,
     loadAssessment,
+    loadManyAssessments,
     getActivePack,
     importPack,
     listKeys,

@@ -1,5 +1,5 @@
 /**
- * The assessment channels: list, load, save, rename, duplicate, delete, export and import.
+ * The assessment channels: list, load (one or a batch), save, rename, duplicate, delete, export and import.
  *
  * Thin: the request is already parsed by the guard; each handler calls the store and turns its
  * result into an IPC result. Export and import paths come from main's own dialogs, never the renderer.
@@ -15,6 +15,7 @@ export type AssessmentHandlers = {
   readonly [C in
     | 'assessments:list'
     | 'assessments:load'
+    | 'assessments:load-many'
     | 'assessments:save'
     | 'assessments:rename'
     | 'assessments:duplicate'
@@ -53,6 +54,16 @@ export function createAssessmentHandlers(deps: MainDeps): AssessmentHandlers {
       return ok({ entries: [...list.entries], problems: [...list.problems] })
     },
     'assessments:load': async ({ id }) => fromStore(await store.load(id)),
+    // One request for many: the fleet opens on hundreds of assessments, and a round trip each is most of its wait.
+    'assessments:load-many': async ({ ids }) => {
+      const loaded = await Promise.all(
+        [...new Set(ids)].map(async (id) => {
+          const result = fromStore(await store.load(id))
+          return result.ok ? { id, ...result.value } : { id, error: result.error }
+        }),
+      )
+      return ok({ loaded })
+    },
     'assessments:save': async (draft) => fromStore(await store.save(draft)),
     'assessments:rename': async ({ id, name }) => fromStore(await store.rename(id, name)),
     'assessments:duplicate': async ({ id }) => fromStore(await store.duplicate(id)),

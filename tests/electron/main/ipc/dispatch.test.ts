@@ -18,6 +18,7 @@ const VALID_REQUESTS: { readonly [C in Channel]: unknown } = {
   'collector:cancel': {},
   'assessments:list': {},
   'assessments:load': { id: FAKE_ID },
+  'assessments:load-many': { ids: [FAKE_ID] },
   'assessments:save': { name: 'Contoso AADC01', customer: 'Contoso', serverName: 'AADC01', inputs: [], answers: {}, asOf: null, notes: '' },
   'assessments:rename': { id: FAKE_ID, name: 'Renamed' },
   'assessments:duplicate': { id: FAKE_ID },

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createWizardStore } from '../../../../renderer/src/store'
+import { provideChecks } from '../../../../renderer/src/store/checks'
+import { DETAILS_CHECKS } from '../../../../renderer/src/store/checks-module'
 import { selectFleetMatrix, selectPossiblySameServers, selectVisibleFleetRows } from '../../../../renderer/src/store/fleet-selectors'
 import { assessmentDraftSchema, type Assessment } from '../../../../shared/assessments/assessment'
-import type { AssessmentListValue, AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
+import { MAX_LOAD_MANY, type AssessmentListValue, type AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
 import type { Result } from '../../../../shared/ipc/result'
 import { smallDraft } from '../../../support/assessment-drafts'
 import { createFakeApi, errorResult, okResult, savedAssessment } from '../../support/fake-api'
@@ -81,34 +83,57 @@ describe('fleet slice: loading', () => {
     expect(store.getState().fleetLoading).toBeUndefined()
   })
 
-  it('keeps at most four loads in flight', async () => {
-    const many = Array.from({ length: 12 }, (_, index) => saved(index + 1, `AADC${index + 10}`, '2.4.27.0'))
+  it('asks main in batches of at most MAX_LOAD_MANY, at most two requests in flight', async () => {
+    const many = Array.from({ length: MAX_LOAD_MANY * 2 + 50 }, (_, index) => saved(index + 1, `AADC${index + 10}`, '2.4.27.0'))
     const { store, fake, byId } = setUp(many)
     let inFlight = 0
     let most = 0
-    fake.loadAssessment.mockImplementation(async ({ id }) => {
+    fake.loadManyAssessments.mockImplementation(async ({ ids }) => {
       inFlight += 1
       most = Math.max(most, inFlight)
       await new Promise((resolve) => setTimeout(resolve, 2))
       inFlight -= 1
-      return okResult({ assessment: byId.get(id) as Assessment })
+      return okResult({ loaded: ids.map((id) => ({ id, assessment: byId.get(id) as Assessment })) })
     })
     await store.getState().loadFleet()
-    expect(most).toBe(4)
-    expect(store.getState().fleetAssessments).toHaveLength(12)
+    expect(most).toBe(2)
+    expect(fake.loadManyAssessments.mock.calls.map(([request]) => request.ids.length)).toEqual([MAX_LOAD_MANY, MAX_LOAD_MANY, 50])
+    expect(store.getState().fleetAssessments).toHaveLength(many.length)
+    expect(fake.loadAssessment).not.toHaveBeenCalled()
   })
 
   it('lists an assessment that fails to load, and an unreadable file, as problems naming them; the others still show', async () => {
     const { store, fake } = setUp(THREE(), [{ fileName: 'broken.json', code: 'not-json', message: 'It is not JSON.' }])
-    fake.loadAssessment.mockImplementationOnce(async () => errorResult('invalid-document', 'it is of a newer version')).mockImplementationOnce(async () => {
-      throw new Error('the window is closing')
-    })
+    fake.loadAssessment
+      .mockImplementationOnce(async () => errorResult('invalid-document', 'it is of a newer version'))
+      .mockImplementationOnce(async () => errorResult('file-unreadable', 'the file could not be read (EACCES)'))
     await store.getState().loadFleet()
     expect(store.getState().fleetAssessments?.map((assessment) => assessment.serverName)).toEqual(['FAB01'])
     expect(store.getState().fleetProblems).toEqual([
       { name: 'broken.json', message: 'broken.json: It is not JSON.' },
       { name: 'AADC02 visit', message: '"AADC02 visit" could not be loaded: it is of a newer version' },
-      { name: 'AADC01 visit', message: '"AADC01 visit" could not be loaded: the window is closing' },
+      { name: 'AADC01 visit', message: '"AADC01 visit" could not be loaded: the file could not be read (EACCES)' },
+    ])
+  })
+
+  it('lists every assessment of a request that fails as a whole, or that main left out, with the reason', async () => {
+    const { store, fake } = setUp(THREE())
+    fake.loadManyAssessments.mockImplementationOnce(async () => {
+      throw new Error('the window is closing')
+    })
+    await store.getState().loadFleet()
+    expect(store.getState().fleetAssessments).toEqual([])
+    expect(store.getState().fleetProblems.map((problem) => problem.message)).toEqual([
+      '"AADC02 visit" could not be loaded: the window is closing',
+      '"AADC01 visit" could not be loaded: the window is closing',
+      '"FAB01 visit" could not be loaded: the window is closing',
+    ])
+    fake.loadManyAssessments.mockImplementationOnce(async () => okResult({ loaded: [] }))
+    await store.getState().loadFleet()
+    expect(store.getState().fleetProblems.map((problem) => problem.message)).toEqual([
+      '"AADC02 visit" could not be loaded: main did not answer for it',
+      '"AADC01 visit" could not be loaded: main did not answer for it',
+      '"FAB01 visit" could not be loaded: main did not answer for it',
     ])
   })
 
@@ -130,11 +155,23 @@ describe('fleet slice: loading', () => {
     })
     const first = store.getState().loadFleet()
     await vi.waitFor(() => expect(fake.loadAssessment).toHaveBeenCalledTimes(3))
-    list.mockResolvedValueOnce(okResult({ entries: [summaryOf(byId.get(idOf(1)) as Assessment)], problems: [] }))
+    // Changed since the first load asked: the newer load asks again rather than wait for that answer.
+    const changed = { ...(byId.get(idOf(1)) as Assessment), updatedAt: '2026-11-26T11:00:00.000Z' }
+    byId.set(idOf(1), changed)
+    list.mockResolvedValueOnce(okResult({ entries: [summaryOf(changed)], problems: [] }))
     await store.getState().loadFleet()
     release()
     await first
     expect(store.getState().fleetAssessments?.map((assessment) => assessment.serverName)).toEqual(['AADC02'])
+  })
+
+  it('waits for the answers a load still in flight will give rather than asking for them again', async () => {
+    const { store, fake } = setUp(THREE())
+    const first = store.getState().loadFleet()
+    const second = store.getState().loadFleet()
+    await Promise.all([first, second])
+    expect(fake.loadAssessment).toHaveBeenCalledTimes(3)
+    expect(store.getState().fleetAssessments).toHaveLength(3)
   })
 
   it('loads again only the assessments that changed since the last load', async () => {
@@ -170,6 +207,32 @@ describe('fleet slice: the matrix and the filter', () => {
     expect(earlier).not.toBe(matrix)
     expect(earlier?.asOf).toBe('2026-01-01')
     expect(earlier?.rows.find((row) => row.title === 'AADC01')?.verdict).toBe('action-required')
+  })
+
+  it('assesses each assessment once: after one changes, only that one again; a new date assesses all without deriving them again', async () => {
+    const validated: string[] = []
+    provideChecks({ ...DETAILS_CHECKS, validateDetails: (document) => (validated.push(String((document as { server?: { name?: unknown } }).server?.name)), DETAILS_CHECKS.validateDetails(document)) })
+    try {
+      const { store, byId } = setUp(THREE())
+      await store.getState().loadFleet()
+      selectFleetMatrix(store.getState())
+      expect([...validated].sort()).toEqual(['AADC01', 'AADC02', 'FAB01'])
+      validated.length = 0
+      byId.set(idOf(2), { ...(byId.get(idOf(2)) as Assessment), inputs: [{ source: 'AADC01.json', format: 'install-details-json', facts: [{ path: 'server.name', value: 'AADC01' }, { path: 'connect.version', value: '2.6.92.0' }] }], updatedAt: '2026-11-26T11:00:00.000Z' })
+      await store.getState().loadFleet()
+      const matrix = selectFleetMatrix(store.getState())
+      expect(validated).toEqual(['AADC01'])
+      expect(matrix?.rows.find((row) => row.title === 'AADC01')?.version).toBe('2.6.92.0')
+      validated.length = 0
+      store.getState().setAsOf('2026-01-01')
+      const earlier = selectFleetMatrix(store.getState())
+      // A new date assesses every server again, but their inputs are not derived again.
+      expect(earlier).not.toBe(matrix)
+      expect(earlier?.asOf).toBe('2026-01-01')
+      expect(validated).toEqual([])
+    } finally {
+      provideChecks(DETAILS_CHECKS)
+    }
   })
 
   it('narrows the rows by the filter and the search', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { createDispatcher } from '../../../../../electron/main/ipc/dispatch'
 import { createAssessmentStore } from '../../../../../electron/main/services/assessment-store/assessment-store'
+import { MAX_LOAD_MANY } from '../../../../../shared/ipc/assessment-schemas'
 import { IPC_CONTRACT } from '../../../../../shared/ipc/contract'
 import { createFakeDeps, TRUSTED_SENDER } from '../../../../mocks/main-deps'
 import { useTempFolder } from '../../../../mocks/temp-folder'
@@ -50,6 +51,30 @@ describe('assessment channels', () => {
     expect(listed.value.entries).toHaveLength(2)
     expect(await call('assessments:delete', { id })).toEqual({ ok: true, value: { id } })
     expect(await call('assessments:load', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('loads many in one request: each id once, in order, a missing one as its own error', async () => {
+    const { call, storeFolder } = setUp('many')
+    const first = (await call('assessments:save', DRAFT)).value.id as string
+    const second = (await call('assessments:save', { ...DRAFT, name: 'Contoso AADC02', serverName: 'AADC02' })).value.id as string
+    const corrupt = '00000000-0000-4000-8000-000000000abc'
+    await fsp.writeFile(join(storeFolder, `${corrupt}.json`), '{ not json')
+    const missing = '00000000-0000-4000-8000-000000000def'
+    const answer = await call('assessments:load-many', { ids: [second, missing, first, second, corrupt] })
+    expect(answer).toMatchObject({
+      ok: true,
+      value: {
+        loaded: [
+          { id: second, assessment: { id: second, serverName: 'AADC02' } },
+          { id: missing, error: { code: 'not-found' } },
+          { id: first, assessment: { id: first, serverName: 'AADC01' } },
+          { id: corrupt, error: { code: 'file-unreadable' } },
+        ],
+      },
+    })
+    expect((answer.value.loaded as unknown[]).length).toBe(4)
+    expect(await call('assessments:load-many', { ids: [] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(await call('assessments:load-many', { ids: Array.from({ length: MAX_LOAD_MANY + 1 }, () => first) })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
   })
 
   it('refuses a path-like id before the store sees it', async () => {
