@@ -13,7 +13,7 @@ import type { RulePackRef } from '../../shared/rules/pack/pack-summary'
 import type { Finding, Verdict } from '../../shared/rules/types'
 import type { InstallDetails } from '../../shared/types/install-details'
 import type { CliInput } from './args'
-import { inputsOf, readServerFile, survivesMerge, type ServerFile } from './read-server-file'
+import { inputsOf, readCliFile, survivesMerge, type CliFile } from './read-cli-file'
 
 /** One assessed server. */
 export interface ServerAssessment {
@@ -107,7 +107,7 @@ export async function groupInputs(inputs: readonly CliInput[]): Promise<ServerGr
   return groups
 }
 
-function assessmentServerName(files: readonly { file: ServerFile }[]): string | undefined {
+function assessmentServerName(files: readonly { file: CliFile }[]): string | undefined {
   for (const { file } of files) {
     if (file.kind === 'assessment' && file.serverName.trim() !== '') {
       return file.serverName
@@ -118,7 +118,7 @@ function assessmentServerName(files: readonly { file: ServerFile }[]): string | 
 
 function assessGroup(
   group: ServerGroup,
-  files: readonly { path: string; file: ServerFile }[],
+  files: readonly { path: string; file: CliFile }[],
   asOf: IsoDate,
   pack: RulePack,
 ): { server: ServerAssessment; input: AssessedInput } | undefined {
@@ -159,10 +159,10 @@ export interface GroupOutcome {
 
 /** Reads (synchronously, one file after another) and assesses one group with `pack`. */
 export function assessOneGroup(group: ServerGroup, asOf: IsoDate, pack: RulePack): GroupOutcome {
-  const files: { path: string; file: ServerFile }[] = []
+  const files: { path: string; file: CliFile }[] = []
   const errors: SourceError[] = []
   for (const path of group.paths) {
-    const read = readServerFile(path)
+    const read = readCliFile(path)
     if (read.ok) {
       files.push({ path, file: read.value })
     } else {
@@ -174,14 +174,9 @@ export function assessOneGroup(group: ServerGroup, asOf: IsoDate, pack: RulePack
 }
 
 /**
- * Reads and assesses each server in turn (in the order given), handing each one on as soon as it
- * is assessed. A file that fails becomes an error; the others are still assessed.
+ * Assesses each group in turn (in the order given), handing each server on as soon as it is
+ * assessed. A file that fails becomes an error; the others are still assessed.
  */
-export async function assessEach(inputs: readonly CliInput[], asOf: IsoDate, pack: RulePack, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
-  return assessGroups(await groupInputs(inputs), asOf, pack, handlers)
-}
-
-/** {@link assessEach} over groups already formed. */
 export async function assessGroups(groups: readonly ServerGroup[], asOf: IsoDate, pack: RulePack, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
   const errors: SourceError[] = []
   let serverCount = 0
