@@ -7,40 +7,18 @@ import { join } from 'node:path'
 import { assessServer } from '../../shared/assess'
 import type { IsoDate } from '../../shared/dates/iso-date'
 import { deriveInstallDetails } from '../../shared/intake/derive'
-import { validateInstallDetails, type Conflict } from '../../shared/import/merge-inputs'
+import { validateInstallDetails } from '../../shared/import/merge-inputs'
 import type { RulePack } from '../../shared/rules/pack/types'
-import type { RulePackRef } from '../../shared/rules/pack/pack-summary'
-import type { Finding, Verdict } from '../../shared/rules/types'
 import type { InstallDetails } from '../../shared/types/install-details'
+import type { ContractServer as ServerAssessment, SourceError } from '../../shared/report/fleet-input'
 import type { CliInput } from './args'
 import { inputsOf, readCliFile, survivesMerge, type CliFile } from './read-cli-file'
 
-/** One assessed server. */
-export interface ServerAssessment {
-  /** The FILE as given on the command line; for a `--server` group, its files joined by " + ". */
-  readonly source: string
-  /** `server.name` from the document (or the `--server` name), or null when unknown. */
-  readonly name: string | null
-  readonly verdict: Verdict
-  readonly findings: readonly Finding[]
-  /** Where sources of one `--server` group disagreed (later input won). */
-  readonly conflicts?: readonly Conflict[]
-}
-
-/** One FILE that could not be read or parsed. */
-export interface SourceError {
-  readonly source: string
-  readonly message: string
-}
-
-/** The whole output: `--format json` prints exactly this. */
-export interface AssessmentDocument {
-  readonly schemaVersion: 1
-  readonly asOf: IsoDate
-  readonly rulePack: RulePackRef
-  readonly servers: readonly ServerAssessment[]
-  readonly errors: readonly SourceError[]
-}
+/**
+ * The command line's output, typed once in shared/ (docs/interface.md §4, "Command line"): the
+ * writers here and every reader of `--format json` (the tests, the fleet report) use these.
+ */
+export type { ContractDocument as AssessmentDocument, ContractServer as ServerAssessment, SourceError } from '../../shared/report/fleet-input'
 
 /** What is left once every server has been handed on: enough for the summary and the exit status. */
 export interface AssessmentSummary {
