@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { assessServer } from '../../shared/assess'
 import type { IsoDate } from '../../shared/dates/iso-date'
-import { deriveInstallDetails } from '../../shared/intake/derive'
+import { conflictsField, deriveInstallDetails } from '../../shared/intake/derive'
 import { validateInstallDetails } from '../../shared/import/merge-inputs'
 import type { RulePack } from '../../shared/rules/pack/types'
 import type { InstallDetails } from '../../shared/types/install-details'
@@ -124,7 +124,7 @@ function assessGroup(
     name: assessmentServerName(files) ?? merged.details.server?.name ?? group.name ?? null,
     verdict: report.verdict,
     findings: report.findings,
-    ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts.map(({ path, values }) => ({ path, values })) } : {}),
+    ...conflictsField(merged),
   }
   return { server, input: { details: merged.details, provenance: merged.provenance } }
 }
