@@ -112,23 +112,6 @@ export default tseslint.config(
     },
   },
   {
-    // Temporary, until the install-details reader moves to electron/node: the command line's one
-    // import of main's reader. Remove this block when it moves.
-    files: ['electron/cli/read-server-file.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronPath],
-          patterns: [
-            { group: ['**/renderer/**', 'react', 'react-dom', 'zustand'], message: 'The command line does not import the renderer.' },
-            { regex: '^(?!\\.\\./main/services/read-install-details-file$).*(^|/)main/', message: 'The command line does not import main: shared Node I/O belongs in electron/node.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
     // Node-only I/O shared by main and the command line: no Electron (the command line runs under plain Node).
     files: ['electron/node/**/*.ts'],
     rules: {

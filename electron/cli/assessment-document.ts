@@ -6,41 +6,19 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { assessServer } from '../../shared/assess'
 import type { IsoDate } from '../../shared/dates/iso-date'
-import { deriveInstallDetails } from '../../shared/intake/derive'
-import { validateInstallDetails, type Conflict } from '../../shared/import/merge-inputs'
+import { conflictsField, deriveInstallDetails } from '../../shared/intake/derive'
+import { validateInstallDetails } from '../../shared/import/merge-inputs'
 import type { RulePack } from '../../shared/rules/pack/types'
-import type { RulePackRef } from '../../shared/rules/pack/pack-summary'
-import type { Finding, Verdict } from '../../shared/rules/types'
 import type { InstallDetails } from '../../shared/types/install-details'
+import type { ContractServer as ServerAssessment, SourceError } from '../../shared/report/fleet-input'
 import type { CliInput } from './args'
-import { inputsOf, readServerFile, survivesMerge, type ServerFile } from './read-server-file'
+import { inputsOf, readCliFile, survivesMerge, type CliFile } from './read-cli-file'
 
-/** One assessed server. */
-export interface ServerAssessment {
-  /** The FILE as given on the command line; for a `--server` group, its files joined by " + ". */
-  readonly source: string
-  /** `server.name` from the document (or the `--server` name), or null when unknown. */
-  readonly name: string | null
-  readonly verdict: Verdict
-  readonly findings: readonly Finding[]
-  /** Where sources of one `--server` group disagreed (later input won). */
-  readonly conflicts?: readonly Conflict[]
-}
-
-/** One FILE that could not be read or parsed. */
-export interface SourceError {
-  readonly source: string
-  readonly message: string
-}
-
-/** The whole output: `--format json` prints exactly this. */
-export interface AssessmentDocument {
-  readonly schemaVersion: 1
-  readonly asOf: IsoDate
-  readonly rulePack: RulePackRef
-  readonly servers: readonly ServerAssessment[]
-  readonly errors: readonly SourceError[]
-}
+/**
+ * The command line's output, typed once in shared/ (docs/interface.md §4, "Command line"): the
+ * writers here and every reader of `--format json` (the tests, the fleet report) use these.
+ */
+export type { ContractDocument as AssessmentDocument, ContractServer as ServerAssessment, SourceError } from '../../shared/report/fleet-input'
 
 /** What is left once every server has been handed on: enough for the summary and the exit status. */
 export interface AssessmentSummary {
@@ -107,7 +85,7 @@ export async function groupInputs(inputs: readonly CliInput[]): Promise<ServerGr
   return groups
 }
 
-function assessmentServerName(files: readonly { file: ServerFile }[]): string | undefined {
+function assessmentServerName(files: readonly { file: CliFile }[]): string | undefined {
   for (const { file } of files) {
     if (file.kind === 'assessment' && file.serverName.trim() !== '') {
       return file.serverName
@@ -118,7 +96,7 @@ function assessmentServerName(files: readonly { file: ServerFile }[]): string | 
 
 function assessGroup(
   group: ServerGroup,
-  files: readonly { path: string; file: ServerFile }[],
+  files: readonly { path: string; file: CliFile }[],
   asOf: IsoDate,
   pack: RulePack,
 ): { server: ServerAssessment; input: AssessedInput } | undefined {
@@ -146,7 +124,7 @@ function assessGroup(
     name: assessmentServerName(files) ?? merged.details.server?.name ?? group.name ?? null,
     verdict: report.verdict,
     findings: report.findings,
-    ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts.map(({ path, values }) => ({ path, values })) } : {}),
+    ...conflictsField(merged),
   }
   return { server, input: { details: merged.details, provenance: merged.provenance } }
 }
@@ -159,10 +137,10 @@ export interface GroupOutcome {
 
 /** Reads (synchronously, one file after another) and assesses one group with `pack`. */
 export function assessOneGroup(group: ServerGroup, asOf: IsoDate, pack: RulePack): GroupOutcome {
-  const files: { path: string; file: ServerFile }[] = []
+  const files: { path: string; file: CliFile }[] = []
   const errors: SourceError[] = []
   for (const path of group.paths) {
-    const read = readServerFile(path)
+    const read = readCliFile(path)
     if (read.ok) {
       files.push({ path, file: read.value })
     } else {
@@ -174,14 +152,9 @@ export function assessOneGroup(group: ServerGroup, asOf: IsoDate, pack: RulePack
 }
 
 /**
- * Reads and assesses each server in turn (in the order given), handing each one on as soon as it
- * is assessed. A file that fails becomes an error; the others are still assessed.
+ * Assesses each group in turn (in the order given), handing each server on as soon as it is
+ * assessed. A file that fails becomes an error; the others are still assessed.
  */
-export async function assessEach(inputs: readonly CliInput[], asOf: IsoDate, pack: RulePack, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
-  return assessGroups(await groupInputs(inputs), asOf, pack, handlers)
-}
-
-/** {@link assessEach} over groups already formed. */
 export async function assessGroups(groups: readonly ServerGroup[], asOf: IsoDate, pack: RulePack, handlers: AssessmentHandlers): Promise<AssessmentSummary> {
   const errors: SourceError[] = []
   let serverCount = 0

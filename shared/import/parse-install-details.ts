@@ -64,7 +64,15 @@ export function parseInstallDetails(text: string): ParseResult {
       ? { ok: false, problem: 'json', problems: [describeJsonError(json.error, text)] }
       : { ok: false, problem: 'too-deep', problems: [TOO_DEEP_MESSAGE] }
   }
-  const value = json.value
+  return checkInstallDetails(json.value)
+}
+
+/**
+ * Validates a parsed JSON value as an install-details document: `kind` and `schemaVersion` first,
+ * then the schema. For a caller that has parsed the text already (the importer, which reads the
+ * value's `kind` to tell a saved assessment from install details).
+ */
+export function checkInstallDetails(value: unknown): ParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problem: 'kind', problems: ['it is JSON but not an object; expected an install-details document'] }
   }

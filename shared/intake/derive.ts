@@ -7,7 +7,7 @@
  * It does not load zod: the schema check is passed in (merge-inputs.ts `validateInstallDetails`,
  * or the renderer's lazily loaded checks).
  */
-import { mergeFacts, type DetailsValidator, type SourcedFacts } from '../import/merge-facts'
+import { mergeFacts, type Conflict, type DetailsValidator, type SourcedFacts } from '../import/merge-facts'
 import type { FactValue } from '../import/text-forms/types'
 import type { InstallDetails } from '../types/install-details'
 import { writePath } from './dotted-path'
@@ -70,4 +70,12 @@ export function deriveInstallDetails(inputs: readonly SourcedFacts[], choices: C
     return { path: conflict.path, values: conflict.values, inUse: latest, isChosen: false }
   })
   return { details, provenance, conflicts, conflictChoices: kept }
+}
+
+/**
+ * The disagreements as reports and the command line's output carry them: each field and its
+ * values (the choice bookkeeping left out), as a field to spread; nothing when the inputs agree.
+ */
+export function conflictsField(derived: Pick<DerivedDetails, 'conflicts'>): { readonly conflicts?: readonly Conflict[] } {
+  return derived.conflicts.length > 0 ? { conflicts: derived.conflicts.map(({ path, values }) => ({ path, values })) } : {}
 }

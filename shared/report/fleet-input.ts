@@ -46,16 +46,22 @@ export interface FleetInput {
   readonly isRedacted?: boolean
 }
 
-/** One server in the contract's JSON document. */
+/** One server in the contract's JSON document (the command line's `assess --format json`). */
 export interface ContractServer {
+  /** The FILE as given on the command line; for a `--server` group, its files joined by " + ". */
   readonly source: string
+  /** `server.name` from the document (or the `--server` name), or null when unknown. */
   readonly name: string | null
   readonly verdict: Verdict
   readonly findings: readonly Finding[]
+  /** Where sources of one `--server` group disagreed (later input won). */
   readonly conflicts?: readonly Conflict[]
 }
 
-/** The contract's `assess --format json` document (docs/interface.md §4, "Command line"). */
+/**
+ * The contract's `assess --format json` document (docs/interface.md §4, "Command line"): the one
+ * type of the command line's output, for its writers and its readers.
+ */
 export interface ContractDocument {
   readonly schemaVersion: 1
   readonly asOf: IsoDate

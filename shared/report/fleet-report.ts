@@ -6,7 +6,7 @@
  */
 import type { RulePackRef } from '../rules/pack/pack-summary'
 import type { IsoDate } from '../dates/iso-date'
-import { flattenDocument } from '../import/import-input'
+import { flattenDocument } from '../intake/dotted-path'
 import type { Conflict } from '../import/merge-inputs'
 import { BUILT_IN_PACK } from '../rules/pack/built-in'
 import type { RulePack } from '../rules/pack/types'

@@ -7,7 +7,7 @@ import type { Assessment } from '../assessments/assessment'
 import { ticksFromAnswers } from '../assessments/checklist-ticks'
 import type { IsoDate } from '../dates/iso-date'
 import type { DetailsValidator } from '../import/merge-facts'
-import { deriveInstallDetails, type DerivedDetails } from '../intake/derive'
+import { conflictsField, deriveInstallDetails, type DerivedDetails } from '../intake/derive'
 import type { RulePack } from '../rules/pack/types'
 import type { FleetInput, ServerInput } from './fleet-input'
 
@@ -32,7 +32,7 @@ export function serverInputFromDerived(assessment: Assessment, merged: DerivedDe
     findings: report.findings,
     details: merged.details,
     provenance: merged.provenance,
-    ...(merged.conflicts.length > 0 ? { conflicts: merged.conflicts.map(({ path, values }) => ({ path, values })) } : {}),
+    ...conflictsField(merged),
     ...(assessment.customer.trim() === '' ? {} : { customer: assessment.customer }),
     ...(assessment.pairWith === undefined || assessment.pairWith.trim() === '' ? {} : { pairWith: assessment.pairWith }),
     ...(Object.keys(ticks).length === 0 ? {} : { ticks }),

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { Language, Parser, type Node } from 'web-tree-sitter'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { decodeText } from '../../shared/import/decode-text'
-import { importInput } from '../../shared/import/import-input'
+import { importInput } from '../../shared/intake/import-input'
 
 const root = new URL('../../', import.meta.url)
 const SCRIPT = new URL('build/collector/Collect-EntraConnectDetails.ps1', root)
@@ -173,7 +173,7 @@ describe('recorded collector outputs', () => {
       for (const variant of [bytes, utf16]) {
         const decoded = decodeText(variant)
         expect(decoded.ok, name).toBe(true)
-        const result = importInput(decoded.ok ? decoded.text : '', name)
+        const result = importInput({ name, text: decoded.ok ? decoded.text : '' })
         expect(result.ok ? 'ok' : result.message).toBe('ok')
       }
     }

@@ -44,12 +44,12 @@ describe('layers (eslint.config.mjs)', () => {
     // electron/cli: no Electron, not main, not the renderer
     ['electron/cli/probe.ts', 'electron'],
     ['electron/cli/probe.ts', '../main/window'],
-    ['electron/cli/probe.ts', '../main/services/read-install-details-file'],
+    ['electron/cli/probe.ts', '../main/services/read-input-for-renderer'],
     ['electron/cli/probe.ts', '../../renderer/src/api'],
     ['electron/cli/probe.ts', 'react'],
-    // the command line's temporary exception is for that one import only
-    ['electron/cli/read-server-file.ts', '../main/services/read-input-file'],
-    ['electron/cli/read-server-file.ts', 'electron'],
+    // the command line's FILE reader has no exception: main's reader is main's alone
+    ['electron/cli/read-cli-file.ts', '../main/services/read-input-for-renderer'],
+    ['electron/cli/read-cli-file.ts', 'electron'],
     // electron/node: shared/ and Node only
     ['electron/node/probe.ts', 'electron'],
     ['electron/node/probe.ts', '../main/window'],
@@ -63,9 +63,9 @@ describe('layers (eslint.config.mjs)', () => {
     ['shared/rules/probe.ts', ['zod', 'semver', '../version/four-part-version']],
     ['renderer/src/probe.ts', ['react', 'zustand', '@fluentui/react-components', '../../shared/assess']],
     ['electron/preload/probe.ts', ['electron', '../../shared/ipc/api', '../../shared/ipc/events']],
-    ['electron/main/probe.ts', ['electron', 'node:fs', '../../shared/assess', '../node/write-target']],
+    ['electron/main/probe.ts', ['electron', 'node:fs', '../../shared/assess', '../node/write-target', '../node/read-input-bytes']],
     ['electron/cli/probe.ts', ['node:fs', '../../shared/assess', '../node/write-target', '../node/rule-pack/trust']],
-    ['electron/cli/read-server-file.ts', ['../main/services/read-install-details-file', '../../shared/assess']],
+    ['electron/cli/read-cli-file.ts', ['../node/read-input-bytes', '../../shared/intake/import-input']],
     ['electron/node/probe.ts', ['node:fs', 'node:crypto', '../../shared/assess', './write-target']],
   ])('allows in %s imports of %j', async (filePath, sources) => {
     for (const source of sources) {

@@ -5,7 +5,7 @@
 import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import type { AssessmentDocument } from '../../electron/cli/assessment-document'
+import type { ContractDocument as AssessmentDocument } from '../../shared/report/fleet-input'
 import type { Finding } from '../../shared/rules/types'
 import { runCliForTest } from '../support/run-cli'
 

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
 import { assessServer } from '../../shared/assess'
 import { parseAssessmentText } from '../../shared/assessments/migrations'
-import { importInputText } from '../../shared/import/import-input-text'
+import { importInput } from '../../shared/intake/import-input'
 import { mergeInputs } from '../../shared/import/merge-inputs'
 import { fleetOf } from '../support/report-fleet'
 import { serverInputFromReport } from '../../shared/report/fleet-input'
@@ -82,7 +82,7 @@ describe('hostile inputs (fuzz)', () => {
         escaped.push(...escapes(() => parseAssessmentText(text)))
         escaped.push(
           ...escapes(() => {
-            const imported = importInputText('hostile.json', text)
+            const imported = importInput({ name: 'hostile.json', text: text })
             if (!imported.ok) {
               expect(imported.message.startsWith('hostile.json: ')).toBe(true)
               return

@@ -3,7 +3,7 @@
  * field says which writer and which version wrote it (for the interrupted-save test).
  */
 import type { AssessmentDraft } from '../../shared/assessments/assessment'
-import { flattenDocument } from '../../shared/import/import-input'
+import { flattenDocument } from '../../shared/intake/dotted-path'
 
 const AADC01_DOCUMENT = {
   server: { name: 'AADC01', domainJoined: true, os: { build: 17763, installationType: 'Server' } },

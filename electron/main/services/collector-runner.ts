@@ -10,7 +10,6 @@
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
 import { isAbsolute, win32 } from 'node:path'
 import { fail, ok, type Result } from '../../../shared/ipc/result'
-import { readInstallDetailsFile, type InstallDetailsFile } from './read-install-details-file'
 import { windowsPowerShellPath } from './windows-powershell-path'
 
 /** The subset of `child_process.spawn` the runner uses, so tests can pass a fake process. */
@@ -37,8 +36,6 @@ export interface CollectorRunOptions {
   readonly signal?: AbortSignal
   /** Called with each line the collector prints, for a progress display. */
   readonly onOutput?: (line: string) => void
-  /** Reads the written file; defaults to the shared reader (size limit, decoding, schema). */
-  readonly readResult?: (path: string) => Promise<Result<InstallDetailsFile>>
 }
 
 /** 2 minutes: the collector reads local cmdlets and the registry only. */
@@ -73,7 +70,7 @@ export const NOT_ON_WINDOWS_MESSAGE =
 /**
  * Runs the collector process only: the caller reads `outFile` afterwards. Never throws.
  */
-export async function runCollectorProcess(options: Omit<CollectorRunOptions, 'readResult'>): Promise<Result<null>> {
+export async function runCollectorProcess(options: CollectorRunOptions): Promise<Result<null>> {
   const powershell = resolvePowerShell(options)
   if (!powershell.ok) {
     return powershell
@@ -98,18 +95,7 @@ export function resolvePowerShell(options: Pick<CollectorRunOptions, 'platform' 
   return located.ok ? located : fail(located.error.code, `${located.error.message} ${RUN_IT_YOURSELF}`)
 }
 
-/**
- * Runs the collector and imports its document. Never throws: every outcome is a result value.
- */
-export async function runCollector(options: CollectorRunOptions): Promise<Result<InstallDetailsFile>> {
-  const outcome = await runCollectorProcess(options)
-  if (!outcome.ok) {
-    return outcome
-  }
-  return (options.readResult ?? readInstallDetailsFile)(options.outFile)
-}
-
-function runProcess(powershell: string, options: Omit<CollectorRunOptions, 'readResult'>): Promise<Result<null>> {
+function runProcess(powershell: string, options: CollectorRunOptions): Promise<Result<null>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
   return new Promise((resolve) => {

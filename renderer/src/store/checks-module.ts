@@ -2,9 +2,9 @@
  * The checks' chunk: the contract's schema (zod) and the import readers. Loaded by checks.ts,
  * never imported statically by the first screen.
  */
-import { decodeInputBytes, importInputText } from '../../../shared/import/import-input-text'
+import { importInput } from '../../../shared/intake/import-input'
 import { validateInstallDetails } from '../../../shared/import/merge-inputs'
 import type { DetailsChecks } from './checks'
 
 /** The checks, as checks.ts hands them out. */
-export const DETAILS_CHECKS: DetailsChecks = { validateDetails: validateInstallDetails, importInputText, decodeInputBytes }
+export const DETAILS_CHECKS: DetailsChecks = { validateDetails: validateInstallDetails, importInput }

@@ -6,15 +6,15 @@
  * Actions that add facts run at once when the checks are in (always, after the first moments;
  * tests provide them up front) and otherwise as soon as they have loaded, in the order they came.
  */
-import type { decodeInputBytes, importInputText } from '../../../shared/import/import-input-text'
+import type { importInput } from '../../../shared/intake/import-input'
 import type { DetailsValidator } from '../../../shared/import/merge-facts'
 
 /** What checks-module.ts provides. */
 export interface DetailsChecks {
   /** The contract's schema check of a whole install-details document. */
   readonly validateDetails: DetailsValidator
-  readonly importInputText: typeof importInputText
-  readonly decodeInputBytes: typeof decodeInputBytes
+  /** The one importer, for dropped files (bytes) and pasted text. */
+  readonly importInput: typeof importInput
 }
 
 let loaded: DetailsChecks | undefined

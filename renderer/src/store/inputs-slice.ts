@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand'
 import { anotherServerOf, type AnotherServer } from '../../../shared/intake/another-server'
+import type { ImportOutcome } from '../../../shared/intake/import-input'
 import { toInputFacts } from '../../../shared/import/input-facts'
 import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
 import { checksFailure, currentChecks, loadChecks, withChecks, type DetailsChecks } from './checks'
@@ -59,8 +60,7 @@ function failureMessage(what: string, error: unknown): string {
 export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [], [], InputsSlice> {
   return (set, get) => {
     const reportChecksFailure = (message: string) => set({ importError: message })
-    const importText = (checks: DetailsChecks, label: string, origin: InputOrigin, text: string): boolean => {
-      const imported = checks.importInputText(label, text)
+    const keepImported = (label: string, origin: InputOrigin, imported: ImportOutcome<unknown>): boolean => {
       if (!imported.ok) {
         set({ importError: imported.message })
         return false
@@ -143,12 +143,7 @@ export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [
           return
         }
         try {
-          const decoded = checks.decodeInputBytes(file.name, new Uint8Array(await file.arrayBuffer()))
-          if (!decoded.ok) {
-            set({ importError: decoded.message })
-            return
-          }
-          importText(checks, file.name, 'dropped', decoded.text)
+          keepImported(file.name, 'dropped', checks.importInput({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))
         } catch (error) {
           set({ importError: failureMessage(`${file.name} could not be read`, error) })
         }
@@ -167,7 +162,7 @@ export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [
           set({ importError: `${PASTED_TEXT}: the readers are still loading. Press Load pasted text again in a moment; the text is kept.` })
           return false
         }
-        return importText(checks, PASTED_TEXT, 'pasted', text)
+        return keepImported(PASTED_TEXT, 'pasted', checks.importInput({ name: PASTED_TEXT, text }))
       },
 
       removeInput: (id) =>

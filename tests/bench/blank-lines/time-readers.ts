@@ -4,21 +4,22 @@
  * stops a reader that takes too long. Usage: node --import tsx time-readers.ts FILE SAMPLES
  */
 import { performance } from 'node:perf_hooks'
-import { readServerFile } from '../../../electron/cli/read-server-file'
-import { readInputFile } from '../../../electron/main/services/read-input-file'
+import { readCliFile } from '../../../electron/cli/read-cli-file'
+import { readInputForRenderer } from '../../../electron/main/services/read-input-for-renderer'
 
 const [path, samplesText] = process.argv.slice(2)
 if (path === undefined || samplesText === undefined) {
   throw new Error('usage: time-readers.ts FILE SAMPLES')
 }
 
+// Keyed by the names the figure's earlier results use: main's reader and the command line's.
 const READERS: Readonly<Record<string, (file: string) => Promise<string>>> = {
   readInputFile: async (file) => {
-    const result = await readInputFile(file)
+    const result = await readInputForRenderer(file)
     return result.ok ? 'detected' : result.error.message
   },
   readServerFile: async (file) => {
-    const result = readServerFile(file)
+    const result = readCliFile(file)
     return result.ok ? 'detected' : result.error.message
   },
 }

@@ -5,8 +5,8 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { readInputFile } from '../../../electron/main/services/read-input-file'
-import { readInstallDetailsFile } from '../../../electron/main/services/read-install-details-file'
+import { readInputForRenderer } from '../../../electron/main/services/read-input-for-renderer'
+import { readInputBytes } from '../../../electron/node/read-input-bytes'
 import { makeCheck, type Check, type FigureResult } from '../lib/check'
 import { withTempFolder } from '../lib/temp-folder'
 import { spyOnReads, type ReadCounts } from './read-spy'
@@ -19,9 +19,11 @@ export interface OversizedOptions {
 
 const FILE_BYTES = 2 * 1024 ** 3
 
+// Keyed by the names the figure's earlier results use: the byte reader main and the command line
+// share, and main's reader for the renderer.
 const READERS = {
-  readInstallDetailsFile: (path: string) => readInstallDetailsFile(path),
-  readInputFile: (path: string) => readInputFile(path),
+  readInstallDetailsFile: (path: string) => readInputBytes(path),
+  readInputFile: (path: string) => readInputForRenderer(path),
 } as const
 
 /** Bytes this process has read through read calls so far (Linux), for a second opinion beside the spy. */
@@ -47,7 +49,7 @@ async function checkSpySeesReads(folder: string): Promise<void> {
   await fsp.writeFile(path, '{"kind":"entra-connect-install-details","schemaVersion":1}')
   const spy = spyOnReads()
   try {
-    await readInputFile(path)
+    await readInputForRenderer(path)
   } finally {
     spy.stop()
   }

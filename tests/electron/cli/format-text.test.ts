@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AssessmentDocument } from '../../../electron/cli/assessment-document'
+import type { ContractDocument as AssessmentDocument } from '../../../shared/report/fleet-input'
 import { formatText } from '../../../electron/cli/format-text'
 import type { Finding } from '../../../shared/rules/types'
 

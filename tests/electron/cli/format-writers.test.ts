@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ServerAssessment } from '../../../electron/cli/assessment-document'
+import type { ContractServer as ServerAssessment } from '../../../shared/report/fleet-input'
 import { jsonlTail, leadsWithComma, sarifTailOf, serverOutput, streamedWriter } from '../../../electron/cli/format-writers'
 import { assessServer } from '../../../shared/assess'
 import { BUILT_IN_PACK as RULE_PACK } from '../../../shared/rules/pack/built-in'

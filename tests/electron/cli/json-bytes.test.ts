@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { ServerAssessment } from '../../../electron/cli/assessment-document'
+import type { ContractServer as ServerAssessment } from '../../../shared/report/fleet-input'
 import { ServerJsonWriter } from '../../../electron/cli/json-bytes'
 import { jsonServer } from '../../support/json-server-oracle'
 import { assessServer } from '../../../shared/assess'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseAssessmentText } from '../../../shared/assessments/migrations'
-import { flattenDocument } from '../../../shared/import/import-input'
-import { importInputText } from '../../../shared/import/import-input-text'
+import { flattenDocument } from '../../../shared/intake/dotted-path'
+import { importInput } from '../../../shared/intake/import-input'
 import { isNestedDeeperThan, MAX_JSON_DEPTH, parseJsonWithin } from '../../../shared/json/json-depth'
 import { formatValue } from '../../../shared/report/report-text'
 
@@ -28,7 +28,7 @@ describe('isNestedDeeperThan', () => {
 describe('a document nested 20,000 levels deep', () => {
   it('is refused with a message naming the file, on every way in, without a throw', () => {
     for (const text of [arrays(20_000), `{${KIND},"x":${objects(20_000)}}`, `{${KIND.replace('1', arrays(20_000))}}`]) {
-      const result = importInputText('deep.json', text)
+      const result = importInput({ name: 'deep.json', text: text })
       expect(result).toMatchObject({ ok: false, code: 'invalid-document' })
       expect(result.ok ? '' : result.message).toMatch(/^deep\.json: it nests objects or arrays more than 64 levels deep/)
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assessmentSchema, type Assessment, type AssessmentInput } from '../../../shared/assessments/assessment'
-import { flattenDocument } from '../../../shared/import/import-input'
+import { flattenDocument } from '../../../shared/intake/dotted-path'
 import {
   compareAssessments,
   defaultEarlierRun,

@@ -10,7 +10,7 @@ import { fail, ok } from '../../../../shared/ipc/result'
 import { COLLECTOR_SCRIPT_NAME, copyCollectorScript, readCollectorScript } from '../../services/collector-script'
 import { NOT_ON_WINDOWS_MESSAGE } from '../../services/collector-runner'
 import { withPrivateTempFolder } from '../../services/private-temp-folder'
-import { readImportedInput } from '../../services/read-imported-input'
+import { readInputForRenderer } from '../../services/read-input-for-renderer'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 
@@ -63,7 +63,7 @@ export function createCollectorHandlers(deps: MainDeps): CollectorHandlers {
             signal: controller.signal,
             onOutput: (line) => deps.sendEvent('collector:progress', { line: clipLine(line) }),
           })
-          return run.ok ? readImportedInput(outFile) : run
+          return run.ok ? readInputForRenderer(outFile) : run
         })
       } finally {
         running = undefined

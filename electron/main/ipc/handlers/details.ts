@@ -6,7 +6,7 @@
  * sent could name any file on the machine.
  */
 import { ok } from '../../../../shared/ipc/result'
-import { readImportedInput } from '../../services/read-imported-input'
+import { readInputForRenderer } from '../../services/read-input-for-renderer'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 
@@ -17,7 +17,7 @@ export function createOpenFileHandler(deps: MainDeps): Handler<'details:open-fil
     if (path === undefined) {
       return ok({ status: 'canceled' })
     }
-    const read = await readImportedInput(path)
+    const read = await readInputForRenderer(path)
     return read.ok ? ok({ status: 'opened', ...read.value }) : read
   }
 }

@@ -11,7 +11,9 @@ import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { runCollector } from '../../../../electron/main/services/collector-runner'
+import { runCollectorProcess } from '../../../../electron/main/services/collector-runner'
+import { readInputBytes } from '../../../../electron/node/read-input-bytes'
+import { importInput } from '../../../../shared/intake/import-input'
 import { withPrivateTempFolder } from '../../../../electron/main/services/private-temp-folder'
 import { assessServer } from '../../../../shared/assess'
 import { findPwsh, isCi, POWERSHELL_INSTALL_HINT } from '../../../support/powershell'
@@ -34,26 +36,36 @@ describe.skipIf(pwsh === undefined && !isCi())('the collector runner with PowerS
       FAKE_ADSYNC_FIXTURE: 'healthy',
       COMPUTERNAME: 'AADC01',
     }
-    const result = await withPrivateTempFolder((folder) =>
-      runCollector({
+    const result = await withPrivateTempFolder(async (folder) => {
+      const outFile = join(folder, 'collector-output.json')
+      const run = await runCollectorProcess({
         platform: process.platform,
         powershellPath: pwsh ?? '',
         env,
         scriptPath: SCRIPT,
-        outFile: join(folder, 'collector-output.json'),
+        outFile,
         workingDirectory: folder,
         spawn,
         timeoutMs: 50_000,
         onOutput: (line) => lines.push(line),
-      }),
-    )
-    expect(result.ok ? 'ok' : result.error.message).toBe('ok')
-    if (!result.ok) {
+      })
+      if (!run.ok) {
+        return run.error.message
+      }
+      const read = await readInputBytes(outFile)
+      return read.ok ? importInput(read.value) : read.error.message
+    })
+    expect(typeof result === 'string' ? result : result.ok ? 'ok' : result.message).toBe('ok')
+    if (typeof result === 'string' || !result.ok) {
       return
     }
     expect(lines).toEqual([expect.stringMatching(/^Wrote .*collector-output\.json$/)])
-    expect(result.value.encoding).toBe('utf-8')
-    const { details } = result.value
+    expect(result.encoding).toBe('utf-8')
+    const details = result.details
+    expect(details).toBeDefined()
+    if (details === undefined) {
+      return
+    }
     expect(details.server?.name).toBe('AADC01')
     expect(details.connect).toMatchObject({
       serverConfigurationVersion: '2.6.92.0',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flattenDocument } from '../../../../shared/import/import-input'
+import { flattenDocument } from '../../../../shared/intake/dotted-path'
 import { installDetailsSchema, type InstallDetails } from '../../../../shared/types/install-details'
 import { setFact } from '../../../../renderer/src/store/typed-facts'
 import { fieldForPath, FIELD_SPECS, TYPED_FIELD_PATHS, TYPED_FIELDS } from '../../../../renderer/src/store/typed-fields'

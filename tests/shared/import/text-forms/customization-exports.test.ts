@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { importInputText } from '../../../../shared/import/import-input-text'
+import { importInput } from '../../../../shared/intake/import-input'
 import { detectFormat } from '../../../../shared/import/text-forms/detect-format'
 import { parseExportedSyncSettings } from '../../../../shared/import/text-forms/exported-sync-settings'
 import { parseServerConfigurationConnector } from '../../../../shared/import/text-forms/server-configuration-connector'
@@ -38,7 +38,7 @@ describe('detecting the customization exports', () => {
 
 describe('the exported settings JSON', () => {
   it('gives the AD connector with its OU filter and the custom rules listed', () => {
-    const imported = importInputText(EXPORTED_NAME, EXPORTED)
+    const imported = importInput({ name: EXPORTED_NAME, text: EXPORTED })
     expect(imported.ok).toBe(true)
     if (!imported.ok) return
     expect(valueOf(imported.facts, 'customizations.connectors')).toEqual([
@@ -66,14 +66,14 @@ describe('the exported settings JSON', () => {
   })
 
   it('names the file and says the JSON is not valid when it is cut short', () => {
-    const imported = importInputText('MigratedPolicy.json', EXPORTED.slice(0, 400))
+    const imported = importInput({ name: 'MigratedPolicy.json', text: EXPORTED.slice(0, 400) })
     expect(imported).toMatchObject({ ok: false })
     if (imported.ok) return
     expect(imported.message).toMatch(/^MigratedPolicy\.json: looks like exported sync settings JSON .*the JSON is not valid/)
   })
 
   it('says so when the connectors list is not a list', () => {
-    const imported = importInputText('MigratedPolicy.json', '{"onpremisesDirectoryPolicy": "contoso.com"}')
+    const imported = importInput({ name: 'MigratedPolicy.json', text: '{"onpremisesDirectoryPolicy": "contoso.com"}' })
     expect(imported.ok).toBe(false)
     if (imported.ok) return
     expect(imported.message).toMatch(/^MigratedPolicy\.json: .*no onpremisesDirectoryPolicy list of connectors/)
@@ -92,7 +92,7 @@ describe('the exported settings JSON', () => {
 
 describe('the connector XML', () => {
   it('gives the connector, its account and each partition with its inclusions and exclusions', () => {
-    const imported = importInputText(CONNECTOR_NAME, CONNECTOR)
+    const imported = importInput({ name: CONNECTOR_NAME, text: CONNECTOR })
     expect(imported.ok).toBe(true)
     if (!imported.ok) return
     expect(valueOf(imported.facts, 'customizations.connectors')).toEqual([
@@ -119,7 +119,7 @@ describe('the connector XML', () => {
   })
 
   it('names the file and the problem when the XML is cut short', () => {
-    const imported = importInputText(CONNECTOR_NAME, CONNECTOR.slice(0, 600))
+    const imported = importInput({ name: CONNECTOR_NAME, text: CONNECTOR.slice(0, 600) })
     expect(imported.ok).toBe(false)
     if (imported.ok) return
     expect(imported.message).toMatch(/^Connector_.*\.xml: looks like Get-ADSyncServerConfiguration connector XML .*cut short/)

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { detectFormat } from '../../../../shared/import/text-forms/detect-format'
-import { importInputText } from '../../../../shared/import/import-input-text'
+import { importInput } from '../../../../shared/intake/import-input'
 
 const fixture = (name: string) => readFile(new URL(`../../../fixtures/text-forms/${name}`, import.meta.url), 'utf8')
 
@@ -60,7 +60,7 @@ describe('detectFormat on floods of blank lines', () => {
 describe('importing a flood of blank lines', () => {
   it('detects the format once and answers in well under a second', () => {
     const started = performance.now()
-    const result = importInputText('flood.txt', `word\n${'\n'.repeat(80_000)}x`)
+    const result = importInput({ name: 'flood.txt', text: `word\n${'\n'.repeat(80_000)}x` })
     expect(performance.now() - started).toBeLessThan(500)
     expect(result.ok).toBe(false)
     expect(result.ok ? '' : result.message).toMatch(/^flood\.txt: /)

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { importInput } from '../../../../shared/import/import-input'
+import { importInput } from '../../../../shared/intake/import-input'
 import { mergeInputs } from '../../../../shared/import/merge-inputs'
 import { fuzzRuns } from '../../../support/fuzz-runs'
 
@@ -38,7 +38,7 @@ describe('importers never throw (fuzz)', () => {
     const corpus = await seeds()
     fc.assert(
       fc.property(mutated(corpus), (text) => {
-        const result = importInput(text, 'input.txt')
+        const result = importInput({ name: 'input.txt', text: text })
         if (result.ok) {
           mergeInputs([{ source: 'input.txt', facts: result.facts }])
         } else {
@@ -52,7 +52,7 @@ describe('importers never throw (fuzz)', () => {
   it(`survives ${RUNS} arbitrary strings`, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
-        const result = importInput(text, 'pasted text')
+        const result = importInput({ name: 'pasted text', text: text })
         expect(typeof result.ok).toBe('boolean')
       }),
       { numRuns: fuzzRuns(RUNS), seed: 42 },

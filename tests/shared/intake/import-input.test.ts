@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { decodeInputBytes, importInputText } from '../../../shared/import/import-input-text'
+import { decodeInputBytes, importInput } from '../../../shared/intake/import-input'
 import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
 
-describe('importInputText', () => {
+describe('importInput', () => {
   it('reads the contract’s JSON into facts, the format detected', () => {
-    const result = importInputText('a.json', '{"kind":"entra-connect-install-details","schemaVersion":1,"connect":{"version":"2.4.27.0"}}')
-    expect(result).toEqual({ ok: true, format: 'install-details-json', facts: [{ path: 'connect.version', value: '2.4.27.0' }], notes: [] })
+    const result = importInput({ name: 'a.json', text: '{"kind":"entra-connect-install-details","schemaVersion":1,"connect":{"version":"2.4.27.0"}}' })
+    expect(result).toEqual({
+      ok: true,
+      kind: 'input',
+      format: 'install-details-json',
+      encoding: undefined,
+      facts: [{ path: 'connect.version', value: '2.4.27.0' }],
+      notes: [],
+      details: { kind: 'entra-connect-install-details', schemaVersion: 1, connect: { version: '2.4.27.0' } },
+    })
   })
 
   it('reads a text form with each fact’s line', () => {
-    expect(importInputText('pasted text', 'Suspended')).toMatchObject({ ok: true, format: 'get-adsyncautoupgrade', facts: [{ path: 'connect.autoUpgrade.state', value: 'Suspended', line: 1 }] })
+    expect(importInput({ name: 'pasted text', text: 'Suspended' })).toMatchObject({ ok: true, format: 'get-adsyncautoupgrade', facts: [{ path: 'connect.autoUpgrade.state', value: 'Suspended', line: 1 }] })
   })
 
   it.each([
@@ -18,7 +26,7 @@ describe('importInputText', () => {
     ['a newer schema version', '{"kind": "entra-connect-install-details", "schemaVersion": 2}', 'invalid-document', /^x: "schemaVersion" is 2; .*Export it again with the collector that comes with this version/],
     ['an unknown text', 'hello', 'invalid-document', /^x: this is not a format the app reads\. Expected /],
   ])('refuses %s, naming the source, the problem and what to do', (_name, text, code, message) => {
-    expect(importInputText('x', text)).toEqual({ ok: false, code, message: expect.stringMatching(message) })
+    expect(importInput({ name: 'x', text: text })).toEqual({ ok: false, code, message: expect.stringMatching(message) })
   })
 })
 

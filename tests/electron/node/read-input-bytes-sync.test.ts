@@ -1,14 +1,14 @@
 /**
  * The command line's synchronous reader gives what the app's asynchronous one gives: the same
- * text, the same refusals and the same messages, for every kind of path.
+ * bytes, the same refusals and the same messages, for every kind of path.
  */
 import { execFileSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readTextFile, readTextFileSync } from '../../../../electron/main/services/read-install-details-file'
-import { useTempFolder } from '../../../mocks/temp-folder'
+import { readInputBytes, readInputBytesSync } from '../../../electron/node/read-input-bytes'
+import { useTempFolder } from '../../mocks/temp-folder'
 
 const tempFolder = useTempFolder('read-sync-')
 const SAMPLE = JSON.stringify({ kind: 'entra-connect-install-details', schemaVersion: 1, server: { name: 'AADC01' } })
@@ -21,20 +21,23 @@ async function writeTemp(name: string, content: string | Uint8Array): Promise<st
 
 async function expectSame(path: string, maxBytes?: number) {
   const options = maxBytes === undefined ? {} : { maxBytes }
-  const asynchronous = await readTextFile(path, options)
-  const synchronous = readTextFileSync(path, options)
+  const asynchronous = await readInputBytes(path, options)
+  const synchronous = readInputBytesSync(path, options)
   expect(synchronous).toEqual(asynchronous)
   return synchronous
 }
 
-describe('readTextFileSync', () => {
-  it('reads UTF-8, UTF-8 with a BOM and UTF-16LE with a BOM as the app does', async () => {
-    const plain = await expectSame(await writeTemp('plain.json', SAMPLE))
-    expect(plain).toMatchObject({ ok: true, value: { fileName: 'plain.json', encoding: 'utf-8', text: SAMPLE } })
-    const bom = await expectSame(await writeTemp('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)])))
-    expect(bom).toMatchObject({ ok: true, value: { encoding: 'utf-8-bom', text: SAMPLE } })
-    const utf16 = await expectSame(await writeTemp('utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')])))
-    expect(utf16).toMatchObject({ ok: true, value: { encoding: 'utf-16le', text: SAMPLE } })
+describe('readInputBytesSync', () => {
+  it('reads UTF-8, UTF-8 with a BOM and UTF-16LE with a BOM byte for byte, as the app does', async () => {
+    for (const [name, bytes] of [
+      ['plain.json', Buffer.from(SAMPLE)],
+      ['bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)])],
+      ['utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')])],
+    ] as const) {
+      const read = await expectSame(await writeTemp(name, bytes))
+      expect(read).toMatchObject({ ok: true, value: { name, maxBytes: 5 * 1024 * 1024 } })
+      expect(read.ok && Buffer.from(read.value.bytes).equals(bytes)).toBe(true)
+    }
   })
 
   it('reads a file exactly at the limit and refuses one byte over it', async () => {
@@ -48,7 +51,7 @@ describe('readTextFileSync', () => {
     await fsp.writeFile(path, '')
     await fsp.truncate(path, 2 * 1024 ** 3)
     const started = performance.now()
-    const result = readTextFileSync(path)
+    const result = readInputBytesSync(path)
     expect(performance.now() - started).toBeLessThan(1000)
     expect(result).toMatchObject({ ok: false, error: { code: 'file-too-large' } })
     expect(result.ok ? '' : result.error.message).toMatch(/^huge\.json: .*2 GB.*5 MB/)
@@ -60,13 +63,13 @@ describe('readTextFileSync', () => {
     expect(await expectSame(join(tempFolder(), 'missing.json'))).toMatchObject({ ok: false })
     const file = await writeTemp('plain.json', SAMPLE)
     expect(await expectSame(join(file, 'inner.json'))).toMatchObject({ ok: false })
-    expect(readTextFileSync('\u0000')).toMatchObject({ ok: false, error: { code: 'file-unreadable' } })
+    expect(readInputBytesSync('\u0000')).toMatchObject({ ok: false, error: { code: 'file-unreadable' } })
   })
 
   it.skipIf(process.platform === 'win32')('refuses a named pipe without waiting for a writer', async () => {
     const path = join(tempFolder(), 'pipe.json')
     execFileSync('mkfifo', [path])
-    const result = readTextFileSync(path)
+    const result = readInputBytesSync(path)
     expect(result).toMatchObject({ ok: false, error: { code: 'file-unreadable' } })
     expect(result.ok ? '' : result.error.message).toContain('not a regular file')
   })
@@ -74,7 +77,7 @@ describe('readTextFileSync', () => {
   it.skipIf(process.platform !== 'linux')('reads past a size the file system gets wrong, and still stops one byte over the limit', async () => {
     // /proc files say they are empty and are not: the buffer must grow, and the limit still holds.
     const whole = await expectSame('/proc/filesystems')
-    expect(whole.ok && whole.value.text.length).toBeGreaterThan(100)
+    expect(whole.ok && whole.value.bytes.length).toBeGreaterThan(100)
     const cut = await expectSame('/proc/filesystems', 50)
     expect(cut).toMatchObject({ ok: false, error: { code: 'file-too-large' } })
   })

@@ -1,35 +1,17 @@
 /**
- * Reads one install-details file from disk: size check, bytes, text, validated document.
+ * Reads one input file's bytes from disk, for main (the open dialog, the collector's output) and
+ * the command line: a regular file within the size limit, read bounded. The bytes go to the
+ * importer (`shared/intake/import-input.ts`), which decodes and reads them.
  *
- * Used by the `details:open-file` handler and by the command line. Never throws: every failure is
- * an error value whose message starts with the file name, says what is wrong and what to do.
+ * Never throws: every failure is an error value whose message starts with the file name, says
+ * what is wrong and what to do.
  */
 import fsp from 'node:fs/promises'
 import { closeSync, constants, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { basename } from 'node:path'
-import { decodeInputBytes } from '../../../shared/import/import-input-text'
-import {
-  CHOOSE_DETAILS,
-  describeDocumentProblems,
-  describeInputProblem,
-  describeTooLarge,
-  MAX_INPUT_BYTES,
-} from '../../../shared/import/input-messages'
-import { parseInstallDetails } from '../../../shared/import/parse-install-details'
-import { fail, ok, type ErrorCode, type Result } from '../../../shared/ipc/result'
-import type { InstallDetails } from '../../../shared/types/install-details'
-
-export { MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
-
-/** A file read and validated. */
-export interface InstallDetailsFile {
-  /** The file's name without its folder. */
-  readonly fileName: string
-  readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le'
-  readonly details: InstallDetails
-  /** A note for each field left out because it was not valid (the rest of the file is kept). */
-  readonly notes: readonly string[]
-}
+import type { BytesSource } from '../../shared/intake/import-input'
+import { CHOOSE_DETAILS, describeInputProblem, describeTooLarge, MAX_INPUT_BYTES } from '../../shared/import/input-messages'
+import { fail, ok, type ErrorCode, type Result } from '../../shared/ipc/result'
 
 /** Optional limits, for tests. */
 export interface ReadOptions {
@@ -117,62 +99,51 @@ function refusal<T>(fileName: string, stats: Stats, maxBytes: number): Result<T>
   return stats.size > maxBytes ? tooLarge(fileName, stats.size, maxBytes) : undefined
 }
 
-/** A file's text, decoded. */
-export interface TextFile {
-  readonly fileName: string
-  readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le'
-  readonly text: string
+/** The bytes read, or too large when the file grew past the limit after the size check. */
+function within(name: string, bytes: Uint8Array, maxBytes: number): Result<BytesSource> {
+  return bytes.length > maxBytes ? tooLarge(name, bytes.length, maxBytes) : ok({ name, bytes, maxBytes })
 }
 
 /**
- * Reads and decodes the file at `path`: refuses anything that is not a regular file, or larger
- * than the limit, before reading a byte of it.
+ * Reads the file at `path` (named by its base name): refuses anything that is not a regular file,
+ * or larger than the limit, before reading a byte of it.
  */
-export async function readTextFile(path: string, options: ReadOptions = {}): Promise<Result<TextFile>> {
-  const fileName = basename(path) || path
+export async function readInputBytes(path: string, options: ReadOptions = {}): Promise<Result<BytesSource>> {
+  const name = basename(path) || path
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES
-  let bytes: Uint8Array
   try {
     const stats = await fsp.stat(path)
-    const refused = refusal<TextFile>(fileName, stats, maxBytes)
-    if (refused !== undefined) {
-      return refused
-    }
-    bytes = await readBounded(path, stats.size, maxBytes)
+    const refused = refusal<BytesSource>(name, stats, maxBytes)
+    return refused ?? within(name, await readBounded(path, stats.size, maxBytes), maxBytes)
   } catch (error) {
-    return unreadable(fileName, error)
+    return unreadable(name, error)
   }
-  const decoded = decodeInputBytes(fileName, bytes, maxBytes)
-  return decoded.ok ? ok({ fileName, encoding: decoded.encoding, text: decoded.text }) : fail(decoded.code, decoded.message)
 }
 
 /**
- * `readTextFile` without the event loop: the same checks, in the same order, with the same
+ * `readInputBytes` without the event loop: the same checks, in the same order, with the same
  * messages, for the command line, which reads a fleet's files one after another (a synchronous
  * read of a small file costs a fraction of an asynchronous one). Never for main, whose start must
  * not block.
  */
-export function readTextFileSync(path: string, options: ReadOptions = {}): Result<TextFile> {
-  const fileName = basename(path) || path
+export function readInputBytesSync(path: string, options: ReadOptions = {}): Result<BytesSource> {
+  const name = basename(path) || path
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES
-  let bytes: Uint8Array
   try {
     const stats = statSync(path)
-    const refused = refusal<TextFile>(fileName, stats, maxBytes)
+    const refused = refusal<BytesSource>(name, stats, maxBytes)
     if (refused !== undefined) {
       return refused
     }
     const fd = openSync(path, OPEN_FLAGS)
     try {
-      bytes = readBoundedSync(fd, stats.size, maxBytes)
+      return within(name, readBoundedSync(fd, stats.size, maxBytes), maxBytes)
     } finally {
       closeSync(fd)
     }
   } catch (error) {
-    return unreadable(fileName, error)
+    return unreadable(name, error)
   }
-  const decoded = decodeInputBytes(fileName, bytes, maxBytes)
-  return decoded.ok ? ok({ fileName, encoding: decoded.encoding, text: decoded.text }) : fail(decoded.code, decoded.message)
 }
 
 /** `readBounded` over an open descriptor, synchronously. */
@@ -188,22 +159,4 @@ function readBoundedSync(fd: number, expectedBytes: number, maxBytes: number): U
     total += bytesRead
   }
   return buffer.subarray(0, total)
-}
-
-/** Validates decoded JSON text as install details, with the reader's messages and advice. */
-export function parseDetailsText(fileName: string, encoding: TextFile['encoding'], text: string): Result<InstallDetailsFile> {
-  const parsed = parseInstallDetails(text)
-  if (!parsed.ok) {
-    const { problem, advice } = describeDocumentProblems(parsed.problem, parsed.problems)
-    return failure(fileName, parsed.problem === 'json' ? 'invalid-json' : 'invalid-document', problem, advice)
-  }
-  return ok({ fileName, encoding, details: parsed.details, notes: parsed.notes })
-}
-
-/**
- * Reads, decodes and validates the install-details JSON file at `path`.
- */
-export async function readInstallDetailsFile(path: string, options: ReadOptions = {}): Promise<Result<InstallDetailsFile>> {
-  const read = await readTextFile(path, options)
-  return read.ok ? parseDetailsText(read.value.fileName, read.value.encoding, read.value.text) : { ok: false, error: read.error }
 }

@@ -8,14 +8,14 @@ import fsp from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readInstallDetailsFile } from '../../../../electron/main/services/read-install-details-file'
-import { decodeText } from '../../../../shared/import/decode-text'
-import { parseInstallDetails } from '../../../../shared/import/parse-install-details'
-import { ERROR_CODES } from '../../../../shared/ipc/result'
-import { useTempFolder } from '../../../mocks/temp-folder'
-import { fuzzRuns } from '../../../support/fuzz-runs'
+import { readAndImport } from '../../support/read-and-import'
+import { decodeText } from '../../../shared/import/decode-text'
+import { parseInstallDetails } from '../../../shared/import/parse-install-details'
+import { ERROR_CODES } from '../../../shared/ipc/result'
+import { useTempFolder } from '../../mocks/temp-folder'
+import { fuzzRuns } from '../../support/fuzz-runs'
 
-const FIXTURES = new URL('../../../fixtures/files/', import.meta.url)
+const FIXTURES = new URL('../../fixtures/files/', import.meta.url)
 const EXAMPLE_TEXT = readFileSync(new URL('aadc01.json', FIXTURES), 'utf8')
 const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as Record<string, unknown>
 
@@ -108,7 +108,7 @@ describe('reading path under fuzzing', () => {
       await fc.assert(
         fc.asyncProperty(anyBytes, async (bytes) => {
           await fsp.writeFile(path, bytes)
-          const result = await readInstallDetailsFile(path)
+          const result = await readAndImport(path)
           if (result.ok) {
             expect(result.value.fileName).toBe('fuzzed.json')
             return

@@ -1,10 +1,11 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { MAX_INPUT_BYTES, readInstallDetailsFile } from '../../../../electron/main/services/read-install-details-file'
-import { useTempFolder } from '../../../mocks/temp-folder'
+import { MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
+import { readAndImport } from '../../support/read-and-import'
+import { useTempFolder } from '../../mocks/temp-folder'
 
-const FIXTURES = new URL('../../../fixtures/files/', import.meta.url)
+const FIXTURES = new URL('../../fixtures/files/', import.meta.url)
 const SAMPLE = { kind: 'entra-connect-install-details', schemaVersion: 1, server: { name: 'AADC01' }, connect: { version: '2.4.27.0' } }
 
 const tempFolder = useTempFolder('read-details-')
@@ -20,7 +21,7 @@ async function writeTemp(name: string, content: string | Uint8Array): Promise<st
 }
 
 async function expectFailure(path: string, code: string, ...fragments: string[]) {
-  const result = await readInstallDetailsFile(path)
+  const result = await readAndImport(path)
   expect(result.ok).toBe(false)
   if (result.ok) {
     return
@@ -31,44 +32,44 @@ async function expectFailure(path: string, code: string, ...fragments: string[])
   }
 }
 
-describe('readInstallDetailsFile: text it reads', () => {
+describe('reading and importing: text it reads', () => {
   it('reads the contract example (UTF-8 without BOM)', async () => {
-    const result = await readInstallDetailsFile(new URL('aadc01.json', FIXTURES).pathname)
+    const result = await readAndImport(new URL('aadc01.json', FIXTURES).pathname)
     expect(result).toMatchObject({ ok: true, value: { fileName: 'aadc01.json', encoding: 'utf-8' } })
-    expect(result.ok && result.value.details.connect?.version).toBe('2.4.27.0')
+    expect(result.ok && result.value.details?.connect?.version).toBe('2.4.27.0')
   })
 
   it('reads UTF-8 with a BOM', async () => {
     const bom = Uint8Array.from([0xef, 0xbb, 0xbf])
     const path = await writeTemp('bom.json', Buffer.concat([bom, Buffer.from(JSON.stringify(SAMPLE))]))
-    expect(await readInstallDetailsFile(path)).toMatchObject({ ok: true, value: { encoding: 'utf-8-bom' } })
+    expect(await readAndImport(path)).toMatchObject({ ok: true, value: { encoding: 'utf-8-bom' } })
   })
 
   it('reads UTF-16LE with a BOM, as Windows PowerShell 5.1 Out-File writes it', async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(SAMPLE, null, 2), 'utf16le')])
     const path = await writeTemp('utf16.json', bytes)
-    const result = await readInstallDetailsFile(path)
+    const result = await readAndImport(path)
     expect(result).toMatchObject({ ok: true, value: { encoding: 'utf-16le', details: { server: { name: 'AADC01' } } } })
   })
 
   it('reads CRLF line endings', async () => {
     const path = await writeTemp('crlf.json', JSON.stringify(SAMPLE, null, 2).replace(/\n/g, '\r\n'))
-    expect(await readInstallDetailsFile(path)).toMatchObject({ ok: true, value: { fileName: 'crlf.json' } })
+    expect(await readAndImport(path)).toMatchObject({ ok: true, value: { fileName: 'crlf.json' } })
   })
 
   it('reads the UTF-16LE CRLF fixture', async () => {
-    const result = await readInstallDetailsFile(new URL('aadc02-utf16le.json', FIXTURES).pathname)
+    const result = await readAndImport(new URL('aadc02-utf16le.json', FIXTURES).pathname)
     expect(result).toMatchObject({ ok: true, value: { encoding: 'utf-16le', details: { server: { name: 'AADC02' } } } })
   })
 
   it('reads a file exactly at the size limit', async () => {
     const text = JSON.stringify(SAMPLE)
     const path = await writeTemp('limit.json', text)
-    expect((await readInstallDetailsFile(path, { maxBytes: Buffer.byteLength(text) })).ok).toBe(true)
+    expect((await readAndImport(path, { maxBytes: Buffer.byteLength(text) })).ok).toBe(true)
   })
 })
 
-describe('readInstallDetailsFile: size limit', () => {
+describe('reading and importing: size limit', () => {
   it('is 5 MiB', () => {
     expect(MAX_INPUT_BYTES).toBe(5 * 1024 * 1024)
   })
@@ -89,12 +90,12 @@ describe('readInstallDetailsFile: size limit', () => {
 
   it('refuses a file one byte over a smaller limit', async () => {
     const path = await writeTemp('over.json', JSON.stringify(SAMPLE))
-    const result = await readInstallDetailsFile(path, { maxBytes: 10 })
+    const result = await readAndImport(path, { maxBytes: 10 })
     expect(result).toMatchObject({ ok: false, error: { code: 'file-too-large' } })
   })
 })
 
-describe('readInstallDetailsFile: what it refuses', () => {
+describe('reading and importing: what it refuses', () => {
   it('refuses binary data', async () => {
     await expectFailure(new URL('binary.bin', FIXTURES).pathname, 'file-not-text', 'binary.bin: ', 'binary data', 'Choose the install-details')
   })
@@ -116,8 +117,8 @@ describe('readInstallDetailsFile: what it refuses', () => {
     await expectFailure(await writeTemp('empty.json', ''), 'invalid-document', 'empty.json: ', 'the file is empty (0 bytes)')
   })
 
-  it('refuses text that is not JSON', async () => {
-    await expectFailure(await writeTemp('notes.txt', 'SyncCycleEnabled : True'), 'invalid-json', 'notes.txt: ', 'not valid JSON')
+  it('refuses text that is none of the accepted inputs', async () => {
+    await expectFailure(await writeTemp('notes.txt', 'SyncCycleEnabled : True'), 'invalid-document', 'notes.txt: ', 'not a format the app reads')
   })
 
   it('refuses JSON that is not an object', async () => {
@@ -140,9 +141,9 @@ describe('readInstallDetailsFile: what it refuses', () => {
 
   it('keeps the other facts of a file with a malformed version, with a note naming the field', async () => {
     const path = await writeTemp('short.json', JSON.stringify({ ...SAMPLE, connect: { version: '2.4' } }))
-    const result = await readInstallDetailsFile(path)
-    expect(result.ok && result.value.details.connect?.version).toBeUndefined()
-    expect(result.ok && result.value.details.server).toEqual(SAMPLE.server)
+    const result = await readAndImport(path)
+    expect(result.ok && result.value.details?.connect?.version).toBeUndefined()
+    expect(result.ok && result.value.details?.server).toEqual(SAMPLE.server)
     expect(result.ok && result.value.notes).toEqual([expect.stringMatching(/^Entra Connect version: must be a four-part version .*\(field connect\.version\)$/)])
   })
 
@@ -166,6 +167,6 @@ describe('readInstallDetailsFile: what it refuses', () => {
   })
 
   it('never throws for a path that is not a path', async () => {
-    await expect(readInstallDetailsFile('\u0000')).resolves.toMatchObject({ ok: false, error: { code: 'file-unreadable' } })
+    await expect(readAndImport('\u0000')).resolves.toMatchObject({ ok: false, error: { code: 'file-unreadable' } })
   })
 })
