@@ -24,8 +24,13 @@ test.describe('your customizations', () => {
     await expect(inPlace.getByRole('list', { name: 'Keeps' })).toContainText('Accidental-delete prevention on')
     const swing = card.getByRole('region', { name: 'Swing migration (a new server)' })
     await expect(swing.getByRole('list', { name: 'Loses or needs work' })).toContainText('miiserver.exe.config was modified')
+    // The sync rules and connectors are lists: they reach the rules in the app too, so the
+    // findings that read them are findings, not unknown.
+    await expect(inPlace.getByRole('list', { name: 'Loses or needs work' })).toContainText('Modified default rules: "In from AD - User Join"')
+    await expect(swing.getByRole('list', { name: 'Loses or needs work' })).toContainText('Custom sync rules outside precedence 0-99')
     const tool = card.getByRole('region', { name: 'Guided Cloud Sync migration tool' })
-    await expect(tool.getByText(/The guided migration tool cannot move this server/)).toBeVisible()
+    await expect(tool.getByText(/The guided migration tool cannot move this server \(6 custom sync rules\)/)).toBeVisible()
+    await expect(card.getByRole('list', { name: 'Not known' }).filter({ hasText: /sync rules|default rules|precedence/i })).toHaveCount(0)
     await expect(card.getByRole('list', { name: 'Export before you start' })).toContainText('Get-ADSyncServerConfiguration')
     await card.scrollIntoViewIfNeeded()
     await card.screenshot({ path: 'docs/screenshots/customizations.png' })
