@@ -44,4 +44,27 @@ test.describe('your customizations', () => {
     await expect(card.getByText(/Nothing this server is known to use is lost by any route/)).toBeVisible()
     await expect(card.getByRole('list', { name: 'Loses or needs work' })).toHaveCount(0)
   })
+
+  for (const size of [
+    { name: '1280x800', width: 1280, height: 800 },
+    { name: '1024x700', width: 1024, height: 700 },
+  ]) {
+    test(`screenshots at ${size.name}: the customizations card and the checklist's customization steps`, async ({ page, main }) => {
+      test.setTimeout(90_000)
+      await page.setViewportSize({ width: size.width, height: size.height })
+      main.chooseFixture('collector/customized-collector-output.json')
+      await openThroughDialog(page)
+      await goToStep(page, 'Staging mode')
+      const card = page.locator('[data-section="customizations"]')
+      await expect(card.getByRole('list', { name: 'Loses or needs work' }).first()).toBeVisible()
+      await card.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `docs/screenshots/customizations-${size.name}.png` })
+      await goToStep(page, 'Summary')
+      const checklist = page.locator('[data-section="checklist"]')
+      await expect(checklist).toContainText('Export the custom sync rules')
+      await expect(checklist).toContainText('Make your miiserver.exe.config changes again')
+      await checklist.getByText('Export the custom sync rules').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `docs/screenshots/customizations-plan-${size.name}.png` })
+    })
+  }
 })
