@@ -7,7 +7,8 @@
 import { z } from 'zod'
 import { isIsoDate } from '../dates/iso-date'
 import { MAX_FACT_PATH_LENGTH, MAX_FACT_TEXT_LENGTH, MAX_INPUT_FACTS, MAX_INPUT_NOTES, MAX_NOTE_LENGTH } from '../import/input-facts'
-import { FORMAT_LABELS, type InputFormat } from '../import/text-forms/types'
+import { isBoundedFactList } from '../import/fact-list'
+import { FORMAT_LABELS, type FactList, type InputFormat } from '../import/text-forms/types'
 
 /** The `kind` of a saved assessment file. */
 export const ASSESSMENT_KIND = 'entra-connect-assessment'
@@ -43,7 +44,15 @@ const factPath = z.string().min(1).max(MAX_FACT_PATH_LENGTH).refine((path) => !P
 
 const factSchema = z.strictObject({
   path: factPath,
-  value: z.union([z.string().max(MAX_FACT_TEXT_LENGTH), z.number().finite(), z.boolean(), z.null()]),
+  // A list (sync rules, connectors) widens schema 2 without a new version: older files hold
+  // scalars only, which stay valid.
+  value: z.union([
+    z.string().max(MAX_FACT_TEXT_LENGTH),
+    z.number().finite(),
+    z.boolean(),
+    z.null(),
+    z.custom<FactList>(isBoundedFactList, 'a list too long, too deep or not of plain values'),
+  ]),
   line: z.number().int().positive().max(10_000_000).optional(),
 })
 

@@ -1,11 +1,12 @@
 /**
- * Turning an imported input's facts into what the wizard keeps of it: scalar facts only, within
- * bounds, with the collector's own notes ("why a fact is missing") moved into the input's notes.
+ * Turning an imported input's facts into what the wizard keeps of it: scalars and lists (sync
+ * rules, connectors), within bounds, with the collector's own notes ("why a fact is missing") moved into the input's notes.
  *
  * Main uses it before a file's facts cross IPC; the renderer uses it for dropped and pasted text,
  * so every way in yields the same list.
  */
-import type { Fact, FactValue } from './text-forms/types'
+import { isBoundedFactList } from './fact-list'
+import type { Fact, FactScalar } from './text-forms/types'
 
 /** The most facts one input may give (a full collector document has about 50). */
 export const MAX_INPUT_FACTS = 1000
@@ -26,7 +27,7 @@ export interface InputFacts {
 
 const COLLECTOR_NOTES = 'collectorNotes'
 
-function isScalar(value: unknown): value is FactValue {
+function isScalar(value: unknown): value is FactScalar {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value)
 }
 
@@ -45,8 +46,9 @@ function clip(text: string): string {
 /**
  * Keeps the facts the wizard can hold and says what it left out.
  *
- * Lists and objects other than the collector's notes are extra fields the checks never read;
- * they are counted in a note rather than carried.
+ * Lists are kept when within `fact-list.ts`'s bounds (a list is one fact, compared whole); a
+ * longer or deeper one, very long text, and any other shape are counted in a note rather than
+ * carried.
  */
 export function toInputFacts(facts: readonly Fact[], notes: readonly string[] = []): InputFacts {
   const kept: Fact[] = []
@@ -57,7 +59,7 @@ export function toInputFacts(facts: readonly Fact[], notes: readonly string[] = 
     if (fact.path === COLLECTOR_NOTES && Array.isArray(value)) {
       collectorNotes.push(...value.map(describeCollectorNote).filter((note): note is string => note !== undefined))
     } else if (
-      !isScalar(value) ||
+      !(isScalar(value) || isBoundedFactList(value)) ||
       fact.path.length > MAX_FACT_PATH_LENGTH ||
       (typeof value === 'string' && value.length > MAX_FACT_TEXT_LENGTH) ||
       (typeof value === 'number' && !Number.isFinite(value))
@@ -69,7 +71,7 @@ export function toInputFacts(facts: readonly Fact[], notes: readonly string[] = 
   }
   const overflow = Math.max(0, kept.length - MAX_INPUT_FACTS)
   const extra = [
-    ...(skipped > 0 ? [`${skipped} extra field${skipped === 1 ? '' : 's'} that no check reads (lists or very long text) left out`] : []),
+    ...(skipped > 0 ? [`${skipped} extra field${skipped === 1 ? '' : 's'} too large to keep (very long lists or text) left out`] : []),
     ...(overflow > 0 ? [`only the first ${MAX_INPUT_FACTS} fields were read; ${overflow} more were left out`] : []),
   ]
   const allNotes = [...notes, ...collectorNotes, ...extra].map(clip)

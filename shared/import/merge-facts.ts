@@ -10,6 +10,7 @@
 import { writePathInPlace } from '../intake/dotted-path'
 import type { InstallDetails } from '../types/install-details'
 import { INSTALL_DETAILS_KIND, INSTALL_DETAILS_SCHEMA_VERSION } from '../types/install-details-values'
+import { sameFactValue } from './fact-list'
 import type { Fact, FactValue } from './text-forms/types'
 
 /**
@@ -42,10 +43,6 @@ export interface MergeResult {
 
 function label(source: string, fact: Fact): string {
   return fact.line === undefined ? source : `${source} line ${fact.line}`
-}
-
-function sameValue(a: FactValue, b: FactValue): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** What merging no facts at all gives: the bare document, which the schema accepts as it is. */
@@ -85,7 +82,7 @@ export function mergeFacts(inputs: readonly SourcedFacts[], validate: DetailsVal
     }
     writePathInPlace(document, path, latest.value)
     provenance[path] = latest.from
-    const distinct = history.filter((entry, index) => history.findIndex((other) => sameValue(other.value, entry.value)) === index)
+    const distinct = history.filter((entry, index) => history.findIndex((other) => sameFactValue(other.value, entry.value)) === index)
     if (distinct.length > 1) {
       conflicts.push({ path, values: history })
     }

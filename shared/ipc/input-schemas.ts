@@ -4,6 +4,7 @@
  * receives an unbounded array or string.
  */
 import { z } from 'zod'
+import { isBoundedFactList } from '../import/fact-list'
 import {
   MAX_FACT_PATH_LENGTH,
   MAX_FACT_TEXT_LENGTH,
@@ -11,7 +12,7 @@ import {
   MAX_INPUT_NOTES,
   MAX_NOTE_LENGTH,
 } from '../import/input-facts'
-import { FORMAT_LABELS, type InputFormat } from '../import/text-forms/types'
+import { FORMAT_LABELS, type FactList, type InputFormat } from '../import/text-forms/types'
 
 /** Every input format, for schemas and lists. */
 export const INPUT_FORMATS = Object.keys(FORMAT_LABELS) as [InputFormat, ...InputFormat[]]
@@ -19,10 +20,16 @@ export const INPUT_FORMATS = Object.keys(FORMAT_LABELS) as [InputFormat, ...Inpu
 /** The text encodings the reader accepts. */
 export const TEXT_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le'] as const
 
-/** One fact: a document path, a scalar value, and the line it was read from. */
+/** One fact: a document path, a scalar or bounded list value, and the line it was read from. */
 export const factSchema = z.strictObject({
   path: z.string().min(1).max(MAX_FACT_PATH_LENGTH),
-  value: z.union([z.string().max(MAX_FACT_TEXT_LENGTH), z.number(), z.boolean(), z.null()]),
+  value: z.union([
+    z.string().max(MAX_FACT_TEXT_LENGTH),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.custom<FactList>(isBoundedFactList, 'a list too long, too deep or not of plain values'),
+  ]),
   line: z.number().int().positive().max(10_000_000).optional(),
 })
 

@@ -7,6 +7,7 @@ import { dataList, dataString, findFinding } from '../findings/find-finding'
 import type { StagingPathKind } from '../staging/staging-path'
 import { brokenDeadlines, firstConfirmed, nextDeadline, type DeadlineView } from '../timeline/deadline-view'
 import type { Report } from '../rules/types'
+import { customizationItems } from './customization-items'
 import {
   CHECK_STAGING_SERVER,
   DECOMMISSION,
@@ -103,6 +104,7 @@ export function buildActionPlan({ report, deadlines, stagingKind, serverName }: 
   const name = serverName ?? 'this server'
   const isCurrent = target.messageId === 'current'
   const fixes = findingFixes(report)
+  const custom = customizationItems(report, path === 'swing' ? 'swing' : 'in-place')
   const workaround = stagingKind === 'workaround'
   // Sync has stopped: restore it first, by the quickest route an in-place upgrade allows.
   const stopped = firstConfirmed(brokenDeadlines(deadlines.items).filter((item) => STOP_IDS.has(item.id)))
@@ -120,16 +122,22 @@ export function buildActionPlan({ report, deadlines, stagingKind, serverName }: 
           // An old build still moves to a new server afterwards, at an ordinary pace.
           ...(path === 'swing' ? [EXPORT_CONFIGURATION, CHECK_STAGING_SERVER, ...upgradeItems(path, targetVersion, atLeast, name), DECOMMISSION] : []),
           ...fixes.before.filter((item) => !blocking.has(item.id)),
+          ...custom.before,
+          ...custom.during,
           ...fixes.after,
+          ...custom.after,
         ]
       : [
           EXPORT_CONFIGURATION,
           CHECK_STAGING_SERVER,
           ...fixes.before,
+          ...custom.before,
           ...(path === 'swing' ? [] : [PAUSE_SCHEDULER]),
           ...(workaround ? [STAGING_WORKAROUND] : []),
-          ...upgradeItems(path, targetVersion, atLeast, name),
+          // What the exported settings do not carry is re-created once the new server is installed.
+          ...withAfterFirst(upgradeItems(path, targetVersion, atLeast, name), custom.during),
           ...followUpItems(atLeast),
+          ...custom.after,
           ...(workaround ? [SWITCH_STAGING_BACK] : []),
           ...(path === 'swing' ? [DECOMMISSION] : []),
           ...fixes.after,
@@ -137,6 +145,10 @@ export function buildActionPlan({ report, deadlines, stagingKind, serverName }: 
   const due = planDue(deadlines)
   const first = firstSentence(items, due)
   return { due, first, items, phases: PHASES }
+}
+
+function withAfterFirst(items: readonly PlanItem[], inserted: readonly PlanItem[]): readonly PlanItem[] {
+  return [...items.slice(0, 1), ...inserted, ...items.slice(1)]
 }
 
 function firstSentence(items: readonly PlanItem[], due: PlanDue): string {

@@ -14,6 +14,7 @@ import { buildTimeline, type TimelineEntry } from '../rules/timeline'
 import { STATUSES_BY_URGENCY, type Finding, type RuleStep, type Verdict } from '../rules/types'
 import { buildDeadlineView, nextDeadline, type DeadlineView } from '../timeline/deadline-view'
 import type { FleetInput, ServerInput, SourceError } from './fleet-input'
+import { summarizeCustomizations, type RouteSummary } from './customizations-summary'
 import { reportChecklist, type ReportChecklistItem } from './report-checklist'
 import { RULE_STEP_TITLES, RULE_STEPS } from './report-text'
 import { topActions, verdictSentence, type ReportAction } from './server-summary'
@@ -55,6 +56,8 @@ export interface ServerSection {
   readonly checklist: readonly ReportChecklistItem[]
   readonly facts: readonly ReportFact[]
   readonly conflicts: readonly Conflict[]
+  /** "Your customizations": per route, what it keeps and loses (absent when no finding names a route). */
+  readonly customizations?: readonly RouteSummary[]
 }
 
 /** The whole report. */
@@ -101,7 +104,13 @@ function buildSection(server: ServerInput, asOf: IsoDate, pack: RulePack, rulePa
     checklist: reportChecklist(server, { asOf, rulePack, verdict: server.verdict, findings: server.findings }, deadlines, pack),
     facts: rawFacts(server),
     conflicts: server.conflicts ?? [],
+    ...customizationsOf(server.findings),
   }
+}
+
+function customizationsOf(findings: readonly Finding[]): { readonly customizations?: readonly RouteSummary[] } {
+  const summary = summarizeCustomizations(findings)
+  return summary === undefined ? {} : { customizations: summary }
 }
 
 /** The servers as the staging pairing sees them (keyed by source). */

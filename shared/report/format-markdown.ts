@@ -7,6 +7,7 @@ import type { Finding } from '../rules/types'
 import type { FleetReport, ServerSection } from './fleet-report'
 import { REDACTION_NOTE, reportMeta, reportTitle } from './format-html'
 import type { ReportChecklistItem } from './report-checklist'
+import { CUSTOMIZATIONS_INTRO, customizationsSection, type CustomizationLine } from './report-customizations'
 import { caveatOf, formatValue, isSafeLink, STATUS_LABELS, VERDICT_LABELS } from './report-text'
 
 // `>` is left as it is inside a line ("2.6.84.0 -> 2.6.91.0", "> 100,000 objects" read as written): with `<`
@@ -91,6 +92,28 @@ function checklistBlock(items: readonly ReportChecklistItem[]): string[] {
   return ['### Upgrade checklist', `${done} of ${items.length} done.`, ...phases]
 }
 
+function customizationLine(line: CustomizationLine): string {
+  const from = line.from.length === 0 ? '' : ` From ${escapeMarkdown(line.from.join(', '))}.`
+  const sources = line.sources.length === 0 ? '' : ` Sources: ${line.sources.map((source) => link(source.title, source.url)).join('; ')}`
+  return `- **${escapeMarkdown(line.title)}**: ${escapeMarkdown(line.message)}${from}${sources}`
+}
+
+/** "Your customizations": per route, what it loses, keeps and cannot tell, with the facts' sources. */
+function customizationsBlock(server: ServerSection): string[] {
+  const section = customizationsSection(server)
+  if (section === undefined) {
+    return []
+  }
+  return [
+    '### Your customizations',
+    escapeMarkdown(section.losesAnything ? CUSTOMIZATIONS_INTRO.loses : CUSTOMIZATIONS_INTRO.nothing),
+    ...section.routes.flatMap((route) => [
+      `#### ${escapeMarkdown(route.label)}`,
+      ...route.groups.flatMap((group) => [`**${escapeMarkdown(group.title)}**`, group.lines.map(customizationLine).join('\n')]),
+    ]),
+  ]
+}
+
 function serverBlock(server: ServerSection): string[] {
   const facts = server.facts.map((fact) => [escapeMarkdown(fact.path), escapeMarkdown(formatValue(fact.value)), escapeMarkdown(fact.from)])
   const conflicts = server.conflicts.map(
@@ -101,6 +124,7 @@ function serverBlock(server: ServerSection): string[] {
     `Source: ${escapeMarkdown(server.source)}`,
     ...summary(server),
     ...server.steps.flatMap((step) => [`### ${escapeMarkdown(step.title)}`, ...step.findings.flatMap(findingBlock)]),
+    ...customizationsBlock(server),
     ...checklistBlock(server.checklist),
     '### Raw facts',
     facts.length === 0 ? 'No facts were given.' : table(['Fact', 'Value', 'From'], facts),

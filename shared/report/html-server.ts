@@ -8,6 +8,7 @@ import type { ReportFact, ServerSection } from './fleet-report'
 import { htmlTable } from './html-table'
 import { PLAN_PHASE_TITLES } from '../plan/plan-items'
 import type { ReportChecklistItem } from './report-checklist'
+import { CUSTOMIZATIONS_INTRO, customizationsSection, type CustomizationLine } from './report-customizations'
 import { caveatOf, formatValue, isSafeLink, STATUS_LABELS, VERDICT_LABELS } from './report-text'
 import { timelineSvg } from './timeline-svg'
 
@@ -119,11 +120,31 @@ function rawFacts(facts: readonly ReportFact[], server: ServerSection): string {
   )
 }
 
+function customizationLine(line: CustomizationLine): string {
+  const links = line.sources.map((source) => (isSafeLink(source.url) ? `<a href="${e(source.url)}">${e(source.title)}</a>` : e(source.title)))
+  const from = line.from.length === 0 ? '' : ` <span class="meta">From ${e(line.from.join(', '))}.</span>`
+  const sources = links.length === 0 ? '' : ` <span class="sources">Sources: ${links.join('; ')}</span>`
+  return `<li><strong>${e(line.title)}</strong>: ${e(line.message)}${from}${sources}</li>`
+}
+
+/** "Your customizations": per route, what it loses, keeps and cannot tell, with the facts' sources. */
+function customizations(server: ServerSection): string {
+  const section = customizationsSection(server)
+  if (section === undefined) {
+    return ''
+  }
+  const routes = section.routes.map(
+    (route) => `<h4>${e(route.label)}</h4>${route.groups.map((group) => `<h5>${e(group.title)}</h5><ul>${group.lines.map(customizationLine).join('')}</ul>`).join('')}`,
+  )
+  const intro = section.losesAnything ? CUSTOMIZATIONS_INTRO.loses : CUSTOMIZATIONS_INTRO.nothing
+  return `<section class="customizations-section"><h3>Your customizations</h3><p>${e(intro)}</p>${routes.join('')}</section>`
+}
+
 /** The HTML of one server's section. */
 export function htmlServer(server: ServerSection): string {
   const steps = server.steps.map(stepSection)
   return (
     `<section class="server" id="${e(server.anchor)}"><h2>${e(server.title)} ${badge('verdict', server.verdict, VERDICT_LABELS[server.verdict])}</h2>` +
-    `<p class="meta">Source: ${e(server.source)}</p>${summary(server)}${steps.join('')}${checklist(server.checklist)}${rawFacts(server.facts, server)}</section>`
+    `<p class="meta">Source: ${e(server.source)}</p>${summary(server)}${steps.join('')}${customizations(server)}${checklist(server.checklist)}${rawFacts(server.facts, server)}</section>`
   )
 }

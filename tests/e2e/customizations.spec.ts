@@ -24,8 +24,13 @@ test.describe('your customizations', () => {
     await expect(inPlace.getByRole('list', { name: 'Keeps' })).toContainText('Accidental-delete prevention on')
     const swing = card.getByRole('region', { name: 'Swing migration (a new server)' })
     await expect(swing.getByRole('list', { name: 'Loses or needs work' })).toContainText('miiserver.exe.config was modified')
+    // The sync rules and connectors are lists: they reach the rules in the app too, so the
+    // findings that read them are findings, not unknown.
+    await expect(inPlace.getByRole('list', { name: 'Loses or needs work' })).toContainText('Modified default rules: "In from AD - User Join"')
+    await expect(swing.getByRole('list', { name: 'Loses or needs work' })).toContainText('Custom sync rules outside precedence 0-99')
     const tool = card.getByRole('region', { name: 'Guided Cloud Sync migration tool' })
-    await expect(tool.getByText(/The guided migration tool cannot move this server/)).toBeVisible()
+    await expect(tool.getByText(/The guided migration tool cannot move this server \(6 custom sync rules\)/)).toBeVisible()
+    await expect(card.getByRole('list', { name: 'Not known' }).filter({ hasText: /sync rules|default rules|precedence/i })).toHaveCount(0)
     await expect(card.getByRole('list', { name: 'Export before you start' })).toContainText('Get-ADSyncServerConfiguration')
     await card.scrollIntoViewIfNeeded()
     await card.screenshot({ path: 'docs/screenshots/customizations.png' })
@@ -39,4 +44,27 @@ test.describe('your customizations', () => {
     await expect(card.getByText(/Nothing this server is known to use is lost by any route/)).toBeVisible()
     await expect(card.getByRole('list', { name: 'Loses or needs work' })).toHaveCount(0)
   })
+
+  for (const size of [
+    { name: '1280x800', width: 1280, height: 800 },
+    { name: '1024x700', width: 1024, height: 700 },
+  ]) {
+    test(`screenshots at ${size.name}: the customizations card and the checklist's customization steps`, async ({ page, main }) => {
+      test.setTimeout(90_000)
+      await page.setViewportSize({ width: size.width, height: size.height })
+      main.chooseFixture('collector/customized-collector-output.json')
+      await openThroughDialog(page)
+      await goToStep(page, 'Staging mode')
+      const card = page.locator('[data-section="customizations"]')
+      await expect(card.getByRole('list', { name: 'Loses or needs work' }).first()).toBeVisible()
+      await card.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `docs/screenshots/customizations-${size.name}.png` })
+      await goToStep(page, 'Summary')
+      const checklist = page.locator('[data-section="checklist"]')
+      await expect(checklist).toContainText('Export the custom sync rules')
+      await expect(checklist).toContainText('Make your miiserver.exe.config changes again')
+      await checklist.getByText('Export the custom sync rules').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `docs/screenshots/customizations-plan-${size.name}.png` })
+    })
+  }
 })

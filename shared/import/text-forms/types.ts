@@ -25,8 +25,17 @@ export const FORMAT_LABELS: Readonly<Record<InputFormat, string>> = {
   'server-configuration-connector-xml': 'Get-ADSyncServerConfiguration connector XML',
 }
 
-/** A fact value as the install-details document holds it. */
-export type FactValue = string | number | boolean | null
+/** A single fact value: text, a number, a yes/no, or `null` (known to be absent). */
+export type FactScalar = string | number | boolean | null
+
+/** A value inside a list fact: a scalar, or an object or list of them (e.g. one sync rule). */
+export type FactListItem = FactScalar | { readonly [key: string]: FactListItem } | readonly FactListItem[]
+
+/** A list fact, e.g. the server's sync rules or its connectors; bounded by `fact-list.ts`. */
+export type FactList = readonly FactListItem[]
+
+/** A fact value as the install-details document holds it: a scalar or a list. */
+export type FactValue = FactScalar | FactList
 
 /** One fact read from an input: the document path it fills, its value, and where it was seen. */
 export interface Fact {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assessmentDraftSchema, assessmentSchema, isAssessmentId } from '../../../shared/assessments/assessment'
+import { MAX_FACT_LIST_ITEMS } from '../../../shared/import/fact-list'
 import { smallDraft } from '../../support/assessment-drafts'
 
 const SAVED = {
@@ -22,11 +23,30 @@ describe('assessmentSchema', () => {
     ['a date that is not a calendar date', { asOf: '2026-02-30' }],
     ['an unknown input format', { inputs: [{ source: 'x', format: 'csv', facts: [] }] }],
     ['a fact path into the prototype', { inputs: [{ source: 'x', format: 'typed', facts: [{ path: 'server.__proto__.x', value: 1 }] }] }],
-    ['a fact that is not a scalar', { inputs: [{ source: 'x', format: 'typed', facts: [{ path: 'a', value: { b: 1 } }] }] }],
+    ['a fact that is an object, not a scalar or a list', { inputs: [{ source: 'x', format: 'typed', facts: [{ path: 'a', value: { b: 1 } }] }] }],
+    ['a list fact over the item limit', { inputs: [{ source: 'x', format: 'typed', facts: [{ path: 'a', value: Array.from({ length: MAX_FACT_LIST_ITEMS + 1 }, () => 1) }] }] }],
+    ['a list fact with a text over the limit', { inputs: [{ source: 'x', format: 'typed', facts: [{ path: 'a', value: [{ name: 'x'.repeat(5000) }] }] }] }],
+    ['a list fact with a key into the prototype', { inputs: [{ source: 'x', format: 'typed', facts: [{ path: 'a', value: [JSON.parse('{"__proto__": 1}')] }] }] }],
     ['an answer that is a number', { answers: { 'cloudsync.x': 1 } }],
     ['an answer key starting with an underscore', { answers: { __proto__x: true } }],
   ])('refuses %s', (_, change) => {
     expect(assessmentSchema.safeParse({ ...SAVED, ...change }).success).toBe(false)
+  })
+
+  it('accepts list facts (sync rules, connectors) in schema 2, as they were saved', () => {
+    const rules = [{ name: 'In from AD - User Join', precedence: 99, disabled: false, immutableTag: null }]
+    const connectors = [{ name: 'contoso.com', partitions: [{ name: 'DC=contoso,DC=com', inclusions: ['OU=Staff,DC=contoso,DC=com'] }] }]
+    const inputs = [
+      {
+        source: 'AADC01.json',
+        format: 'install-details-json',
+        facts: [
+          { path: 'customizations.syncRules', value: rules },
+          { path: 'customizations.connectors', value: connectors },
+        ],
+      },
+    ]
+    expect(assessmentSchema.parse({ ...SAVED, inputs }).inputs).toEqual(inputs)
   })
 
   it('accepts typed and answered inputs and a null as-of date (today)', () => {

@@ -57,7 +57,7 @@ describe('formatHtml', () => {
   it('puts the executive summary first, then the steps with evidence, fixes and sources, then the checklist and the raw facts', () => {
     const section = page.querySelector('section.server')
     const headings = [...(section?.querySelectorAll(':scope > section > h3') ?? [])].map((heading) => heading.textContent)
-    expect(headings).toEqual(['Executive summary', 'Version and deadlines', 'Prerequisites', 'Auto-upgrade', 'Staging mode', 'Cloud Sync', 'Upgrade checklist', 'Raw facts'])
+    expect(headings).toEqual(['Executive summary', 'Version and deadlines', 'Prerequisites', 'Auto-upgrade', 'Staging mode', 'Cloud Sync', 'Your customizations', 'Upgrade checklist', 'Raw facts'])
     const summary = section?.querySelector('.summary')
     expect(summary?.querySelector('.verdict-sentence')?.textContent).toMatch(/^V1-2012R2 is critical: /)
     expect(summary?.querySelectorAll('ol.actions li').length).toBe(3)

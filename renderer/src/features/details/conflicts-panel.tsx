@@ -32,6 +32,18 @@ const useStyles = makeStyles({
   flag: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, margin: 0, color: tokens.colorPaletteDarkOrangeForeground1 },
 })
 
+const MAX_SHOWN_CHARS = 160
+
+/** A value as shown side by side: a list says how many entries it has, and long text is cut. */
+function shownValue(value: unknown): string {
+  const text = formatEvidenceValue(value)
+  const clipped = text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text
+  if (!Array.isArray(value)) {
+    return clipped
+  }
+  return value.length === 0 ? 'an empty list' : `${value.length} ${value.length === 1 ? 'entry' : 'entries'}: ${clipped}`
+}
+
 function ConflictItem({ conflict }: { readonly conflict: ConflictView }) {
   const styles = useStyles()
   const choose = useWizardStore((state) => state.chooseConflictValue)
@@ -49,7 +61,7 @@ function ConflictItem({ conflict }: { readonly conflict: ConflictView }) {
       <div className={styles.values} role="group" aria-label={`Values for ${label}`}>
         {conflict.values.map((entry) => {
           const isInUse = entry.from === conflict.inUse
-          const shown = formatEvidenceValue(entry.value)
+          const shown = shownValue(entry.value)
           return (
             <div key={entry.from} className={mergeClasses(styles.value, isInUse && styles.inUse)}>
               <span className={styles.shown}>{shown}</span>
