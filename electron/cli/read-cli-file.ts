@@ -6,7 +6,7 @@
  * the facts its text form gave. Same checks, formats and messages as the app's reader.
  */
 import type { ConflictChoices } from '../../shared/intake/derive'
-import { flattenDocument } from '../../shared/intake/dotted-path'
+import { flattenDocument, isUnsafeKey } from '../../shared/intake/dotted-path'
 import { importInputOrAssessment } from '../../shared/intake/import-input'
 import type { SourcedFacts } from '../../shared/import/merge-facts'
 import type { Fact } from '../../shared/import/text-forms/types'
@@ -59,8 +59,6 @@ export function inputsOf(source: string, file: CliFile): readonly SourcedFacts[]
   }
 }
 
-const UNSAFE_KEYS = new Set(['', '__proto__', 'constructor', 'prototype'])
-
 /**
  * True when merging the document's own facts gives back the same document: no empty object (its
  * field has no fact, so a merge drops it) and no key a fact path cannot hold (a dot, or a key the
@@ -68,7 +66,7 @@ const UNSAFE_KEYS = new Set(['', '__proto__', 'constructor', 'prototype'])
  */
 export function survivesMerge(value: Readonly<Record<string, unknown>>): boolean {
   for (const [key, child] of Object.entries(value)) {
-    if (UNSAFE_KEYS.has(key) || key.includes('.')) {
+    if (key === '' || isUnsafeKey(key) || key.includes('.')) {
       return false
     }
     if (child !== null && typeof child === 'object' && !Array.isArray(child)) {

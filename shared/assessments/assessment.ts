@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { isIsoDate } from '../dates/iso-date'
+import { isUnsafePath } from '../intake/dotted-path'
 import { MAX_FACT_PATH_LENGTH, MAX_FACT_TEXT_LENGTH, MAX_INPUT_FACTS, MAX_INPUT_NOTES, MAX_NOTE_LENGTH } from '../import/input-facts'
 import { isBoundedFactList } from '../import/fact-list'
 import { FORMAT_LABELS, type FactList, type InputFormat } from '../import/text-forms/types'
@@ -36,11 +37,10 @@ export const assessmentInputFormatSchema = z.enum([...IMPORTED_FORMATS, 'typed',
 /** An input's format. */
 export type AssessmentInputFormat = z.infer<typeof assessmentInputFormatSchema>
 
-// A path segment that would reach an object's prototype when merged is refused on the way in.
-const PROTOTYPE_SEGMENT = /(^|\.)(__proto__|constructor|prototype)(\.|$)/
 const ANSWER_KEY = /^[A-Za-z0-9][\w.:/-]*$/
 
-const factPath = z.string().min(1).max(MAX_FACT_PATH_LENGTH).refine((path) => !PROTOTYPE_SEGMENT.test(path), 'not a document path')
+// A path segment that would reach an object's prototype when merged is refused on the way in.
+const factPath = z.string().min(1).max(MAX_FACT_PATH_LENGTH).refine((path) => !isUnsafePath(path), 'not a document path')
 
 const factSchema = z.strictObject({
   path: factPath,

@@ -5,6 +5,7 @@
  *
  * Pure and without zod: the schemas call `isBoundedFactList` from a refinement.
  */
+import { isUnsafeKey } from '../intake/dotted-path'
 import type { FactList } from './text-forms/types'
 
 /** The most items a list fact may hold (the document's longest list, sync rules, allows 5000). */
@@ -18,7 +19,6 @@ export const MAX_FACT_LIST_CHARS = 2_000_000
 /** The longest string or key inside a list fact. */
 export const MAX_FACT_LIST_TEXT = 4096
 
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -75,7 +75,7 @@ export function isBoundedFactList(value: unknown): value is FactList {
     }
     for (const [key, item] of Object.entries(node)) {
       chars += key.length
-      if (UNSAFE_KEYS.has(key) || key.length > MAX_FACT_LIST_TEXT || chars > MAX_FACT_LIST_CHARS) {
+      if (isUnsafeKey(key) || key.length > MAX_FACT_LIST_TEXT || chars > MAX_FACT_LIST_CHARS) {
         return false
       }
       pending.push([item, depth + 1])

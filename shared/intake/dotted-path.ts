@@ -9,9 +9,14 @@ import type { Fact, FactValue } from '../import/text-forms/types'
 
 const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype'])
 
+/** True when `key`, as an object's own key, would reach an object's prototype. */
+export function isUnsafeKey(key: string): boolean {
+  return UNSAFE_SEGMENTS.has(key)
+}
+
 /** True when a write at `path` could reach an object's prototype (such a write is refused). */
 export function isUnsafePath(path: string): boolean {
-  return path.split('.').some((key) => UNSAFE_SEGMENTS.has(key))
+  return path.split('.').some(isUnsafeKey)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
