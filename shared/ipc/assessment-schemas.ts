@@ -8,6 +8,7 @@ import { MAX_BUNDLE_ENTRIES } from '../assessments/bundle'
 import { isIsoDate } from '../dates/iso-date'
 import { APP_EXPORT_FORMATS } from '../report/report-formats'
 import { ipcErrorSchema } from './result'
+import { MAX_LOAD_MANY } from './load-limits'
 
 /** Most assessments one list answer carries (the folder may hold more; the newest are listed). */
 export const MAX_LISTED_ASSESSMENTS = 5000
@@ -52,8 +53,7 @@ export const loadedAssessmentSchema = z.strictObject({
   migratedFrom: z.number().int().nonnegative().optional(),
 })
 
-/** Most assessments one `assessments:load-many` request asks for (the fleet asks in batches of this many). */
-export const MAX_LOAD_MANY = 100
+export { MAX_LOAD_MANY }
 
 /** An `assessments:load-many` request: the ids to load, each at most once. */
 export const loadManyRequestSchema = z.strictObject({ ids: z.array(idSchema).min(1).max(MAX_LOAD_MANY) })
