@@ -17,6 +17,10 @@ export interface AssessmentGlance {
   readonly verdict: Verdict | null
   /** The date the verdict is as of. */
   readonly verdictAsOf: string
+  /** The server's fully qualified host name, when its inputs give one (tells apart two `AADC01`s). */
+  readonly fqdn?: string
+  /** The Entra tenant it exports to, when its inputs give one. */
+  readonly tenant?: string
 }
 
 /**
@@ -29,7 +33,15 @@ export function glanceAt(assessment: Assessment, pack: RulePack = BUILT_IN_PACK)
     const merged = mergeFacts(assessment.inputs, validateInstallDetails)
     const version = merged.details.connect?.version ?? null
     const hasFacts = assessment.inputs.some((input) => input.facts.length > 0)
-    return { version, verdict: hasFacts ? assessServer(merged.details, verdictAsOf, pack).verdict : null, verdictAsOf }
+    const fqdn = merged.details.server?.fqdn ?? null
+    const tenant = merged.details.connect?.tenant ?? null
+    return {
+      version,
+      verdict: hasFacts ? assessServer(merged.details, verdictAsOf, pack).verdict : null,
+      verdictAsOf,
+      ...(fqdn === null ? {} : { fqdn }),
+      ...(tenant === null ? {} : { tenant }),
+    }
   } catch {
     return { version: null, verdict: null, verdictAsOf }
   }

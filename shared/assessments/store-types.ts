@@ -24,6 +24,9 @@ export interface AssessmentSummary {
   readonly verdict: Verdict | null
   /** The as-of date of the verdict: the assessment's own, else the day it was last saved. */
   readonly verdictAsOf: string
+  /** The server's FQDN and the Entra tenant, when its inputs give them (the Compare's same-server test). */
+  readonly fqdn?: string
+  readonly tenant?: string
   /** Set when the file is of an older schema version (it is migrated in memory; the next save rewrites it). */
   readonly migratedFrom?: number
 }

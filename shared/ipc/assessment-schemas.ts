@@ -31,6 +31,9 @@ export const assessmentSummarySchema = z.strictObject({
   version: z.string().max(ASSESSMENT_LIMITS.textChars).nullable().optional(),
   verdict: z.enum(['critical', 'action-required', 'incomplete', 'ok']).nullable().optional(),
   verdictAsOf: z.string().max(10).optional(),
+  // As long as the install details allow their text.
+  fqdn: z.string().max(512).optional(),
+  tenant: z.string().max(512).optional(),
   migratedFrom: z.number().int().nonnegative().optional(),
 })
 

@@ -14,7 +14,8 @@ import type { Verdict } from '../rules/types'
 import { compareRuns, type RunComparison } from './compare-runs'
 import { serverInputFromAssessment } from './from-assessment'
 import type { DetailsValidator } from '../import/merge-facts'
-import { customerKey } from './staging-pairs'
+import { compareIdentities, serverIdentity, type ServerIdentity } from '../assessments/server-identity'
+import { INSTALL_DETAILS_KIND, INSTALL_DETAILS_SCHEMA_VERSION } from '../types/install-details-values'
 
 /**
  * Which date the runs are evaluated on. `own`: each as of its own saved date (what the customer
@@ -23,7 +24,11 @@ import { customerKey } from './staging-pairs'
 export type CompareDates = { readonly mode: 'own' } | { readonly mode: 'common'; readonly asOf: IsoDate }
 
 /** What the list knows of a run, enough to find its earlier runs. */
-export type RunEntry = Pick<AssessmentSummary, 'id' | 'name' | 'serverName' | 'updatedAt'> & { readonly customer?: string }
+export type RunEntry = Pick<AssessmentSummary, 'id' | 'name' | 'serverName' | 'updatedAt'> & {
+  readonly customer?: string
+  readonly fqdn?: string
+  readonly tenant?: string
+}
 
 /** One run as the comparison labels it. */
 export interface RunLabel {
@@ -56,23 +61,35 @@ export function nameRoot(name: string): string {
   return root.toLowerCase()
 }
 
-function serverKey(entry: RunEntry): string {
-  return entry.serverName.trim().toLowerCase()
+function identityOf(entry: RunEntry): ServerIdentity {
+  const details = {
+    kind: INSTALL_DETAILS_KIND,
+    schemaVersion: INSTALL_DETAILS_SCHEMA_VERSION,
+    ...(entry.fqdn === undefined ? {} : { server: { fqdn: entry.fqdn } }),
+    ...(entry.tenant === undefined ? {} : { connect: { tenant: entry.tenant } }),
+  } as const
+  return serverIdentity({ serverName: entry.serverName, ...(entry.customer === undefined ? {} : { customer: entry.customer }) }, details)
 }
 
 /**
- * True when `a` and `b` are runs of one server: the same customer when both name one (every
- * customer has an "AADC01"), and the same server name (case and surrounding spaces ignored), or,
- * when either has no server name, the same name once " (copy)" is dropped.
+ * True when `a` and `b` are runs of one server, by the server identity the Fleet uses
+ * (shared/assessments/server-identity.ts): any of FQDN, tenant and customer known on both and
+ * different makes them two servers (every customer has an "AADC01", and one customer may have two
+ * in different domains); else the same short server name makes them one, or, when either has no
+ * server name, the same name once " (copy)" is dropped.
  */
 export function isSameServer(a: RunEntry, b: RunEntry): boolean {
-  const [customerA, customerB] = [customerKey(a.customer), customerKey(b.customer)]
-  if (customerA !== '' && customerB !== '' && customerA !== customerB) {
+  const [identityA, identityB] = [identityOf(a), identityOf(b)]
+  const telling = [
+    [identityA.fqdn, identityB.fqdn],
+    [identityA.tenant, identityB.tenant],
+    [identityA.customer, identityB.customer],
+  ] as const
+  if (telling.some(([x, y]) => x !== null && y !== null && x !== y)) {
     return false
   }
-  const [serverA, serverB] = [serverKey(a), serverKey(b)]
-  if (serverA !== '' && serverB !== '') {
-    return serverA === serverB
+  if (a.serverName.trim() !== '' && b.serverName.trim() !== '') {
+    return compareIdentities(identityA, identityB) !== 'different'
   }
   return nameRoot(a.name) !== '' && nameRoot(a.name) === nameRoot(b.name)
 }

@@ -73,7 +73,7 @@ export function createCompareSlice(deps: WizardDeps): StateCreator<WizardState, 
     /** A later run asked for (the Assessments panel's "Compare…") before the workspace was shown. */
     let requested: string | undefined
 
-    const entries = () => get().assessmentList?.entries ?? []
+    const entries = () => get().savedRuns?.entries ?? []
     const nameOf = (id: string) => entries().find((entry) => entry.id === id)?.name ?? id
 
     const setSide = (side: CompareSide, load: RunLoad) => set({ comparedRuns: { ...get().comparedRuns, [side]: load } })
@@ -104,7 +104,7 @@ export function createCompareSlice(deps: WizardDeps): StateCreator<WizardState, 
 
     /** Chooses both runs; a side already showing its run is loaded again only when `isFresh` (the files may have changed). */
     const choose = async (beforeId: string | undefined, afterId: string | undefined, isFresh = false): Promise<void> => {
-      openIdAtChoice = get().assessment.id
+      openIdAtChoice = get().openRunId()
       const current = get().comparedRuns
       const sides = (['before', 'after'] as const).filter((side) => isFresh || idOf(current[side]) !== (side === 'before' ? beforeId : afterId))
       await Promise.all(sides.map((side) => load(side, side === 'before' ? beforeId : afterId)))
@@ -118,21 +118,19 @@ export function createCompareSlice(deps: WizardDeps): StateCreator<WizardState, 
     const prepare = async (laterId?: string): Promise<void> => {
       const preparation = ++preparations
       set({ isComparePreparing: true, compareError: undefined })
-      await get().saveNow()
-      await get().refreshAssessments()
+      const { list, reason: why } = await get().saveAndListRuns()
       if (preparation !== preparations) {
         return
       }
       set({ isComparePreparing: false })
-      const list = get().assessmentList
       if (list === undefined) {
-        const reason = get().listMessage?.text ?? 'the list did not arrive'
+        const reason = why ?? 'the list did not arrive'
         set({ compareError: `Could not list the saved assessments: ${reason}` })
         return
       }
       const listed = (id: string | undefined) => id !== undefined && list.entries.some((entry) => entry.id === id)
       const { before, after } = get().comparedRuns
-      const openId = get().assessment.id
+      const openId = get().openRunId()
       if (laterId === undefined && listed(idOf(after)) && openId === openIdAtChoice) {
         await choose(listed(idOf(before)) ? idOf(before) : undefined, idOf(after), true)
         return
@@ -188,7 +186,7 @@ export function createCompareSlice(deps: WizardDeps): StateCreator<WizardState, 
       },
       openRunInWalk: async (id) => {
         set({ compareError: undefined })
-        const reason = await get().openInWalk(id)
+        const reason = await get().openSavedRunInWalk(id)
         if (reason !== undefined) {
           set({ compareError: `Could not open “${nameOf(id)}” in the walk: ${reason}` })
         }

@@ -176,16 +176,23 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
       })
     }
 
+    // What this listener last saw: a set made inside another listener reaches it twice (zustand
+    // hands the later listeners the newer state), and each change is acted on once.
+    let seenRuns: WizardState['savedRuns'] = undefined
+    let seenSaves = 0
     store.subscribe((state, previous) => {
+      const [runsChanged, saved] = [state.savedRuns !== seenRuns, state.savedRunsSaves !== seenSaves]
+      seenRuns = state.savedRuns
+      seenSaves = state.savedRunsSaves
       if (state.view !== 'fleet') {
         return
       }
       if (previous.view !== 'fleet') {
         void get().loadFleet()
-      } else if (state.assessmentList !== previous.assessmentList && state.assessmentList !== undefined) {
-        running = loadList(state.assessmentList)
-      } else if (state.saveStatus.kind === 'saved' && (previous.saveStatus.kind !== 'saved' || previous.saveStatus.at !== state.saveStatus.at)) {
-        void get().refreshAssessments()
+      } else if (runsChanged && state.savedRuns !== undefined) {
+        running = loadList(state.savedRuns)
+      } else if (saved) {
+        void get().listSavedRuns()
       }
     })
 
@@ -198,11 +205,10 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
       fleetOpenError: undefined,
       isExportingFleet: false,
       loadFleet: async () => {
-        const before = get().assessmentList
-        await get().refreshAssessments()
-        const list = get().assessmentList
+        const before = get().savedRuns
+        const { list, reason: why } = await get().listSavedRuns()
         if (list === undefined) {
-          const reason = get().listMessage?.text ?? 'the store did not answer'
+          const reason = why ?? 'the store did not answer'
           set({ fleetAssessments: [], fleetProblems: [{ name: 'Saved assessments', message: `The saved assessments could not be listed: ${reason}` }] })
           return
         }
@@ -258,17 +264,15 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
             return
           }
           // The walk's copy keeps the link too, so its next save does not drop it.
-          if (get().assessment.id === newerId) {
-            set({ assessment: { ...get().assessment, sameServerAs: olderId } })
-          }
-          await get().refreshAssessments()
+          get().noteSameServer(newerId, olderId)
+          await get().listSavedRuns()
         } catch (error) {
           set({ fleetMessage: { intent: 'error', text: `The two runs were not joined: ${reasonOf(error)}` } })
         }
       },
       openFleetServer: async (id) => {
         set({ fleetOpenError: undefined })
-        const reason = await get().openInWalk(id)
+        const reason = await get().openSavedRunInWalk(id)
         if (reason !== undefined) {
           set({ fleetOpenError: `The assessment was not opened: ${reason.replace(/\.?$/, '.')}` })
         }

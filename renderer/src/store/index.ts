@@ -15,6 +15,7 @@ import { createLinksSlice } from './links-slice'
 import { createPracticeSlice } from './practice-slice'
 import { createReportSlice } from './report-slice'
 import { createRulePackSlice } from './rule-pack-slice'
+import { createSavedRunsSlice } from './saved-runs-slice'
 import { createSettingsSlice } from './settings-slice'
 import { createViewSlice } from './view-slice'
 import type { WizardDeps, WizardState } from './types'
@@ -39,6 +40,7 @@ export function createWizardStore(deps: WizardDeps): WizardStore {
     ...createPracticeSlice(...args),
     ...createAssessmentSlice(deps)(...args),
     ...createAssessmentListSlice(deps)(...args),
+    ...createSavedRunsSlice()(...args),
     ...createReportSlice(deps)(...args),
     ...createViewSlice(...args),
     ...createFleetSlice(deps)(...args),

@@ -15,6 +15,7 @@ import type { LinksSlice } from './links-slice'
 import type { PracticeSlice } from './practice-slice'
 import type { ReportSlice } from './report-slice'
 import type { RulePackSlice } from './rule-pack-slice'
+import type { SavedRunsSlice } from './saved-runs-slice'
 import type { SettingsSlice } from './settings-slice'
 import type { ViewSlice } from './view-slice'
 import type { WizardSlice } from './wizard-slice'
@@ -25,4 +26,4 @@ export interface WizardDeps {
 }
 
 /** Every slice together. */
-export type WizardState = WizardSlice & DetailsSlice & InputsSlice & CollectorSlice & SettingsSlice & LinksSlice & GuideSlice & ChecklistSlice & PracticeSlice & AssessmentSlice & AssessmentListSlice & ReportSlice & ViewSlice & FleetSlice & CompareSlice & RulePackSlice
+export type WizardState = WizardSlice & DetailsSlice & InputsSlice & CollectorSlice & SettingsSlice & LinksSlice & GuideSlice & ChecklistSlice & PracticeSlice & AssessmentSlice & AssessmentListSlice & ReportSlice & ViewSlice & FleetSlice & CompareSlice & RulePackSlice & SavedRunsSlice

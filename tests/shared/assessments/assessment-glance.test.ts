@@ -28,6 +28,17 @@ describe('glanceAt', () => {
     expect(glanceAt(assessment([{ path: 'connect.version', value: '2.4.27.0' }], '2025-01-10')).verdictAsOf).toBe('2025-01-10')
   })
 
+  it('gives the FQDN and the tenant when the inputs know them, and leaves them out when not', () => {
+    const glance = glanceAt(
+      assessment([
+        { path: 'server.fqdn', value: 'aadc01.corp.contoso.com' },
+        { path: 'connect.tenant', value: 'contoso.onmicrosoft.com' },
+      ]),
+    )
+    expect(glance).toMatchObject({ fqdn: 'aadc01.corp.contoso.com', tenant: 'contoso.onmicrosoft.com' })
+    expect(glanceAt(assessment([{ path: 'connect.version', value: '2.4.27.0' }]))).not.toHaveProperty('fqdn')
+  })
+
   it('has no verdict without facts', () => {
     expect(glanceAt(assessment([]))).toEqual({ version: null, verdict: null, verdictAsOf: '2026-12-06' })
   })

@@ -88,6 +88,25 @@ describe('earlier runs', () => {
     expect(isSameServer(fabrikam, { ...contoso, customer: '' })).toBe(true)
     expect(earlierRunCandidates(fabrikam, [contoso])).toEqual([])
   })
+
+  it('does not pair two servers of one customer and one short name that the FQDN or the tenant tells apart', () => {
+    const corp = { ...entry('c', 'AADC01 corp', 'AADC01', '2026-11-20T10:00:00.000Z'), customer: 'Contoso', fqdn: 'aadc01.corp.contoso.com' }
+    const lab = { ...entry('l', 'AADC01 lab', 'AADC01', '2026-11-25T10:00:00.000Z'), customer: 'Contoso', fqdn: 'AADC01.lab.contoso.com' }
+    expect(isSameServer(corp, lab)).toBe(false)
+    expect(earlierRunCandidates(lab, [corp])).toEqual([])
+    expect(defaultEarlierRun(lab, [corp, lab])).toBeUndefined()
+    // The same FQDN (case ignored), or a run that does not know its FQDN, is the same server.
+    expect(isSameServer(corp, { ...lab, fqdn: 'AADC01.CORP.contoso.com' })).toBe(true)
+    const { fqdn: _unknown, ...noFqdn } = lab
+    expect(isSameServer(corp, noFqdn)).toBe(true)
+    // A server name typed as the FQDN counts as the FQDN.
+    expect(isSameServer(corp, { ...noFqdn, serverName: 'aadc01.lab.contoso.com' })).toBe(false)
+    expect(isSameServer(corp, { ...noFqdn, serverName: 'aadc01.corp.contoso.com' })).toBe(true)
+    // Another tenant is another server, even without a server name on either side.
+    const tenantA = { ...entry('a', 'Contoso AADC01', '', ''), tenant: 'contoso.onmicrosoft.com' }
+    expect(isSameServer(tenantA, { ...tenantA, id: 'b', tenant: 'contosolab.onmicrosoft.com' })).toBe(false)
+    expect(isSameServer(tenantA, { ...tenantA, id: 'b' })).toBe(true)
+  })
 })
 
 describe('runDate', () => {

@@ -52,7 +52,7 @@ const ONE_RUN_TEXT =
 function Comparison() {
   const styles = useStyles()
   const runs = useWizardStore((state) => state.comparedRuns)
-  const entries = useWizardStore((state) => state.assessmentList?.entries)
+  const entries = useWizardStore((state) => state.savedRuns?.entries)
   const outcome = useWizardStore(selectComparison)
   const failures = [runs.before, runs.after].flatMap((run) => (run.status === 'failed' ? [run.message] : []))
   if (failures.length > 0) {
@@ -91,7 +91,7 @@ function Comparison() {
 /** Two runs of one server compared. */
 export function CompareView() {
   const styles = useStyles()
-  const entries = useWizardStore((state) => state.assessmentList?.entries)
+  const entries = useWizardStore((state) => state.savedRuns?.entries)
   const isPreparing = useWizardStore((state) => state.isComparePreparing)
   const error = useWizardStore((state) => state.compareError)
   const headingRef = useArrivalFocus<HTMLHeadingElement>()
