@@ -52,6 +52,18 @@ export function formatDate(date: IsoDate): string {
   return `${value.getUTCDate()} ${MONTHS[value.getUTCMonth()]} ${value.getUTCFullYear()}`
 }
 
+/**
+ * Turns a calendar date into text for one audience. shared/ never reads the locale: a view passes
+ * its formatter in (the renderer: the user's locale; exports and the command line: `formatIsoDate`).
+ */
+export type DateFormatter = (date: IsoDate) => string
+
+/** The written form for exports: ISO 8601 `YYYY-MM-DD`, checked and returned as is. */
+export function formatIsoDate(date: IsoDate): string {
+  toUtcMs(date)
+  return date
+}
+
 /** The calendar date of an instant in UTC; only the edges (CLI, main) call this with the clock. */
 export function toIsoDate(instant: Date): IsoDate {
   return instant.toISOString().slice(0, 10)

@@ -1,6 +1,7 @@
 /**
  * Filling a rule's message template with its outcome's data.
  */
+import { type DateFormatter, formatDate, isIsoDate } from '../dates/iso-date'
 import { rememberOne } from './remembered'
 import type { DataValue } from './types'
 
@@ -21,11 +22,20 @@ const parseTemplate = rememberOne((template: string): readonly Part[] => {
   return parts
 })
 
-function fill(name: string, unit: string | undefined, whole: string, data: Readonly<Record<string, DataValue>>): string {
+function fill(
+  name: string,
+  unit: string | undefined,
+  whole: string,
+  data: Readonly<Record<string, DataValue>>,
+  formatDateValue: DateFormatter,
+): string {
   if (!Object.hasOwn(data, name)) {
     return whole
   }
   const value = data[name]
+  if (unit === 'date' && typeof value === 'string' && isIsoDate(value)) {
+    return formatDateValue(value)
+  }
   if (Array.isArray(value)) {
     return value.join(', ')
   }
@@ -39,16 +49,22 @@ function fill(name: string, unit: string | undefined, whole: string, data: Reado
  * Replaces each `{name}` in `template` with `data[name]`; arrays are joined with ", ".
  *
  * `{name|unit}` counts: `{daysLeft|day}` gives "1 day" or "132 days". A placeholder without data is
- * left as written, so a missing value shows rather than vanishes.
+ * left as written, so a missing value shows rather than vanishes. `{name|date}` shows an ISO date
+ * (`YYYY-MM-DD` in the data) through `formatDateValue`, so data keep dates as dates and each view
+ * chooses the written form; a value that is not a calendar date is shown as it is.
  */
-export function formatMessage(template: string, data: Readonly<Record<string, DataValue>>): string {
+export function formatMessage(
+  template: string,
+  data: Readonly<Record<string, DataValue>>,
+  formatDateValue: DateFormatter = formatDate,
+): string {
   const parts = parseTemplate(template)
   if (parts.length === 1) {
     return template
   }
   let text = ''
   for (const part of parts) {
-    text += typeof part === 'string' ? part : fill(part.name, part.unit, part.whole, data)
+    text += typeof part === 'string' ? part : fill(part.name, part.unit, part.whole, data, formatDateValue)
   }
   return text
 }

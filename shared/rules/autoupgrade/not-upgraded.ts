@@ -7,7 +7,7 @@
  * publication date, the release date stands in for it (publication never begins before release),
  * and the outcome says it is derived.
  */
-import { addDays, formatDate, isBelow, isOnOrAfter } from '../remembered'
+import { addDays, isBelow, isOnOrAfter } from '../remembered'
 import type { Release } from '../pack/releases'
 import { installedVersion } from '../read-facts'
 import { releasesOldestFirst } from '../release-lookup'
@@ -44,7 +44,7 @@ export const notUpgraded: Rule = {
   messages: {
     pass: '{version} is at or above {published}, the newest build published for automatic upgrade more than {graceDays|day} before the as-of date.',
     'pass-none': 'No build was published for automatic upgrade more than {graceDays|day} before the as-of date.',
-    warn: 'Automatic upgrade is on but has not upgraded this server: {version} is below {published}, published for automatic upgrade from {publishedFrom} ({graceDays|day} allowed for the phased rollout).',
+    warn: 'Automatic upgrade is on but has not upgraded this server: {version} is below {published}, published for automatic upgrade from {publishedFrom|date} ({graceDays|day} allowed for the phased rollout).',
     'not-applicable': 'Automatic upgrade is not enabled ({state}), so it is not expected to upgrade this server.',
     unknown: 'The automatic upgrade state or the installed version is not known.',
   },
@@ -74,7 +74,7 @@ export const notUpgraded: Rule = {
       return { status: 'pass', messageId: 'pass-none', data: { state, version, graceDays, published: null } }
     }
     const isDerived = overdue.release.autoUpgradeFrom === null
-    const data = { state, version, graceDays, published: overdue.release.version, publishedFrom: formatDate(overdue.from), isStartDerived: isDerived }
+    const data = { state, version, graceDays, published: overdue.release.version, publishedFrom: overdue.from, isStartDerived: isDerived }
     const derived = isDerived ? { confidence: 'derived' as const, caveat: DERIVED_START } : {}
     return isBelow(version, overdue.release.version)
       ? { status: 'warn', messageId: 'warn', data, ...derived }

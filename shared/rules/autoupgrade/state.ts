@@ -4,7 +4,7 @@
  * deadline's minimum (2.6.3.0, below the 2027 minimum 2.6.84.0, in the version history of
  * 2026-09-16).
  */
-import { compareVersions, formatDate } from '../remembered'
+import { compareVersions } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { releasesOldestFirst } from '../release-lookup'
 import { SOURCE_ADSYNC_CMDLETS, SOURCE_AUTO_UPGRADE, SOURCE_VERSION_HISTORY } from '../sources'
@@ -33,7 +33,7 @@ function ceiling({ pack, asOf }: RuleContext): Ceiling {
     (release) => release.confidence === 'documented' && release.releasedOn !== null && release.releasedOn <= asOf && compareVersions(release.version, minimum) >= 0,
   )
   const isNever = floorBuilds.length > 0 && floorBuilds.every((release) => release.autoUpgrade === 'no')
-  return { newestPublished: newest?.version ?? null, floor: minimum, floorStops: formatDate(stops), reachesFloor, never: isNever ? 'will never' : 'will not' }
+  return { newestPublished: newest?.version ?? null, floor: minimum, floorStops: stops, reachesFloor, never: isNever ? 'will never' : 'will not' }
 }
 
 const ENABLE = { text: 'Turn automatic upgrade on (the server still has to be eligible).', powershell: 'Set-ADSyncAutoUpgrade -AutoUpgradeState Enabled' }
@@ -54,7 +54,7 @@ export const autoUpgradeState: Rule = {
   messages: {
     pass: 'Automatic upgrade is enabled.',
     'pass-ceiling':
-      'Automatic upgrade is enabled, but it only brings builds published for it: the newest is {newestPublished}, below the {floor} minimum announced for {floorStops}. Automatic upgrade alone {never} carry this server over that floor.',
+      'Automatic upgrade is enabled, but it only brings builds published for it: the newest is {newestPublished}, below the {floor} minimum announced for {floorStops|date}. Automatic upgrade alone {never} carry this server over that floor.',
     suspended: 'Automatic upgrade is suspended: the system found the server not eligible.',
     disabled: 'Automatic upgrade is disabled: every upgrade is manual.',
     unknown: 'The automatic upgrade state is not known.',

@@ -4,7 +4,7 @@
  *
  * The workaround cmdlet needs Windows PowerShell 5.1: on a server whose PowerShell is Core it fails.
  */
-import { formatDate, isBelow, isOnOrAfter } from '../remembered'
+import { isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_ADSYNCTOOLS, SOURCE_ADSYNCTOOLS_GALLERY, SOURCE_HARDENING, SOURCE_WHATS_NEW } from '../sources'
 import type { Outcome, RemediationStep, Rule } from '../types'
@@ -44,8 +44,8 @@ export const msonlineWorkaround: Rule = {
   sources: [SOURCE_HARDENING, SOURCE_WHATS_NEW, SOURCE_ADSYNCTOOLS, SOURCE_ADSYNCTOOLS_GALLERY],
   facts: ['connect.version', 'powershell.edition'],
   messages: {
-    warn: '{version} still uses MSOnline: since {from} its wizard cannot switch staging mode. Upgrade in place, or use the ADSyncTools workaround.',
-    fail: '{version} still uses MSOnline: since {from} its wizard cannot switch staging mode, and the workaround cmdlet does not run in PowerShell Core, which this server reports.',
+    warn: '{version} still uses MSOnline: since {from|date} its wizard cannot switch staging mode. Upgrade in place, or use the ADSyncTools workaround.',
+    fail: '{version} still uses MSOnline: since {from|date} its wizard cannot switch staging mode, and the workaround cmdlet does not run in PowerShell Core, which this server reports.',
     'not-applicable': '{version} does not depend on MSOnline for staging mode (or the retirement date has not come).',
     unknown: 'The installed Connect version is not known.',
   },
@@ -65,7 +65,7 @@ export const msonlineWorkaround: Rule = {
     }
     const { v2From, removedIn } = pack.thresholds.msonline
     const from = pack.deadlines.hardening2025.wizardSignInStops
-    const data = { version, removedIn, from: formatDate(from), edition: details.powershell?.edition ?? null }
+    const data = { version, removedIn, from, edition: details.powershell?.edition ?? null }
     const isAffected = !isBelow(version, v2From) && isBelow(version, removedIn) && isOnOrAfter(asOf, from)
     if (!isAffected) {
       return { status: 'not-applicable', messageId: 'not-applicable', data }

@@ -2,7 +2,7 @@
  * `version/app-auth-2027`: announced floor of 2.6.84.0 plus application-based authentication
  * from 7 Apr 2027 (one Microsoft text only, the prerequisites article: UNCERTAIN).
  */
-import { daysBetween, formatDate, isBelow, isOnOrAfter } from '../remembered'
+import { daysBetween, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_APP_AUTH, SOURCE_PREREQUISITES } from '../sources'
 import type { Outcome, RemediationStep, Rule } from '../types'
@@ -34,14 +34,14 @@ export const appAuth2027: Rule = {
   facts: ['connect.version', 'connect.connectorIdentityType'],
   messages: {
     pass: '{version} is {minimum} or later and the connector uses application-based authentication.',
-    warn: '{missing}: synchronization is announced to stop on {stops} ({daysLeft|day} after the as-of date).',
-    fail: '{missing}, required since {stops} (announced): synchronization is expected to have stopped.',
+    warn: '{missing}: synchronization is announced to stop on {stops|date} ({daysLeft|day} after the as-of date).',
+    fail: '{missing}, required since {stops|date} (announced): synchronization is expected to have stopped.',
     'unknown-identity': '{version} meets {minimum}, but whether the connector uses application-based authentication is not known.',
     unknown: 'The installed Connect version is not known.',
   },
   headlines: {
-    warn: 'Sync announced to stop on {stops}: {missing}',
-    fail: 'Sync expected to have stopped on {stops}: {missing}',
+    warn: 'Sync announced to stop on {stops|date}: {missing}',
+    fail: 'Sync expected to have stopped on {stops|date}: {missing}',
     'unknown-identity': 'Connector sign-in method not known',
     unknown: 'Installed version not known',
   },
@@ -58,7 +58,7 @@ export const appAuth2027: Rule = {
     const { minimum, stops } = pack.deadlines.appAuth2027
     const identity = details.connect?.connectorIdentityType ?? null
     const isVersionMet = !isBelow(version, minimum)
-    const base = { version, minimum, identity, isVersionMet, stops: formatDate(stops) }
+    const base = { version, minimum, identity, isVersionMet, stops }
     if (isVersionMet && identity === 'Application') {
       return { status: 'pass', messageId: 'pass', data: base }
     }

@@ -38,7 +38,7 @@ function judgeListed(release: Release, { asOf, pack }: RuleContext): Outcome {
   }
   const isConfirmed = isEndOfSupportConfirmed(release)
   const daysLeft = daysBetween(asOf, endOfSupport)
-  const data = { ...base, endOfSupport, endsOn: formatDate(endOfSupport), daysLeft, isConfirmed }
+  const data = { ...base, endOfSupport, endsOn: endOfSupport, daysLeft, isConfirmed }
   const caveat = release.endOfSupportBasis === 'policy' ? DERIVED : isConfirmed ? undefined : UNCONFIRMED
   const judged = { confidence: endOfSupportConfidence(release), ...(caveat === undefined ? {} : { caveat }) }
   if (isOnOrAfter(asOf, endOfSupport)) {
@@ -65,20 +65,20 @@ export const endOfSupport: Rule = {
   sources: [SOURCE_VERSION_HISTORY],
   facts: ['connect.version'],
   messages: {
-    pass: '{version} is supported until {endsOn} ({daysLeft|day} after the as-of date).',
+    pass: '{version} is supported until {endsOn|date} ({daysLeft|day} after the as-of date).',
     'no-date': '{version} has no end-of-support date yet: it is the newest build the rule pack knows.',
-    soon: '{version} reaches its end of support on {endsOn}, {daysLeft|day} after the as-of date.',
-    past: '{version} has been out of support since {endsOn}.',
-    'past-unconfirmed': '{version} is probably out of support since {endsOn} (a date Microsoft has not confirmed).',
+    soon: '{version} reaches its end of support on {endsOn|date}, {daysLeft|day} after the as-of date.',
+    past: '{version} has been out of support since {endsOn|date}.',
+    'past-unconfirmed': '{version} is probably out of support since {endsOn|date} (a date Microsoft has not confirmed).',
     withdrawn: 'Microsoft recalled the {version} installer: uninstall it and install the newest build.',
     'older-than-pack': '{version} is older than every build the rule pack lists (oldest {oldest}, out of support since {oldestEndsOn}).',
     'not-listed': '{version} is not in the rule pack\'s release history, so its end of support is not known.',
     unknown: 'The installed Connect version is not known.',
   },
   headlines: {
-    soon: '{version} leaves support on {endsOn}',
-    past: '{version} out of support since {endsOn}',
-    'past-unconfirmed': '{version} probably out of support since {endsOn}',
+    soon: '{version} leaves support on {endsOn|date}',
+    past: '{version} out of support since {endsOn|date}',
+    'past-unconfirmed': '{version} probably out of support since {endsOn|date}',
     withdrawn: '{version} was recalled: reinstall the newest build',
     'older-than-pack': '{version} out of support for years',
     'not-listed': '{version} is not a build the rules know',

@@ -6,7 +6,7 @@
  * 30 Apr 2025. Synchronization itself keeps running (Microsoft's hardening article, rev 2025-04-09:
  * https://learn.microsoft.com/entra/identity/hybrid/connect/harden-update-ad-fs-pingfederate).
  */
-import { formatDate, isBelow, isOnOrAfter } from '../remembered'
+import { isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion, isNonCommercialCloud } from '../read-facts'
 import { SOURCE_HARDENING, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule } from '../types'
@@ -30,20 +30,20 @@ export const hardening2025: Rule = {
   messages: {
     pass: '{version} meets the {cloudLabel} minimum {minimum}.',
     'warn-before':
-      '{version} is below the {cloudLabel} minimum {minimum}: AD FS and PingFederate setup in the wizard stops on {federationSetupStops}, every wizard sign-in on {wizardSignInStops}.',
+      '{version} is below the {cloudLabel} minimum {minimum}: AD FS and PingFederate setup in the wizard stops on {federationSetupStops|date}, every wizard sign-in on {wizardSignInStops|date}.',
     'fail-federation':
-      '{version} is below the {cloudLabel} minimum {minimum}: AD FS and PingFederate setup in the wizard has failed since {federationSetupStops}; every wizard sign-in stops on {wizardSignInStops}.',
+      '{version} is below the {cloudLabel} minimum {minimum}: AD FS and PingFederate setup in the wizard has failed since {federationSetupStops|date}; every wizard sign-in stops on {wizardSignInStops|date}.',
     'fail-wizard':
-      '{version} is below the {cloudLabel} minimum {minimum}, required since {wizardSignInStops}: the wizard cannot sign in to Entra ID (schema refresh, staging mode, sign-in changes). Sync still runs.',
+      '{version} is below the {cloudLabel} minimum {minimum}, required since {wizardSignInStops|date}: the wizard cannot sign in to Entra ID (schema refresh, staging mode, sign-in changes). Sync still runs.',
     'fail-wizard-v1':
-      '{version} is below the {cloudLabel} minimum {minimum}, required since {wizardSignInStops}: the wizard cannot sign in to Entra ID, and as a V1 build the server has not synchronized since {v1StoppedOn}.',
+      '{version} is below the {cloudLabel} minimum {minimum}, required since {wizardSignInStops|date}: the wizard cannot sign in to Entra ID, and as a V1 build the server has not synchronized since {v1StoppedOn|date}.',
     unknown: 'The installed Connect version is not known.',
   },
   headlines: {
     'warn-before': '{version} is below the {minimum} minimum',
     'fail-federation': 'AD FS setup in the wizard fails: {version} is below {minimum}',
     'fail-wizard': 'The wizard cannot sign in: {version} is below {minimum}',
-    'fail-wizard-v1': 'V1 build {version}: no sync since {v1StoppedOn}',
+    'fail-wizard-v1': 'V1 build {version}: no sync since {v1StoppedOn|date}',
     unknown: 'Installed version not known',
   },
   remediation: {
@@ -72,8 +72,8 @@ export const hardening2025: Rule = {
       version,
       minimum,
       cloudLabel: isNonCommercial ? 'non-commercial cloud' : 'commercial cloud',
-      federationSetupStops: formatDate(floor.federationSetupStops),
-      wizardSignInStops: formatDate(floor.wizardSignInStops),
+      federationSetupStops: floor.federationSetupStops,
+      wizardSignInStops: floor.wizardSignInStops,
     }
     if (!isBelow(version, minimum)) {
       return { status: 'pass', messageId: 'pass', data }
@@ -81,7 +81,7 @@ export const hardening2025: Rule = {
     if (isOnOrAfter(asOf, floor.wizardSignInStops)) {
       // "Sync still runs" is false for V1 builds: Entra stopped accepting them on 1 Oct 2023.
       return isBelow(version, pack.deadlines.v1.minimum)
-        ? { status: 'fail', messageId: 'fail-wizard-v1', data: { ...data, v1StoppedOn: formatDate(pack.deadlines.v1.stoppedOn) } }
+        ? { status: 'fail', messageId: 'fail-wizard-v1', data: { ...data, v1StoppedOn: pack.deadlines.v1.stoppedOn } }
         : { status: 'fail', messageId: 'fail-wizard', data }
     }
     if (isOnOrAfter(asOf, floor.federationSetupStops)) {

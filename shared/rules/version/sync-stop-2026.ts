@@ -1,7 +1,7 @@
 /**
  * `version/sync-stop-2026`: below 2.5.79.0, all synchronization fails from 30 Sep 2026.
  */
-import { daysBetween, formatDate, isBelow, isOnOrAfter } from '../remembered'
+import { daysBetween, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_HARDENING, SOURCE_PREREQUISITES } from '../sources'
 import type { Outcome, Rule } from '../types'
@@ -23,13 +23,13 @@ export const syncStop2026: Rule = {
   facts: ['connect.version'],
   messages: {
     pass: '{version} meets the 2026 minimum {minimum}.',
-    warn: '{version} is below {minimum}: all synchronization stops on {stops} ({daysLeft|day} after the as-of date).',
-    fail: '{version} is below {minimum}, required since {stops}: all synchronization has stopped on this server.',
+    warn: '{version} is below {minimum}: all synchronization stops on {stops|date} ({daysLeft|day} after the as-of date).',
+    fail: '{version} is below {minimum}, required since {stops|date}: all synchronization has stopped on this server.',
     unknown: 'The installed Connect version is not known.',
   },
   headlines: {
-    warn: 'Sync stops on {stops}: {version} is below {minimum}',
-    fail: 'Sync stopped on {stops}: {version} is below {minimum}',
+    warn: 'Sync stops on {stops|date}: {version} is below {minimum}',
+    fail: 'Sync stopped on {stops|date}: {version} is below {minimum}',
     unknown: 'Installed version not known',
   },
   remediation: {
@@ -48,7 +48,7 @@ export const syncStop2026: Rule = {
       return { status: 'unknown', messageId: 'unknown' }
     }
     const { minimum, stops } = pack.deadlines.syncStop2026
-    const data = { version, minimum, stops: formatDate(stops) }
+    const data = { version, minimum, stops }
     if (!isBelow(version, minimum)) {
       return { status: 'pass', messageId: 'pass', data }
     }

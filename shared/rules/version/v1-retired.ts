@@ -1,7 +1,7 @@
 /**
  * `version/v1-retired`: a 1.x build has not synchronized since 1 Oct 2023.
  */
-import { formatDate, isBelow } from '../remembered'
+import { isBelow } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_DECOMMISSION_V1, SOURCE_V2, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule } from '../types'
@@ -20,11 +20,11 @@ export const v1Retired: Rule = {
   facts: ['connect.version'],
   messages: {
     pass: '{version} is a V2 build (2.0.0.0 or later).',
-    fail: '{version} is a V1 build: Microsoft Entra has refused V1 servers since {stoppedOn}, so this server does not synchronize.',
+    fail: '{version} is a V1 build: Microsoft Entra has refused V1 servers since {stoppedOn|date}, so this server does not synchronize.',
     unknown: 'The installed Connect version is not known.',
   },
   headlines: {
-    fail: 'V1 build {version}: sync stopped on {stoppedOn}',
+    fail: 'V1 build {version}: sync stopped on {stoppedOn|date}',
     unknown: 'Installed version not known',
   },
   remediation: {
@@ -51,7 +51,7 @@ export const v1Retired: Rule = {
     }
     const { minimum, stoppedOn } = pack.deadlines.v1
     if (isBelow(version, minimum)) {
-      return { status: 'fail', messageId: 'fail', data: { version, minimum, stoppedOn: formatDate(stoppedOn) } }
+      return { status: 'fail', messageId: 'fail', data: { version, minimum, stoppedOn: stoppedOn } }
     }
     return { status: 'pass', messageId: 'pass', data: { version, minimum } }
   },

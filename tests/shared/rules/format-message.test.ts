@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from '../../../shared/rules/format-message'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 describe('formatMessage', () => {
   it('fills placeholders from data', () => {
@@ -18,5 +19,31 @@ describe('formatMessage', () => {
 
   it('leaves a placeholder without data as written', () => {
     expect(formatMessage('{missing} and {daysLeft|day}', {})).toBe('{missing} and {daysLeft|day}')
+  })
+})
+
+describe('formatMessage dates', () => {
+  const template = 'Stops on {deadline|date}.'
+  const data = { deadline: '2026-09-30' }
+
+  it('shows an ISO date through the formatter it is given', () => {
+    expect(formatMessage(template, data, formatIsoDate)).toBe('Stops on 2026-09-30.')
+    expect(formatMessage(template, data, (date) => `<${date}>`)).toBe('Stops on <2026-09-30>.')
+  })
+
+  it('shows the fixed form when no formatter is given', () => {
+    expect(formatMessage(template, data)).toBe('Stops on 30 Sep 2026.')
+  })
+
+  it('shows a value that is not a calendar date as it is', () => {
+    expect(formatMessage(template, { deadline: '2026-02-30' }, formatIsoDate)).toBe('Stops on 2026-02-30.')
+    expect(formatMessage(template, { deadline: 'soon' }, () => 'never')).toBe('Stops on soon.')
+  })
+})
+
+describe('formatIsoDate', () => {
+  it('returns a calendar date unchanged and refuses anything else', () => {
+    expect(formatIsoDate('2026-09-30')).toBe('2026-09-30')
+    expect(() => formatIsoDate('30 Sep 2026')).toThrow('Not a calendar date')
   })
 })

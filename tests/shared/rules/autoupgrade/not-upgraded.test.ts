@@ -9,7 +9,7 @@ const at = (version: string, asOf: string, state: State = 'Enabled') => runRule(
 describe('autoupgrade/not-upgraded', () => {
   it('warns a server with auto-upgrade on, still below 2.6.3.0 90 days after its publication began (11 Mar 2026)', () => {
     const finding = at('2.4.27.0', '2026-12-06')
-    expect(finding).toMatchObject({ status: 'warn', headline: 'Automatic upgrade is on but has not upgraded this server', data: { published: '2.6.3.0', publishedFrom: '11 Mar 2026', graceDays: 90 } })
+    expect(finding).toMatchObject({ status: 'warn', headline: 'Automatic upgrade is on but has not upgraded this server', data: { published: '2.6.3.0', publishedFrom: '2026-03-11', graceDays: 90 } })
     expect(finding.message).toContain('2.4.27.0 is below 2.6.3.0')
   })
 

@@ -41,7 +41,7 @@ describe('version/hardening-2025', () => {
     expect(runRule(hardening2025, connectOnly({ version: '1.6.16.0' }), '2026-11-26')).toMatchObject({
       status: 'fail',
       messageId: 'fail-wizard-v1',
-      data: { v1StoppedOn: '1 Oct 2023' },
+      data: { v1StoppedOn: '2023-10-01' },
     })
   })
 
