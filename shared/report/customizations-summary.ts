@@ -59,3 +59,20 @@ export function summarizeCustomizations(findings: readonly Finding[]): readonly 
     }
   })
 }
+
+/** The one line shown instead of the routes when nothing about the customizations was read. */
+export const CUSTOMIZATIONS_NOT_READ =
+  'Customizations were not read: this server\'s connectors, filtering and sync rules are not known. To read them, add the collector file from the server, or the sync settings exported by the wizard (View or export current configuration, then Export settings).'
+
+/** A finding's evidence names a fact no input gave so (shared/rules/evaluate.ts). */
+const NOT_PROVIDED = 'not provided'
+
+/**
+ * True when no finding that names a route saw a customization fact (no connectors, sync rules or
+ * settings were read): the routes' "not known" lines are then one line, `CUSTOMIZATIONS_NOT_READ`.
+ */
+export function customizationsNotRead(findings: readonly Finding[]): boolean {
+  return findings
+    .filter((finding) => routesOf(finding).length > 0)
+    .every((finding) => Object.entries(finding.evidence).every(([path, entry]) => !path.startsWith('customizations.') || entry.from === NOT_PROVIDED))
+}

@@ -106,7 +106,7 @@ function customizationsBlock(server: ServerSection): string[] {
   }
   return [
     '### Your customizations',
-    escapeMarkdown(section.losesAnything ? CUSTOMIZATIONS_INTRO.loses : CUSTOMIZATIONS_INTRO.nothing),
+    escapeMarkdown(section.notRead ? CUSTOMIZATIONS_INTRO.notRead : section.losesAnything ? CUSTOMIZATIONS_INTRO.loses : CUSTOMIZATIONS_INTRO.nothing),
     ...section.routes.flatMap((route) => [
       `#### ${escapeMarkdown(route.label)}`,
       ...route.groups.flatMap((group) => [`**${escapeMarkdown(group.title)}**`, group.lines.map(customizationLine).join('\n')]),

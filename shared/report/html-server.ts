@@ -136,7 +136,7 @@ function customizations(server: ServerSection): string {
   const routes = section.routes.map(
     (route) => `<h4>${e(route.label)}</h4>${route.groups.map((group) => `<h5>${e(group.title)}</h5><ul>${group.lines.map(customizationLine).join('')}</ul>`).join('')}`,
   )
-  const intro = section.losesAnything ? CUSTOMIZATIONS_INTRO.loses : CUSTOMIZATIONS_INTRO.nothing
+  const intro = section.notRead ? CUSTOMIZATIONS_INTRO.notRead : section.losesAnything ? CUSTOMIZATIONS_INTRO.loses : CUSTOMIZATIONS_INTRO.nothing
   return `<section class="customizations-section"><h3>Your customizations</h3><p>${e(intro)}</p>${routes.join('')}</section>`
 }
 

@@ -4,6 +4,7 @@
  * articles. Built from the server's findings by `summarizeCustomizations`, as the wizard's card.
  */
 import type { Finding, SourceRef } from '../rules/types'
+import { CUSTOMIZATIONS_NOT_READ, customizationsNotRead } from './customizations-summary'
 import type { ServerSection } from './fleet-report'
 
 /** One line of a route, with where its facts came from and the articles behind it. */
@@ -30,6 +31,8 @@ export interface CustomizationRoute {
 /** The section: undefined when no finding names a route; `losesAnything` picks the opening line. */
 export interface CustomizationsSection {
   readonly losesAnything: boolean
+  /** No customization fact was read: one line (`CUSTOMIZATIONS_INTRO.notRead`) instead of the "not known" lines. */
+  readonly notRead: boolean
   readonly routes: readonly CustomizationRoute[]
 }
 
@@ -37,6 +40,7 @@ export interface CustomizationsSection {
 export const CUSTOMIZATIONS_INTRO = {
   loses: 'What each way off this build keeps and what it loses or needs you to redo. Export what would be lost before you start.',
   nothing: 'Nothing this server is known to use is lost by any route. Facts that could not be read are listed as not known.',
+  notRead: CUSTOMIZATIONS_NOT_READ,
 } as const
 
 /** The section for `server`. */
@@ -45,6 +49,7 @@ export function customizationsSection(server: ServerSection): CustomizationsSect
   if (summary === undefined) {
     return undefined
   }
+  const notRead = customizationsNotRead(server.steps.flatMap((step) => step.findings))
   const findings = new Map<string, Finding>(server.steps.flatMap((step) => step.findings).map((finding) => [finding.ruleId, finding]))
   const line = (item: { readonly ruleId: string; readonly title: string; readonly message: string }): CustomizationLine => {
     const finding = findings.get(item.ruleId)
@@ -57,7 +62,8 @@ export function customizationsSection(server: ServerSection): CustomizationsSect
       { title: 'Loses or needs work' as const, lines: route.loses.map(line) },
       { title: 'Keeps' as const, lines: route.keeps.map(line) },
       { title: 'Not known' as const, lines: route.unknown.map(line) },
-    ].filter((group) => group.lines.length > 0),
+    ].filter((group) => group.lines.length > 0 && !(notRead && group.title === 'Not known')),
   }))
-  return { losesAnything: summary.some((route) => route.loses.length > 0), routes }
+  const shown = routes.filter((route) => route.groups.length > 0)
+  return { losesAnything: summary.some((route) => route.loses.length > 0), notRead, routes: shown }
 }

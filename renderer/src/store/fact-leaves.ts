@@ -1,14 +1,15 @@
 /**
  * A document's facts as `[path, value]` pairs, so they can be set one by one through `answerFact`.
  */
+import { isBoundedFactList } from '../../../shared/import/fact-list'
+import type { FactValue } from '../../../shared/import/text-forms/types'
 import type { InstallDetails } from '../../../shared/types/install-details'
 
-/** A fact's value as `answerFact` takes it. */
-export type FactValue = string | number | boolean | null
-
 /**
- * Every leaf fact (string, number, boolean or null) with its dotted path, depth first; `kind`
- * and `schemaVersion` are left out. Values of any other shape (arrays) are skipped.
+ * Every fact with its dotted path, depth first: each scalar (string, number, boolean or null) and
+ * each list (e.g. the connectors or the sync rules), kept whole as one fact; `kind` and
+ * `schemaVersion` are left out. A list over the list-fact bounds is skipped, as the app would
+ * refuse it.
  */
 export function factLeaves(details: InstallDetails): readonly (readonly [string, FactValue])[] {
   const leaves: (readonly [string, FactValue])[] = []
@@ -17,7 +18,13 @@ export function factLeaves(details: InstallDetails): readonly (readonly [string,
       leaves.push([prefix, node])
       return
     }
-    if (typeof node !== 'object' || Array.isArray(node)) {
+    if (Array.isArray(node)) {
+      if (isBoundedFactList(node)) {
+        leaves.push([prefix, node])
+      }
+      return
+    }
+    if (typeof node !== 'object') {
       return
     }
     for (const [key, value] of Object.entries(node)) {

@@ -10,7 +10,7 @@
  * ones seen in exported files. Anything else is ignored.
  */
 import { MAX_CONNECTORS, MAX_CONTAINERS, MAX_PARTITIONS, MAX_SYNC_RULES } from '../../types/customizations'
-import type { Fact, FactValue, TextFormResult } from './types'
+import type { Fact, FactListItem, TextFormResult } from './types'
 
 /** The top-level key that marks the exported settings (one entry per AD connector). */
 export const EXPORTED_SETTINGS_MARKER = 'onpremisesDirectoryPolicy'
@@ -73,8 +73,8 @@ export function parseExportedSyncSettings(source: string): TextFormResult {
     notes.push(`it lists ${policies.length} connectors, more than the ${MAX_CONNECTORS} this app reads`)
     return result([])
   }
-  const connectors: Json[] = []
-  const customRules: Json[] = []
+  const connectors: { [key: string]: FactListItem }[] = []
+  const customRules: { [key: string]: FactListItem }[] = []
   let rulesRead = true
   policies.forEach((policy, index) => {
     if (!isRecord(policy)) {
@@ -83,7 +83,7 @@ export function parseExportedSyncSettings(source: string): TextFormResult {
     }
     const name = text(field(policy, 'friendlyName', 'fullyQualifiedDomainName', 'name'))
     const filters = field(policy, 'partitionFilters')
-    const partitions: Json[] = []
+    const partitions: { [key: string]: FactListItem }[] = []
     if (Array.isArray(filters) && filters.length <= MAX_PARTITIONS) {
       for (const filter of filters.filter(isRecord)) {
         const label = `${name ?? `connector ${index + 1}`}: ${text(field(filter, 'distinguishedName')) ?? 'a partition'}`
@@ -108,9 +108,9 @@ export function parseExportedSyncSettings(source: string): TextFormResult {
       rulesRead = false
     }
   })
-  const facts: Fact[] = [{ path: 'customizations.connectors', value: connectors as unknown as FactValue }]
+  const facts: Fact[] = [{ path: 'customizations.connectors', value: connectors }]
   if (rulesRead) {
-    facts.push({ path: 'customizations.exportedSettings.customRules', value: customRules as unknown as FactValue })
+    facts.push({ path: 'customizations.exportedSettings.customRules', value: customRules })
   } else {
     notes.push('the custom sync rules are missing or too many to read; left unknown')
   }

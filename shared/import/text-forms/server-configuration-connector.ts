@@ -9,7 +9,7 @@
  * entities beyond the five predefined ones and numeric references, no DTD.
  */
 import { MAX_CONTAINERS, MAX_PARTITIONS } from '../../types/customizations'
-import type { Fact, FactValue, TextFormResult } from './types'
+import type { Fact, FactListItem, TextFormResult } from './types'
 
 const MAX_TEXT = 512
 
@@ -74,7 +74,7 @@ export function parseServerConfigurationConnector(source: string): TextFormResul
   }
   const loginUser = first(root, 'forest-login-user')
   const loginDomain = first(root, 'forest-login-domain')
-  const connector: Record<string, unknown> = { name: name ?? null, type: category ?? null }
+  const connector: { [key: string]: FactListItem } = { name: name ?? null, type: category ?? null }
   if (loginUser !== undefined && loginUser !== '') {
     connector.account = loginDomain === undefined || loginDomain === '' ? loginUser : `${loginDomain}\\${loginUser}`
   }
@@ -90,10 +90,10 @@ export function parseServerConfigurationConnector(source: string): TextFormResul
   if (category === 'AD' && partitionData === undefined) {
     notes.push('the AD connector has no <ma-partition-data>; its OU filtering is left unknown')
   }
-  return result([{ path: 'customizations.connectors', value: [connector] as unknown as FactValue }])
+  return result([{ path: 'customizations.connectors', value: [connector] }])
 }
 
-function readPartition(partition: string, notes: string[]): Record<string, unknown> {
+function readPartition(partition: string, notes: string[]): { [key: string]: FactListItem } {
   const name = first(partition, 'name') ?? null
   const selected = first(partition, 'selected')
   const [containers] = elements(partition, 'containers', 1)

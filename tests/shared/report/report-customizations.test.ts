@@ -1,7 +1,7 @@
 /**
  * The reports' "Your customizations" section (HTML and Markdown): per route what it loses, keeps
  * and cannot tell, with the facts' sources and Microsoft's articles; a default express install
- * loses nothing; unread customizations are not known.
+ * loses nothing; unread customizations are one line on how to read them.
  */
 import { describe, expect, it } from 'vitest'
 import { buildFleetReport } from '../../../shared/report/fleet-report'
@@ -12,6 +12,7 @@ import { parseHtml } from '../../support/parse-html'
 import { documentOf, fleetOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
 
 const CUSTOMIZED = 'tests/fixtures/collector/customized-collector-output.json'
+const V1 = 'tests/fixtures/collector/aadc01-collector-output.json'
 const EXPRESS = 'tests/fixtures/collector/express-default-collector-output.json'
 
 function reportOf(path: string) {
@@ -58,11 +59,29 @@ describe('report customizations section', () => {
     expect(formatMarkdown(reportOf(EXPRESS))).toContain('Nothing this server is known to use is lost by any route.')
   })
 
-  it('customizations not read: the lines are not known, nothing is said to be kept or lost by them', () => {
+  it('customizations not read: no route lists its not-known lines, nothing is said to be kept or lost by them', () => {
     const { customizations: _dropped, ...unread } = documentOf(CUSTOMIZED)
     const section = customizationsSection(buildFleetReport(fleetOf([serverFromDocument(unread, 'unread.json')])).servers[0]!)
-    const swing = section?.routes[1]?.groups ?? []
-    expect(swing.map((group) => group.title)).toEqual(['Not known'])
-    expect(swing[0]?.lines.map((line) => line.title)).toContain('Custom sync rules within precedence 0-99')
+    // Everything the swing route judges comes from customization facts: it is in the one line, not listed.
+    expect(section?.notRead).toBe(true)
+    expect(section?.routes.map((route) => route.label)).not.toContain('Swing migration (a new server)')
+    expect(section?.routes.flatMap((route) => route.groups.flatMap((group) => group.lines.map((line) => line.title)))).not.toContain('Custom sync rules within precedence 0-99')
+  })
+
+  it('no customization fact read at all (a V1 collector file): one line on how to read them instead of the not-known lists', () => {
+    const report = reportOf(V1)
+    const section = customizationsSection(report.servers[0]!)
+    expect(section?.notRead).toBe(true)
+    expect(section?.routes.flatMap((route) => route.groups.map((group) => group.title))).not.toContain('Not known')
+    // What other facts decide is still shown: the migration tool's finding from the version and forests.
+    expect(section?.routes.map((route) => route.label)).toEqual(['Guided Cloud Sync migration tool'])
+    expect(customizationsSection(reportOf(CUSTOMIZED).servers[0]!)?.notRead).toBe(false)
+    const html = parseHtml(formatHtml(report)).querySelector('section.customizations-section')
+    expect(html?.querySelectorAll('h5')[0]?.textContent).toBe('Loses or needs work')
+    expect(html?.querySelector('p')?.textContent).toMatch(/^Customizations were not read: .*add the collector file/)
+    const markdown = formatMarkdown(report)
+    const block = markdown.slice(markdown.indexOf('### Your customizations'), markdown.indexOf('### Raw facts'))
+    expect(block).toContain('Customizations were not read:')
+    expect(block).not.toContain('Not known')
   })
 })

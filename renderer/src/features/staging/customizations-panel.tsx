@@ -4,7 +4,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
-import { EXPORT_COMMANDS, summarizeCustomizations, type RouteItem } from '../../../../shared/report/customizations-summary'
+import { CUSTOMIZATIONS_NOT_READ, customizationsNotRead, EXPORT_COMMANDS, summarizeCustomizations, type RouteItem } from '../../../../shared/report/customizations-summary'
 import { CodeBlock } from '../../components/code-block'
 import { SectionCard } from '../../components/section-card'
 import { useWizardStore } from '../../store/context'
@@ -45,21 +45,25 @@ export function CustomizationsPanel() {
   if (summary === undefined) {
     return null
   }
+  const notRead = report !== undefined && customizationsNotRead(report.findings)
+  const shown = notRead ? summary.filter((route) => route.loses.length > 0 || route.keeps.length > 0) : summary
   const losesAnything = summary.some((route) => route.loses.length > 0)
   return (
     <SectionCard title="Your customizations" dataSection="customizations">
       <p className={styles.text}>
-        {losesAnything
+        {notRead
+          ? CUSTOMIZATIONS_NOT_READ
+          : losesAnything
           ? 'What each way off this build keeps and what it loses or needs you to redo. Export what would be lost before you start.'
           : 'Nothing this server is known to use is lost by any route. Facts that could not be read are listed as not known.'}
       </p>
       <div className={styles.routes}>
-        {summary.map((route) => (
+        {shown.map((route) => (
           <section key={route.route} className={styles.route} aria-label={route.label}>
             <h4 className={styles.heading}>{route.label}</h4>
             <ItemList title="Loses or needs work" items={route.loses} withMessage />
             <ItemList title="Keeps" items={route.keeps} withMessage={false} />
-            <ItemList title="Not known" items={route.unknown} withMessage={false} />
+            {notRead ? null : <ItemList title="Not known" items={route.unknown} withMessage={false} />}
           </section>
         ))}
       </div>

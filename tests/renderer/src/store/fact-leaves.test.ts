@@ -12,6 +12,15 @@ describe('factLeaves', () => {
     ])
   })
 
+  it('keeps a list fact whole, as one fact (a practice scenario keeps its connectors)', () => {
+    const connectors = [{ name: 'contoso.com', type: 'AD', partitions: [{ name: 'DC=contoso,DC=com' }] }]
+    const details = { ...emptyInstallDetails(), server: { name: 'AADC01' }, customizations: { connectors } }
+    expect(factLeaves(details)).toEqual([
+      ['server.name', 'AADC01'],
+      ['customizations.connectors', connectors],
+    ])
+  })
+
   it('leaves out kind and schemaVersion', () => {
     expect(factLeaves(emptyInstallDetails())).toEqual([])
   })
