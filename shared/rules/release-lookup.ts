@@ -8,6 +8,7 @@
 import { compareVersions, formatVersion, parseVersion } from '../version/four-part-version'
 import type { Release } from './pack/releases'
 import type { RulePack } from './pack/types'
+import { rememberPerPack } from './per-pack'
 
 /** What is derived from one release list. */
 interface ReleaseIndex {
@@ -84,17 +85,33 @@ export function newestRelease(pack: RulePack): Release | undefined {
  * that day. A build without a known release date is not counted. Falls back to the newest build.
  */
 export function newestReleaseAsOf(pack: RulePack, asOf: string): Release | undefined {
-  const current = indexOf(pack).oldestFirst.filter(
-    (release) => release.isWithdrawn !== true && release.releasedOn !== null && release.releasedOn <= asOf,
-  )
-  return current.at(-1) ?? newestRelease(pack)
+  return newestAsOf(pack, asOf)
 }
+
+/** The newest of the pack's releases (oldest first) that `isWanted` accepts, walking from the newest. */
+function newestWhere(pack: RulePack, isWanted: (release: Release) => boolean): Release | undefined {
+  const releases = indexOf(pack).oldestFirst
+  for (let index = releases.length - 1; index >= 0; index -= 1) {
+    const release = releases[index]
+    if (release !== undefined && isWanted(release)) {
+      return release
+    }
+  }
+  return undefined
+}
+
+const newestAsOf = rememberPerPack(
+  (pack, asOf): Release | undefined =>
+    newestWhere(pack, (release) => release.isWithdrawn !== true && release.releasedOn !== null && release.releasedOn <= asOf) ?? newestRelease(pack),
+)
+
+const newestDocumentedAsOf = rememberPerPack((pack, asOf): Release | undefined =>
+  newestWhere(pack, (release) => release.confidence === 'documented' && release.isWithdrawn !== true && release.releasedOn !== null && release.releasedOn <= asOf),
+)
 
 /** The newest build Microsoft's own articles document that was released on or before `asOf`. */
 export function newestDocumentedReleaseAsOf(pack: RulePack, asOf: string): Release | undefined {
-  return indexOf(pack)
-    .oldestFirst.filter((release) => release.confidence === 'documented' && release.isWithdrawn !== true && release.releasedOn !== null && release.releasedOn <= asOf)
-    .at(-1)
+  return newestDocumentedAsOf(pack, asOf)
 }
 
 /** The newest build that Microsoft's own articles document (confidence `documented`). */

@@ -14,8 +14,26 @@ export interface DecodedReason {
 
 /** The code with this exact name (case-insensitive), or `undefined`. */
 export function findUpgradeCode(pack: RulePack, name: string): UpgradeCode | undefined {
-  const wanted = name.trim().toLowerCase()
-  return pack.upgradeCodes.find((entry) => entry.code.toLowerCase() === wanted)
+  return codesByName(pack.upgradeCodes).get(name.trim().toLowerCase())
+}
+
+const CODE_TABLES = new WeakMap<RulePack['upgradeCodes'], ReadonlyMap<string, UpgradeCode>>()
+
+/** Lower-cased code → the first entry with it, built once per code table (the pack is immutable data). */
+function codesByName(codes: RulePack['upgradeCodes']): ReadonlyMap<string, UpgradeCode> {
+  const cached = CODE_TABLES.get(codes)
+  if (cached !== undefined) {
+    return cached
+  }
+  const table = new Map<string, UpgradeCode>()
+  for (const entry of codes) {
+    const key = entry.code.toLowerCase()
+    if (!table.has(key)) {
+      table.set(key, entry)
+    }
+  }
+  CODE_TABLES.set(codes, table)
+  return table
 }
 
 /**

@@ -10,6 +10,7 @@
 import { addDays, isBelow, isOnOrAfter } from '../remembered'
 import type { Release } from '../pack/releases'
 import { installedVersion } from '../read-facts'
+import { rememberPerPack } from '../per-pack'
 import { releasesOldestFirst } from '../release-lookup'
 import { SOURCE_AUTO_UPGRADE, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule, RuleContext } from '../types'
@@ -19,6 +20,11 @@ const DERIVED_START =
 
 /** The newest build published for automatic upgrade whose grace window has passed by the as-of date. */
 function overdueBuild({ asOf, pack }: RuleContext): { readonly release: Release; readonly from: string } | undefined {
+  return rememberedOverdue(pack, asOf)
+}
+
+/** The same for every server of a run (one pack, one date): kept per pack and date. */
+const rememberedOverdue = rememberPerPack((pack, asOf): { readonly release: Release; readonly from: string } | undefined => {
   const graceDays = pack.thresholds.autoUpgrade.graceDays
   const published = releasesOldestFirst(pack).flatMap((release) => {
     const from = release.autoUpgradeFrom ?? release.releasedOn
@@ -26,7 +32,7 @@ function overdueBuild({ asOf, pack }: RuleContext): { readonly release: Release;
     return isPublished && isOnOrAfter(asOf, addDays(from, graceDays)) ? [{ release, from }] : []
   })
   return published.at(-1)
-}
+})
 
 /** The rule. */
 export const notUpgraded: Rule = {

@@ -6,6 +6,7 @@
  */
 import { compareVersions } from '../remembered'
 import { installedVersion } from '../read-facts'
+import { rememberPerPack } from '../per-pack'
 import { releasesOldestFirst } from '../release-lookup'
 import { SOURCE_ADSYNC_CMDLETS, SOURCE_AUTO_UPGRADE, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule, RuleContext } from '../types'
@@ -21,6 +22,11 @@ interface Ceiling {
 
 /** The newest build published for automatic upgrade by the as-of date, and whether it reaches the 2027 minimum. */
 function ceiling({ pack, asOf }: RuleContext): Ceiling {
+  return rememberedCeiling(pack, asOf)
+}
+
+/** The same for every server of a run (one pack, one date): kept per pack and date. */
+const rememberedCeiling = rememberPerPack((pack, asOf): Ceiling => {
   const newest = releasesOldestFirst(pack)
     .filter((release) => {
       const from = release.autoUpgradeFrom ?? release.releasedOn
@@ -34,7 +40,7 @@ function ceiling({ pack, asOf }: RuleContext): Ceiling {
   )
   const isNever = floorBuilds.length > 0 && floorBuilds.every((release) => release.autoUpgrade === 'no')
   return { newestPublished: newest?.version ?? null, floor: minimum, floorStops: stops, reachesFloor, never: isNever ? 'will never' : 'will not' }
-}
+})
 
 const ENABLE = { text: 'Turn automatic upgrade on (the server still has to be eligible).', powershell: 'Set-ADSyncAutoUpgrade -AutoUpgradeState Enabled' }
 

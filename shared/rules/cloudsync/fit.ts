@@ -41,14 +41,23 @@ function holds(condition: FactCondition, details: InstallDetails): boolean | und
 
 /** Whether the decider applies: both conditions hold, either is known not to, or facts are missing. */
 function judge(decider: CloudSyncDecider, details: InstallDetails): { readonly hit: boolean } | { readonly missing: readonly string[] } {
-  const conditions = decider.alsoWhen === undefined ? [decider.when] : [decider.when, decider.alsoWhen]
-  const answers = conditions.map((condition) => holds(condition, details))
-  if (answers.includes(false)) {
-    return { hit: false }
+  const first = holds(decider.when, details)
+  const also = decider.alsoWhen === undefined ? true : holds(decider.alsoWhen, details)
+  if (first === false || also === false) {
+    return NO_HIT
   }
-  const missing = conditions.filter((_, index) => answers[index] === undefined).map((condition) => condition.fact)
-  return missing.length > 0 ? { missing } : { hit: true }
+  if (first === undefined || also === undefined) {
+    const missing = first === undefined ? [decider.when.fact] : []
+    if (also === undefined && decider.alsoWhen !== undefined) {
+      missing.push(decider.alsoWhen.fact)
+    }
+    return { missing }
+  }
+  return HIT
 }
+
+const NO_HIT = { hit: false } as const
+const HIT = { hit: true } as const
 
 /** How the move would be made: the guided tool, by hand, or the tool once the open limits are checked. */
 type MigrationRoute = 'guided-tool' | 'manual' | 'check'
@@ -72,7 +81,19 @@ function migrationRoute(details: InstallDetails, matrix: CloudSyncMatrix): Reado
 }
 
 function isContested(decider: CloudSyncDecider, matrix: CloudSyncMatrix): boolean {
-  return matrix.capabilities.some((row) => row.id === decider.capability && row.cloudSync === 'contested')
+  return contestedCapabilities(matrix).has(decider.capability)
+}
+
+const CONTESTED_BY_MATRIX = new WeakMap<CloudSyncMatrix, ReadonlySet<string>>()
+
+/** The ids of the capabilities the two comparison tables disagree on, found once per matrix (the pack is immutable data). */
+function contestedCapabilities(matrix: CloudSyncMatrix): ReadonlySet<string> {
+  let contested = CONTESTED_BY_MATRIX.get(matrix)
+  if (contested === undefined) {
+    contested = new Set(matrix.capabilities.filter((row) => row.cloudSync === 'contested').map((row) => row.id))
+    CONTESTED_BY_MATRIX.set(matrix, contested)
+  }
+  return contested
 }
 
 /** The rule. */

@@ -6,6 +6,7 @@
 import { compareVersions, formatCount } from '../remembered'
 import { wholeMonthsBetween } from '../calendar-months'
 import type { RulePack } from '../pack/types'
+import { rememberPerPack } from '../per-pack'
 import { installedVersion } from '../read-facts'
 import { findRelease, newestDocumentedRelease, newestDocumentedReleaseAsOf, newestReleaseAsOf } from '../release-lookup'
 import { SOURCE_STAGING, SOURCE_UPGRADE_PATHS, SOURCE_VERSION_HISTORY } from '../sources'
@@ -54,6 +55,16 @@ function highest(versions: readonly string[], start: string): string {
  * Never above `target`, the newest build released by then.
  */
 export function minimumTargetWithReason(pack: RulePack, target: string, asOf: string): MinimumTarget {
+  return rememberedMinimum(pack, `${target} ${asOf}`)
+}
+
+/** The same for every server of a run (one pack, one date), so kept per pack, target and date. */
+const rememberedMinimum = rememberPerPack((pack, key): MinimumTarget => {
+  const [target = '', asOf = ''] = key.split(' ')
+  return computeMinimumTarget(pack, target, asOf)
+})
+
+function computeMinimumTarget(pack: RulePack, target: string, asOf: string): MinimumTarget {
   const { v1, hardening2025, syncStop2026, appAuth2027 } = pack.deadlines
   const isReachable = (version: string): boolean => compareVersions(version, target) <= 0
   const deadline = highest([hardening2025.nonCommercialMinimum, syncStop2026.minimum, appAuth2027.minimum].filter(isReachable), v1.minimum)
