@@ -7,6 +7,7 @@
  * `WeakMap`: a pack no longer used is not kept alive) and per key. A call that throws is not kept.
  */
 import type { RulePack } from './pack/types'
+import { answerOnce } from './remembered'
 
 /** Keys kept per pack before starting over: far more than the dates one run asks about. */
 const MAX_KEYS = 256
@@ -19,14 +20,7 @@ export function rememberPerPack<R>(compute: (pack: RulePack, key: string) => R):
     if (answers === undefined) {
       answers = new Map()
       byPack.set(pack, answers)
-    } else if (answers.has(key)) {
-      return answers.get(key) as R
     }
-    const answer = compute(pack, key)
-    if (answers.size >= MAX_KEYS) {
-      answers.clear()
-    }
-    answers.set(key, answer)
-    return answer
+    return answerOnce(answers, key, MAX_KEYS, () => compute(pack, key))
   }
 }

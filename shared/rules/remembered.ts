@@ -12,37 +12,32 @@ import * as versions from '../version/four-part-version'
 /** Answers kept per helper before starting over: far more than a pack and a fleet's versions need. */
 const MAX_ENTRIES = 4096
 
+/**
+ * The answer kept in `answers` for `key`, or `compute()`'s, then kept: at `max` answers the map
+ * starts over. A call that throws keeps nothing.
+ */
+export function answerOnce<K, R>(answers: Map<K, R>, key: K, max: number, compute: () => R): R {
+  if (answers.has(key)) {
+    return answers.get(key) as R
+  }
+  const answer = compute()
+  if (answers.size >= max) {
+    answers.clear()
+  }
+  answers.set(key, answer)
+  return answer
+}
+
 /** Wraps a pure one-argument function so each answer is computed once (up to `MAX_ENTRIES` kept). */
 export function rememberOne<A extends string | number, R>(compute: (a: A) => R): (a: A) => R {
   const answers = new Map<A, R>()
-  return (a) => {
-    if (answers.has(a)) {
-      return answers.get(a) as R
-    }
-    const answer = compute(a)
-    if (answers.size >= MAX_ENTRIES) {
-      answers.clear()
-    }
-    answers.set(a, answer)
-    return answer
-  }
+  return (a) => answerOnce(answers, a, MAX_ENTRIES, () => compute(a))
 }
 
 /** Wraps a pure two-argument function so each answer is computed once (up to `MAX_ENTRIES` per first argument). */
 export function rememberTwo<B, R>(compute: (a: string, b: B) => R): (a: string, b: B) => R {
   const byFirst = rememberOne(() => new Map<B, R>())
-  return (a, b) => {
-    const answers = byFirst(a)
-    if (answers.has(b)) {
-      return answers.get(b) as R
-    }
-    const answer = compute(a, b)
-    if (answers.size >= MAX_ENTRIES) {
-      answers.clear()
-    }
-    answers.set(b, answer)
-    return answer
-  }
+  return (a, b) => answerOnce(byFirst(a), b, MAX_ENTRIES, () => compute(a, b))
 }
 
 /** `isOnOrAfter` from `shared/dates/iso-date`, remembered. */
