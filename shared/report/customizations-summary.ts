@@ -4,7 +4,7 @@
  * commands that export what would be lost. Built from the findings alone (one path).
  */
 import { ROUTES, type Route } from '../rules/pack/customizations'
-import type { Finding } from '../rules/types'
+import { NOT_PROVIDED, type Finding } from '../rules/types'
 
 /** One line of a route: the finding's title and message. */
 export interface RouteItem {
@@ -63,9 +63,6 @@ export function summarizeCustomizations(findings: readonly Finding[]): readonly 
 /** The one line shown instead of the routes when nothing about the customizations was read. */
 export const CUSTOMIZATIONS_NOT_READ =
   'Customizations were not read: this server\'s connectors, filtering and sync rules are not known. To read them, add the collector file from the server, or the sync settings exported by the wizard (View or export current configuration, then Export settings).'
-
-/** A finding's evidence names a fact no input gave so (shared/rules/evaluate.ts). */
-const NOT_PROVIDED = 'not provided'
 
 /**
  * True when no finding that names a route saw a customization fact (no connectors, sync rules or

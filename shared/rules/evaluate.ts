@@ -6,7 +6,7 @@ import type { InstallDetails } from '../types/install-details'
 import { readFieldPath } from './field-path'
 import { formatMessage } from './format-message'
 import type { RulePack } from './pack/types'
-import type { EvidenceEntry, Finding, Outcome, Report, Rule } from './types'
+import { NOT_PROVIDED, type EvidenceEntry, type Finding, type Outcome, type Report, type Rule } from './types'
 import { decideVerdict } from './verdict'
 
 /** Where each fact came from: field path → source label; `default` covers the rest. */
@@ -36,7 +36,7 @@ function buildEvidence(
     const value = readFieldPath(details, path)
     evidence[path] = {
       value: value === undefined ? null : value,
-      from: value === undefined ? 'not provided' : (provenance?.fields?.[path] ?? provenance?.default ?? 'input'),
+      from: value === undefined ? NOT_PROVIDED : (provenance?.fields?.[path] ?? provenance?.default ?? 'input'),
     }
   }
   return evidence

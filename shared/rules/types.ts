@@ -98,7 +98,10 @@ export interface Rule {
   readonly check: (context: RuleContext) => Outcome
 }
 
-/** One fact as a finding shows it: the value seen and where it came from. */
+/** The `from` of an evidence entry whose fact no input gave. */
+export const NOT_PROVIDED = 'not provided'
+
+/** One fact as a finding shows it: the value seen and where it came from (`NOT_PROVIDED` when none gave it). */
 export interface EvidenceEntry {
   readonly value: unknown
   readonly from: string

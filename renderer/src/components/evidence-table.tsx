@@ -4,7 +4,7 @@
  * split into one row per value, never shown as JSON.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { EvidenceEntry } from '../../../shared/rules/types'
+import { NOT_PROVIDED, type EvidenceEntry } from '../../../shared/rules/types'
 import { labelForPath } from '../features/details/form-groups'
 import { SimpleTable } from './simple-table'
 
@@ -58,7 +58,7 @@ export function evidenceRows(evidence: Readonly<Record<string, EvidenceEntry>>, 
       return
     }
     const known = value !== null && value !== undefined
-    rows.push({ path, value, from: known ? (sourceOf?.(path) ?? from) : 'not provided' })
+    rows.push({ path, value, from: known ? (sourceOf?.(path) ?? from) : NOT_PROVIDED })
   }
   for (const [path, entry] of Object.entries(evidence)) {
     visit(path, entry.value, entry.from)
