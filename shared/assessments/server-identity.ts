@@ -65,19 +65,23 @@ export function serverIdentity(source: IdentitySource, details: InstallDetails |
  * Without a name on either side they are two (an unnamed assessment is a server of its own).
  */
 export function compareIdentities(a: ServerIdentity, b: ServerIdentity): IdentityMatch {
-  if (a.shortName === null || b.shortName === null) {
+  if (a.shortName === null || b.shortName === null || a.shortName !== b.shortName || tellingFactsDisagree(a, b)) {
     return 'different'
   }
-  const facts = [
-    [a.shortName, b.shortName],
+  return tellingPairs(a, b).some(([x, y]) => x !== null && y !== null) ? 'same' : 'unknown'
+}
+
+function tellingPairs(a: ServerIdentity, b: ServerIdentity) {
+  return [
     [a.fqdn, b.fqdn],
     [a.tenant, b.tenant],
     [a.customer, b.customer],
   ] as const
-  if (facts.some(([x, y]) => x !== null && y !== null && x !== y)) {
-    return 'different'
-  }
-  return facts.slice(1).some(([x, y]) => x !== null && y !== null) ? 'same' : 'unknown'
+}
+
+/** True when the FQDN, the tenant or the customer is known on both and differs: two servers, whatever their names. */
+export function tellingFactsDisagree(a: ServerIdentity, b: ServerIdentity): boolean {
+  return tellingPairs(a, b).some(([x, y]) => x !== null && y !== null && x !== y)
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Verdict } from '../rules/types'
 import { compareRuns, type RunComparison } from './compare-runs'
 import { serverInputFromAssessment } from './from-assessment'
 import type { DetailsValidator } from '../import/merge-facts'
-import { compareIdentities, serverIdentity, type ServerIdentity } from '../assessments/server-identity'
+import { compareIdentities, serverIdentity, tellingFactsDisagree, type ServerIdentity } from '../assessments/server-identity'
 import { INSTALL_DETAILS_KIND, INSTALL_DETAILS_SCHEMA_VERSION } from '../types/install-details-values'
 
 /**
@@ -80,12 +80,7 @@ function identityOf(entry: RunEntry): ServerIdentity {
  */
 export function isSameServer(a: RunEntry, b: RunEntry): boolean {
   const [identityA, identityB] = [identityOf(a), identityOf(b)]
-  const telling = [
-    [identityA.fqdn, identityB.fqdn],
-    [identityA.tenant, identityB.tenant],
-    [identityA.customer, identityB.customer],
-  ] as const
-  if (telling.some(([x, y]) => x !== null && y !== null && x !== y)) {
+  if (tellingFactsDisagree(identityA, identityB)) {
     return false
   }
   if (a.serverName.trim() !== '' && b.serverName.trim() !== '') {
