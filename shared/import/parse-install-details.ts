@@ -8,6 +8,7 @@ import {
   type InstallDetails,
 } from '../types/install-details'
 import { parseJsonWithin, TOO_DEEP_MESSAGE } from '../json/json-depth'
+import { compileSchema, NOT_VALID } from './compile-schema'
 import { describeDroppedField } from './dropped-field-note'
 import { keepValidFacts, type DocumentCheck } from './keep-valid-facts'
 
@@ -40,6 +41,9 @@ export function describeJsonError(error: unknown, text: string): string {
     ? 'the JSON ends early (the file looks truncated or empty)'
     : `it is not valid JSON (${message})`
 }
+
+/** The schema compiled once: a valid document (nearly every file) is checked and copied in one pass. */
+const checkValidDocument = compileSchema(installDetailsSchema)
 
 const checkSchema: DocumentCheck = (document) => {
   const parsed = installDetailsSchema.safeParse(document)
@@ -89,7 +93,11 @@ export function checkInstallDetails(value: unknown): ParseResult {
       problems: [`"schemaVersion" is ${seen}; this version of the app reads schemaVersion ${INSTALL_DETAILS_SCHEMA_VERSION}`],
     }
   }
-  // One bad field leaves only that field out; a file with nothing valid left is refused.
+  const valid = checkValidDocument(record)
+  if (valid !== NOT_VALID) {
+    return { ok: true, details: valid, notes: [] }
+  }
+  // One bad field leaves only that field out (zod's issues say why); a file with nothing valid left is refused.
   const kept = keepValidFacts(record, checkSchema)
   if (kept.ok) {
     return { ok: true, details: kept.details, notes: kept.dropped.map(describeDroppedField) }
