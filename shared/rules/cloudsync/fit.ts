@@ -11,7 +11,6 @@
  * `check` (no limit exceeded, some unanswered). The deadline is per tenant, never global.
  */
 import type { InstallDetails } from '../../types/install-details'
-import { readFieldPath } from '../field-path'
 import type { CloudSyncDecider, FactCondition } from '../pack/cloud-sync-matrix'
 import type { RulePack } from '../pack/types'
 import { rememberPerPack } from '../per-pack'
