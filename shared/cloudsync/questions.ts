@@ -3,10 +3,14 @@
  * comparison depends on (the migration-readiness criteria of Microsoft's decision guide:
  * https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/connect-to-cloud-sync-decision-guide).
  *
- * A fact already in the document answers its question (with where it came from); the user
- * answers the rest in the wizard.
+ * A fact already in the document answers its question, and where none is given the server's
+ * inventory does (read the way the Cloud Sync fit reads it: `readCloudSyncFact`), each with where
+ * it came from; the user answers the rest in the wizard, and may change any answer.
  */
-import { readFieldPath } from '../rules/field-path'
+import type { FactValue } from '../import/text-forms/types'
+import type { ConflictView } from '../intake/derive'
+import { readCloudSyncFact } from '../rules/cloudsync/inventory-answers'
+import type { RulePack } from '../rules/pack/types'
 import type { InstallDetails } from '../types/install-details'
 import { SIGN_IN_METHODS } from '../types/install-details-values'
 
@@ -30,6 +34,12 @@ export interface AnsweredQuestion extends CloudSyncQuestion {
   readonly value: string | number | boolean | undefined
   /** Where the answer came from (`AADC01.json`, `answered in the wizard`); undefined while unanswered. */
   readonly source: string | undefined
+  /** What the answer says: `6 custom sync rules` when read from the inventory, else the answer as it reads. */
+  readonly reading: string
+  /** Whether a value was given for the question's fact, or the inventory answered it. */
+  readonly answeredBy: 'fact' | 'inventory' | undefined
+  /** Other inputs that say otherwise (the value in use is the answer), each with where it came from. */
+  readonly disagreements: readonly { readonly text: string; readonly from: string }[]
 }
 
 const SIGN_IN_LABELS: Readonly<Record<(typeof SIGN_IN_METHODS)[number], string>> = {
@@ -73,14 +83,42 @@ function answerValue(value: unknown): string | number | boolean | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined
 }
 
+function formatFactValue(question: CloudSyncQuestion, value: FactValue): string {
+  const answer = answerValue(value)
+  return answer === undefined ? 'no answer' : formatAnswer(question, answer)
+}
+
 /**
- * Every question with its current answer and where that came from: the fact's own source, or
- * the document's default source.
+ * Every question with its current answer, where that came from and who says otherwise: the
+ * fact's own source (or, where the inputs disagree, the one in use), or the source of the
+ * inventory it was read from.
  */
-export function answerQuestions(details: InstallDetails, sourceOf: (path: string) => string): readonly AnsweredQuestion[] {
-  return CLOUD_SYNC_QUESTIONS.map((question) => {
-    const value = answerValue(readFieldPath(details, question.path))
-    return { ...question, value, source: value === undefined ? undefined : sourceOf(question.path) }
+export function answerQuestions(
+  details: InstallDetails,
+  pack: RulePack,
+  sourceOf: (path: string) => string,
+  conflicts: readonly ConflictView[] = [],
+): readonly AnsweredQuestion[] {
+  return CLOUD_SYNC_QUESTIONS.map((question): AnsweredQuestion => {
+    const fact = readCloudSyncFact(details, pack, question.path)
+    const value = answerValue(fact.value)
+    if (value === undefined) {
+      return { ...question, value, source: undefined, reading: '', answeredBy: undefined, disagreements: [] }
+    }
+    if (fact.answeredBy === 'inventory' && fact.inventory !== undefined) {
+      return { ...question, value, source: sourceOf(fact.inventory.basis), reading: fact.inventory.text, answeredBy: 'inventory', disagreements: [] }
+    }
+    const conflict = conflicts.find((entry) => entry.path === question.path)
+    const others = (conflict?.values ?? []).filter((entry) => entry.from !== conflict?.inUse).map((entry) => ({ text: formatFactValue(question, entry.value), from: entry.from }))
+    const inventory = fact.disagrees && fact.inventory !== undefined ? [{ text: fact.inventory.text, from: sourceOf(fact.inventory.basis) }] : []
+    return {
+      ...question,
+      value,
+      source: conflict?.inUse ?? sourceOf(question.path),
+      reading: formatAnswer(question, value),
+      answeredBy: 'fact',
+      disagreements: [...others, ...inventory],
+    }
   })
 }
 

@@ -14,7 +14,7 @@ const SCENARIOS = `${relative(process.cwd(), fileURLToPath(new URL('../fixtures/
 async function findingsOf(file: string): Promise<readonly Finding[]> {
   const result = await runCliForTest('assess', `${SCENARIOS}${file}`, '--as-of', '2026-12-06', '--format', 'json')
   const document = JSON.parse(result.stdout) as AssessmentDocument
-  expect(document.rulePack).toMatchObject({ version: '2026.12.06', asOf: '2026-12-06' })
+  expect(document.rulePack).toMatchObject({ version: '2026.12.06.1', asOf: '2026-12-06' })
   return (document.servers[0]?.findings ?? []) as readonly Finding[]
 }
 

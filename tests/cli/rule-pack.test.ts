@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
 import { runCliForTest, useReleaseKeyFolder } from '../support/run-cli'
+import { packInOldShape } from '../support/rule-pack-data'
 import { makeTestKey, packText, packWithExtraBuild, tempFolder, writePack, writePublicKey } from '../support/rule-pack-files'
 
 const SERVER = fileURLToPath(new URL('../fixtures/files/aadc01.json', import.meta.url))
@@ -106,6 +107,16 @@ describe('pack verify, info and diff', () => {
     expect(diff.stdout).toContain('+ releases[2.6.99.0]')
     const json = JSON.parse((await runCliForTest('pack', 'diff', 'built-in', path, '--format', 'json')).stdout) as { changes: { path: string }[] }
     expect(json.changes.map((change) => change.path)).toEqual(['releases[2.6.99.0]'])
+  })
+
+  it('diff finds no change between a pack in the old shape (the tool limits twice) and the same pack in the new', async () => {
+    const folder = await tempFolder()
+    const old = await writePack(folder, 'old-shape.json', packText(packInOldShape()))
+    const current = await writePack(folder, 'new-shape.json', packText(BUILT_IN_PACK))
+    const diff = await runCliForTest('pack', 'diff', old, current, '--format', 'json')
+    expect(diff.code).toBe(0)
+    expect((JSON.parse(diff.stdout) as { changes: unknown[] }).changes).toEqual([])
+    expect((JSON.parse((await runCliForTest('pack', 'diff', current, old, '--format', 'json')).stdout) as { changes: unknown[] }).changes).toEqual([])
   })
 
   it('usage errors exit 2', async () => {

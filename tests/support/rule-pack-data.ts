@@ -20,3 +20,20 @@ export function packWithExtraBuild(): RulePackFile {
   return { ...BUILT_IN_PACK, version: '2027.01.20', asOf: '2027-01-20', releases: [extra, ...BUILT_IN_PACK.releases] }
 }
 
+
+/**
+ * `pack` written in the shape of packs up to 2026.12.06: the migration tool's limits twice, in
+ * `cloudSync.migrationTool` (without the UPN attribute) and in `customizations.cloudSyncTool`.
+ */
+export function packInOldShape(pack: RulePackFile = BUILT_IN_PACK): unknown {
+  const { upnAttribute, ...tool } = pack.cloudSync.migrationTool
+  const cloudSyncTool = {
+    minimumConnectVersion: tool.fromConnectVersion,
+    maxForests: tool.maxForests,
+    maxObjects: tool.maxObjects,
+    maxContainersPerDomain: tool.maxContainersPerDomain,
+    clouds: ['commercial', 'gcc'],
+    upnAttribute,
+  }
+  return { ...pack, cloudSync: { ...pack.cloudSync, migrationTool: tool }, customizations: { ...pack.customizations, cloudSyncTool } }
+}

@@ -7,7 +7,9 @@ import { answerQuestions, type AnsweredQuestion } from '../../../shared/cloudsyn
 import { compareForServer, type ServerComparison } from '../../../shared/cloudsync/server-comparison'
 import { buildActionPlan, type ActionPlan } from '../../../shared/plan/action-plan'
 import type { Provenance } from '../../../shared/rules/evaluate'
+import type { ConflictView } from '../../../shared/intake/derive'
 import type { CloudSyncMatrix } from '../../../shared/rules/pack/cloud-sync-matrix'
+import type { RulePack } from '../../../shared/rules/pack/types'
 import type { Finding, Report } from '../../../shared/rules/types'
 import type { StagingPathKind } from '../../../shared/staging/staging-path'
 import type { DeadlineView } from '../../../shared/timeline/deadline-view'
@@ -17,13 +19,13 @@ import { memoLast } from './memo-last'
 import { selectReport } from './selectors'
 import type { WizardState } from './types'
 
-const answers = memoLast((details: InstallDetails, provenance: Provenance): readonly AnsweredQuestion[] =>
-  answerQuestions(details, (path) => provenance.fields?.[path] ?? provenance.default),
+const answers = memoLast((details: InstallDetails, provenance: Provenance, pack: RulePack, conflicts: readonly ConflictView[]): readonly AnsweredQuestion[] =>
+  answerQuestions(details, pack, (path) => provenance.fields?.[path] ?? provenance.default, conflicts),
 )
 
-/** The Cloud Sync questions, each with its answer and where that came from. */
+/** The Cloud Sync questions, each with its answer (as the fit reads it), where that came from and who says otherwise. */
 export function selectCloudSyncAnswers(state: WizardState): readonly AnsweredQuestion[] {
-  return answers(state.details, state.provenance)
+  return answers(state.details, state.provenance, state.rulePack, state.conflicts)
 }
 
 const comparison = memoLast((details: InstallDetails, matrix: CloudSyncMatrix): ServerComparison => compareForServer(details, matrix))

@@ -5,13 +5,15 @@
  *
  * The deciders are data (`pack.cloudSync.deciders`): any `stay` decider that holds decides `fail`;
  * otherwise an unanswered one leaves the fit `unknown` (an open question, such as reliance on
- * reconciliation, is listed to check instead); otherwise a `change` decider gives `warn`. The
+ * reconciliation, is listed to check instead); otherwise a `change` decider gives `warn`. A fact
+ * not given is read from the server's inventory where it can be (`inventory-answers.ts`). The
  * tool's limits (`pack.cloudSync.migrationTool`) decide the route: `guided-tool`, `manual` or
  * `check` (no limit exceeded, some unanswered). The deadline is per tenant, never global.
  */
 import type { InstallDetails } from '../../types/install-details'
-import { readFieldPath } from '../field-path'
-import type { CloudSyncDecider, CloudSyncMatrix, FactCondition } from '../pack/cloud-sync-matrix'
+import type { CloudSyncDecider, FactCondition } from '../pack/cloud-sync-matrix'
+import type { RulePack } from '../pack/types'
+import { rememberPerPack } from '../per-pack'
 import { isBelow } from '../remembered'
 import { installedVersion } from '../read-facts'
 import {
@@ -19,30 +21,22 @@ import {
   SOURCE_CLOUD_SYNC_PREREQUISITES, SOURCE_COMMON_SCENARIOS, SOURCE_CONNECT_SYNC_WHAT_IS,
 } from '../sources'
 import type { DataValue, Outcome, Rule } from '../types'
+import { conditionHolds } from './fact-condition'
+import { INVENTORY_ANSWERED_FACTS, readCloudSyncFact } from './inventory-answers'
 
 const CONTESTED =
   'A deciding row is contested: the two Microsoft comparison tables disagree on it (what-is-cloud-sync 2025-09 vs the ' +
   'decision guide 2026-10). The newer decision guide is used.'
 
-/** `true`/`false` when the fact is known, `undefined` when it is missing or `null`. */
-function holds(condition: FactCondition, details: InstallDetails): boolean | undefined {
-  const value = readFieldPath(details, condition.fact)
-  if (value === undefined || value === null) {
-    return undefined
-  }
-  if ('equals' in condition) {
-    return value === condition.equals
-  }
-  if ('above' in condition) {
-    return typeof value === 'number' && value > condition.above
-  }
-  return typeof value === 'string' && condition.oneOf.includes(value)
+/** `true`/`false` when the fact is known (given, or read from the inventory), `undefined` when it is not. */
+function holds(condition: FactCondition, details: InstallDetails, pack: RulePack): boolean | undefined {
+  return conditionHolds(condition, readCloudSyncFact(details, pack, condition.fact).value)
 }
 
 /** Whether the decider applies: both conditions hold, either is known not to, or facts are missing. */
-function judge(decider: CloudSyncDecider, details: InstallDetails): { readonly hit: boolean } | { readonly missing: readonly string[] } {
-  const first = holds(decider.when, details)
-  const also = decider.alsoWhen === undefined ? true : holds(decider.alsoWhen, details)
+function judge(decider: CloudSyncDecider, details: InstallDetails, pack: RulePack): { readonly hit: boolean } | { readonly missing: readonly string[] } {
+  const first = holds(decider.when, details, pack)
+  const also = decider.alsoWhen === undefined ? true : holds(decider.alsoWhen, details, pack)
   if (first === false || also === false) {
     return NO_HIT
   }
@@ -59,12 +53,18 @@ function judge(decider: CloudSyncDecider, details: InstallDetails): { readonly h
 const NO_HIT = { hit: false } as const
 const HIT = { hit: true } as const
 
+/** The facts the inventory answered (no value was given for them), so every view can say where an answer came from. */
+function answeredFromInventory(details: InstallDetails, pack: RulePack): readonly string[] {
+  return INVENTORY_ANSWERED_FACTS.filter((path) => readCloudSyncFact(details, pack, path).answeredBy === 'inventory')
+}
+
 /** How the move would be made: the guided tool, by hand, or the tool once the open limits are checked. */
 type MigrationRoute = 'guided-tool' | 'manual' | 'check'
 
-function migrationRoute(details: InstallDetails, matrix: CloudSyncMatrix): Readonly<Record<string, DataValue>> {
+function migrationRoute(details: InstallDetails, pack: RulePack): Readonly<Record<string, DataValue>> {
+  const matrix = pack.cloudSync
   const tool = matrix.migrationTool
-  const answers = tool.limits.map((limit) => ({ limit, holds: holds(limit.when, details) }))
+  const answers = tool.limits.map((limit) => ({ limit, holds: holds(limit.when, details, pack) }))
   const toolBlockers = answers.filter(({ holds: hit }) => hit === true).map(({ limit }) => limit.label)
   const toolQuestions = answers.filter(({ holds: hit }) => hit === undefined).map(({ limit }) => limit.label)
   const route: MigrationRoute = toolBlockers.length > 0 ? 'manual' : toolQuestions.length > 0 ? 'check' : 'guided-tool'
@@ -80,20 +80,13 @@ function migrationRoute(details: InstallDetails, matrix: CloudSyncMatrix): Reado
   return { route, toolBlockers, toolQuestions, toolFromVersion: tool.fromConnectVersion, routeText, deadlineText: matrix.migrationDeadline.text }
 }
 
-function isContested(decider: CloudSyncDecider, matrix: CloudSyncMatrix): boolean {
-  return contestedCapabilities(matrix).has(decider.capability)
-}
+/** The ids of the capabilities the two comparison tables disagree on, found once per pack (the pack is immutable data). */
+const contestedCapabilities = rememberPerPack(
+  (pack): ReadonlySet<string> => new Set(pack.cloudSync.capabilities.filter((row) => row.cloudSync === 'contested').map((row) => row.id)),
+)
 
-const CONTESTED_BY_MATRIX = new WeakMap<CloudSyncMatrix, ReadonlySet<string>>()
-
-/** The ids of the capabilities the two comparison tables disagree on, found once per matrix (the pack is immutable data). */
-function contestedCapabilities(matrix: CloudSyncMatrix): ReadonlySet<string> {
-  let contested = CONTESTED_BY_MATRIX.get(matrix)
-  if (contested === undefined) {
-    contested = new Set(matrix.capabilities.filter((row) => row.cloudSync === 'contested').map((row) => row.id))
-    CONTESTED_BY_MATRIX.set(matrix, contested)
-  }
-  return contested
+function isContested(decider: CloudSyncDecider, pack: RulePack): boolean {
+  return contestedCapabilities(pack, 'contested').has(decider.capability)
 }
 
 /** The rule. */
@@ -115,7 +108,8 @@ export const fit: Rule = {
   ],
   facts: [
     'connect.version', 'connect.largestDomainObjectCount', 'connect.largestGroupMemberCount', 'connect.customSyncRuleCount', 'connect.features',
-    'connect.signInMethod', 'connect.cloud', 'connect.forestCount', 'connect.metaverseObjectCount',
+    'connect.signInMethod', 'connect.cloud', 'connect.forestCount', 'connect.metaverseObjectCount', 'connect.largestDomainContainerCount',
+    'customizations.syncRules', 'customizations.connectors', 'customizations.globalSettings',
   ],
   messages: {
     pass: 'Cloud Sync covers everything this server is known to use{openNote}: consider evaluating it. {routeText} {deadlineText}',
@@ -136,7 +130,7 @@ export const fit: Rule = {
   },
   check: ({ details, pack }): Outcome => {
     const matrix = pack.cloudSync
-    const judged = matrix.deciders.map((decider) => ({ decider, answer: judge(decider, details) }))
+    const judged = matrix.deciders.map((decider) => ({ decider, answer: judge(decider, details, pack) }))
     const hits = judged.filter(({ answer }) => 'hit' in answer && answer.hit).map(({ decider }) => decider)
     const stay = hits.filter((decider) => decider.effect === 'stay')
     const change = hits.filter((decider) => decider.effect === 'change')
@@ -152,9 +146,10 @@ export const fit: Rule = {
       openNote: openQuestions.length === 0 ? '' : ` (unless it needs what Cloud Sync does not offer: check ${openQuestions.join(', ')})`,
       stayLabels: stay.map((decider) => decider.label),
       changeLabels: change.map((decider) => decider.label),
-      ...migrationRoute(details, matrix),
+      answeredFromInventory: answeredFromInventory(details, pack),
+      ...migrationRoute(details, pack),
     }
-    const contested = hits.some((decider) => isContested(decider, matrix)) ? { confidence: 'uncertain' as const, caveat: CONTESTED } : {}
+    const contested = hits.some((decider) => isContested(decider, pack)) ? { confidence: 'uncertain' as const, caveat: CONTESTED } : {}
     if (stay.length > 0) {
       return { status: 'fail', messageId: 'fail', data, ...contested }
     }

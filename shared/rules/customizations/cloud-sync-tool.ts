@@ -3,6 +3,7 @@
  * (from Connect 2.6.91.0) move this server to Cloud Sync, or is a manual migration needed?
  */
 import { compareVersions } from '../../version/four-part-version'
+import { conditionHolds } from '../cloudsync/fact-condition'
 import { SOURCE_CLOUD_SYNC_MIGRATION_TOOL, SOURCE_VERSION_HISTORY_2026 } from '../sources'
 import type { Outcome, Rule, RuleContext } from '../types'
 import { sortRules } from './sync-rule-kinds'
@@ -13,9 +14,10 @@ interface Judged {
   readonly missing: readonly string[]
 }
 
-/** Each limit of the tool: a blocker, a change to make first, or a missing fact. */
+/** Each limit of the tool (the pack's one set, `cloudSync.migrationTool`): a blocker, a change to make first, or a missing fact. */
 function judge({ details, pack }: RuleContext): Judged {
-  const limits = pack.customizations.cloudSyncTool
+  const tool = pack.cloudSync.migrationTool
+  const cloudLimits = tool.limits.filter((limit) => limit.when.fact === 'connect.cloud')
   const blockers: string[] = []
   const changes: string[] = []
   const missing: string[] = []
@@ -25,13 +27,13 @@ function judge({ details, pack }: RuleContext): Judged {
   const forestCount = adConnectors?.length ?? connect.forestCount ?? undefined
   if (forestCount === undefined) {
     missing.push('the AD connectors')
-  } else if (forestCount > limits.maxForests) {
-    blockers.push(`${forestCount} forests (the tool takes ${limits.maxForests})`)
+  } else if (forestCount > tool.maxForests) {
+    blockers.push(`${forestCount} forests (the tool takes ${tool.maxForests})`)
   }
   if (adConnectors !== undefined) {
     const partitions = adConnectors.flatMap((connector) => connector.partitions ?? [])
-    if (partitions.some((partition) => (partition.inclusions?.length ?? 0) > limits.maxContainersPerDomain)) {
-      blockers.push(`more than ${limits.maxContainersPerDomain} OUs selected in a domain`)
+    if (partitions.some((partition) => (partition.inclusions?.length ?? 0) > tool.maxContainersPerDomain)) {
+      blockers.push(`more than ${tool.maxContainersPerDomain} OUs selected in a domain`)
     }
     if (partitions.some((partition) => (partition.exclusions?.length ?? 0) > 0)) {
       changes.push('OU exclusions (the tool only adds OUs)')
@@ -50,10 +52,10 @@ function judge({ details, pack }: RuleContext): Judged {
   const settings = custom.globalSettings ?? {}
   const facts: readonly [unknown, (value: unknown) => boolean, string, string][] = [
     [settings.groupFiltering, (value) => value === true, 'group filtering', 'group filtering'],
-    [settings.upnAttribute, (value) => typeof value === 'string' && value.toLowerCase() !== limits.upnAttribute.toLowerCase(), 'a custom UPN attribute', 'the UPN attribute'],
+    [settings.upnAttribute, (value) => typeof value === 'string' && value.toLowerCase() !== tool.upnAttribute.toLowerCase(), 'a custom UPN attribute', 'the UPN attribute'],
     [connect.features?.directoryExtensions, (value) => value === true, 'directory extensions', 'directory extensions'],
-    [connect.metaverseObjectCount ?? connect.largestDomainObjectCount, (value) => typeof value === 'number' && value > limits.maxObjects, `more than ${limits.maxObjects} objects`, 'the object count'],
-    [connect.cloud, (value) => typeof value === 'string' && !limits.clouds.includes(value), 'a cloud other than the Azure public cloud', 'the cloud'],
+    [connect.metaverseObjectCount ?? connect.largestDomainObjectCount, (value) => typeof value === 'number' && value > tool.maxObjects, `more than ${tool.maxObjects} objects`, 'the object count'],
+    [connect.cloud, (value) => cloudLimits.some((limit) => conditionHolds(limit.when, value) === true), 'a cloud other than the Azure public cloud', 'the cloud'],
     [connect.stagingModeEnabled, (value) => value === true, 'this is a staging server (run the tool on the active one)', 'staging mode'],
   ]
   for (const [value, blocks, blocker, fact] of facts) {
@@ -66,8 +68,8 @@ function judge({ details, pack }: RuleContext): Judged {
   const version = connect.version ?? undefined
   if (version === undefined) {
     missing.push('the Connect version')
-  } else if (compareVersions(version, limits.minimumConnectVersion) < 0) {
-    changes.push(`upgrade to ${limits.minimumConnectVersion} or later first (the tool ships with it)`)
+  } else if (compareVersions(version, tool.fromConnectVersion) < 0) {
+    changes.push(`upgrade to ${tool.fromConnectVersion} or later first (the tool ships with it)`)
   }
   return { blockers, changes, missing }
 }

@@ -60,13 +60,20 @@ export interface MigrationToolLimit {
   readonly label: string
 }
 
-/** The guided Connect Sync to Cloud Sync migration tool. */
+/**
+ * The guided Connect Sync to Cloud Sync migration tool: the one set of its limits, read by the
+ * Cloud Sync fit (`cloudsync/fit`) and the tool's own finding (`customizations/cloud-sync-tool`).
+ * https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/migrate-connect-sync-cloud-sync-tool
+ */
 export interface MigrationTool {
   /** The Connect Sync build that ships the tool: older servers upgrade first to use it. */
   readonly fromConnectVersion: string
   readonly maxForests: number
   readonly maxObjects: number
   readonly maxContainersPerDomain: number
+  /** The only UPN source attribute the tool takes: any other is a custom UPN. */
+  readonly upnAttribute: string
+  /** Each limit as a condition on one fact (the cloud, the counts, the features it refuses). */
   readonly limits: readonly MigrationToolLimit[]
   readonly sources: readonly SourceRef[]
 }

@@ -1,7 +1,9 @@
 /**
  * The rule pack's data for the customization rules: the custom precedence band, the builds that
- * break or skip a modified miiserver.exe.config, the deletion threshold's default and the guided
- * Cloud Sync migration tool's limits. The values are data, in `built-in-pack.json` (`customizations`).
+ * break or skip a modified miiserver.exe.config and the deletion threshold's default. The values are
+ * data, in `built-in-pack.json` (`customizations`). The guided Cloud Sync migration tool's limits are
+ * `cloudSync.migrationTool` (packs of 2026.12.06 and older also carried a copy here, `cloudSyncTool`,
+ * which the loader still accepts and folds into that one set).
  */
 
 /** The three ways off the installed build. */
@@ -27,15 +29,4 @@ export interface CustomizationsPack {
   }
   /** The export deletion threshold's default (objects). */
   readonly deletionThresholdDefault: number
-  readonly cloudSyncTool: {
-    /** The Connect build that brings the guided migration. */
-    readonly minimumConnectVersion: string
-    readonly maxForests: number
-    readonly maxObjects: number
-    readonly maxContainersPerDomain: number
-    /** Clouds the tool runs in (Azure public cloud). */
-    readonly clouds: readonly string[]
-    /** The only UPN source attribute the tool takes. */
-    readonly upnAttribute: string
-  }
 }

@@ -110,6 +110,8 @@ const cloudSync = z.strictObject({
     maxForests: count,
     maxObjects: count,
     maxContainersPerDomain: count,
+    /** Required from pack 2026.12.06.1; older packs hold it in `customizations.cloudSyncTool`. */
+    upnAttribute: text.optional(),
     limits: list(z.strictObject({ id: text, when: factCondition, label: text })),
     sources: list(sourceRef),
   }),
@@ -141,6 +143,7 @@ const customizations = z.strictObject({
   standardTagPrefix: text,
   miiserverConfig: z.strictObject({ breakVersions: list(fourPartVersion), redirectVersion: text, autoUpgradeSkipsFrom: fourPartVersion, mergesFrom: fourPartVersion }),
   deletionThresholdDefault: count,
+  /** The old shape's copy of the migration tool's limits: accepted, folded into `cloudSync.migrationTool`. */
   cloudSyncTool: z.strictObject({
     minimumConnectVersion: fourPartVersion,
     maxForests: count,
@@ -148,11 +151,11 @@ const customizations = z.strictObject({
     maxContainersPerDomain: count,
     clouds: list(text),
     upnAttribute: text,
-  }),
+  }).optional(),
 })
 
-/** The whole pack file: the header (kind, format, version, dates, app range) and the data. */
-export const rulePackFileSchema = z.strictObject({
+/** The file as written, old shape or new. */
+const packFileAsWritten = z.strictObject({
   kind: z.literal(RULE_PACK_KIND),
   formatVersion: z.literal(RULE_PACK_FORMAT_VERSION),
   version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/, { message: 'expected a pack version such as 2026.12.06' }),
@@ -165,7 +168,29 @@ export const rulePackFileSchema = z.strictObject({
   cloudSync,
   vulnerabilities: list(vulnerability),
   customizations,
-}) satisfies z.ZodType<RulePackFile>
+})
+
+type PackAsWritten = z.output<typeof packFileAsWritten>
+
+/**
+ * One set of migration-tool limits: a pack of the old shape (the limits in both
+ * `cloudSync.migrationTool` and `customizations.cloudSyncTool`) means what it meant. The shared
+ * limits were always read from `cloudSync.migrationTool`, which wins; the UPN attribute was only in
+ * the old copy; its list of clouds says again what the `connect.cloud` limit says, so it is dropped.
+ */
+function oneSetOfToolLimits(pack: PackAsWritten, context: z.RefinementCtx): RulePackFile {
+  const { cloudSyncTool: oldCopy, ...customizations } = pack.customizations
+  const { upnAttribute, ...tool } = pack.cloudSync.migrationTool
+  const upn = upnAttribute ?? oldCopy?.upnAttribute
+  if (upn === undefined) {
+    context.addIssue({ code: 'custom', path: ['cloudSync', 'migrationTool', 'upnAttribute'], message: 'expected the UPN attribute the migration tool takes' })
+    return z.NEVER
+  }
+  return { ...pack, cloudSync: { ...pack.cloudSync, migrationTool: { ...tool, upnAttribute: upn } }, customizations }
+}
+
+/** The whole pack file: the header (kind, format, version, dates, app range) and the data, in the current shape. */
+export const rulePackFileSchema = packFileAsWritten.transform(oneSetOfToolLimits) satisfies z.ZodType<RulePackFile>
 
 /** Every field read-only and required (optional ones too), so that an optional field missing on one side shows. */
 type DeepStrict<T> = T extends readonly (infer Item)[]

@@ -1,12 +1,13 @@
 /**
- * One Cloud Sync question: its control, and under it where the answer came from (a fact in the
- * install details, or the wizard), or what to type instead. That line is always there, so
- * nothing moves while typing.
+ * One Cloud Sync question: its control, and under it where the answer came from (a file, the
+ * server's inventory, or you) and any input that says otherwise, or what to type instead. That
+ * line is always there, so nothing moves while typing.
  */
 import { Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components'
 import { DocumentCheckmark16Regular, QuestionCircle16Regular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { formatAnswer, parseCount, type AnsweredQuestion } from '../../../../shared/cloudsync/questions'
+import { ANSWERED_IN_WIZARD, TYPED_IN } from '../../store/input-layers'
 
 /** An answer as `answerFact` takes it; undefined is "not sure". */
 export type Answer = string | number | boolean | undefined
@@ -19,10 +20,19 @@ export interface QuestionFieldProps {
 
 const NOT_SURE = 'not-sure'
 
-function provenanceLine(question: AnsweredQuestion): string {
-  return question.value === undefined
-    ? 'Not answered yet.'
-    : `Answered by ${question.path} = ${formatAnswer(question, question.value)}, from ${question.source ?? 'the install details'}.`
+/** Whether an answer's source is the user (typed on the details step or answered here). */
+export function isYourAnswer(source: string | undefined): boolean {
+  return source !== undefined && [ANSWERED_IN_WIZARD, TYPED_IN].some((label) => source === label || source.startsWith(`${label} `))
+}
+
+/** Where the answer came from, and who says otherwise: `From AADC01.json: 6 custom sync rules.` */
+export function provenanceLine(question: AnsweredQuestion): string {
+  if (question.value === undefined) {
+    return 'Not answered yet.'
+  }
+  const reading = question.reading === '' ? formatAnswer(question, question.value) : question.reading
+  const answer = isYourAnswer(question.source) ? `You answered: ${reading}.` : `From ${question.source ?? 'the install details'}: ${reading}.`
+  return [answer, ...question.disagreements.map((other) => `${isYourAnswer(other.from) ? 'You answered otherwise' : `${other.from} says otherwise`}: ${other.text}.`)].join(' ')
 }
 
 function CountInput({ question, onAnswer, onError }: QuestionFieldProps & { readonly onError: (error: string | undefined) => void }) {
@@ -59,9 +69,9 @@ export function QuestionField({ question, onAnswer }: QuestionFieldProps) {
     <Field
       label={question.label}
       hint={question.hint}
-      validationState={error === undefined ? 'none' : 'error'}
+      validationState={error !== undefined ? 'error' : question.disagreements.length > 0 ? 'warning' : 'none'}
       validationMessage={message}
-      validationMessageIcon={error !== undefined ? undefined : question.value === undefined ? <QuestionCircle16Regular /> : <DocumentCheckmark16Regular />}
+      validationMessageIcon={error !== undefined || question.disagreements.length > 0 ? undefined : question.value === undefined ? <QuestionCircle16Regular /> : <DocumentCheckmark16Regular />}
       data-question={question.path}
     >
       {question.kind === 'count' ? (

@@ -137,3 +137,47 @@ describe('cloudsync/fit, the guided migration tool and the deadline', () => {
     expect(finding.message).toContain('There is no global date')
   })
 })
+
+describe('cloudsync/fit: answers from the inventory', () => {
+  const customRule = { name: 'In from AD - User Custom Filter', immutableTag: null, isStandardRule: false }
+  const standardRule = { name: 'In from AD - User Join', immutableTag: 'Microsoft.InfromADUserJoin.003', isStandardRule: true }
+  const withInventory = (connect: Partial<Connect>, customizations: NonNullable<InstallDetails['customizations']>): InstallDetails => ({
+    ...server(connect),
+    customizations,
+  })
+  const { customSyncRuleCount: _count, ...WITHOUT_COUNT } = SIMPLE
+  const unanswered = (connect: Partial<Connect>): InstallDetails => connectOnly({ ...WITHOUT_COUNT, ...connect, features: NO_FEATURES })
+
+  it('fails on custom rules the collector file lists when no count was given', () => {
+    const details = { ...unanswered({}), customizations: { syncRules: [standardRule, customRule] } }
+    const finding = runRule(fit, details)
+    expect(finding).toMatchObject({ status: 'fail', data: { stay: ['custom-sync-rules'], answeredFromInventory: ['connect.customSyncRuleCount'] } })
+  })
+
+  it('passes when the listed rules are all standard', () => {
+    const details = { ...unanswered({}), customizations: { syncRules: [standardRule] } }
+    expect(runRule(fit, details)).toMatchObject({ status: 'pass', data: { missing: [] } })
+  })
+
+  it('uses a typed answer over the inventory (the inventory still shown as disagreeing by the step)', () => {
+    expect(runRule(fit, withInventory({ customSyncRuleCount: 0 }, { syncRules: [customRule] })).status).toBe('pass')
+    expect(runRule(fit, withInventory({ customSyncRuleCount: 3 }, { syncRules: [standardRule] })).status).toBe('fail')
+  })
+
+  it('is unknown, and asks, when neither a count nor a readable rule list is there', () => {
+    expect(runRule(fit, unanswered({}))).toMatchObject({ status: 'unknown', data: { missing: ['connect.customSyncRuleCount'] } })
+    const unclear = { ...unanswered({}), customizations: { syncRules: [{ name: 'no tag, no flag' }] } }
+    expect(runRule(fit, unclear)).toMatchObject({ status: 'unknown', data: { missing: ['connect.customSyncRuleCount'], answeredFromInventory: [] } })
+  })
+
+  it('routes the migration from the inventory: group filtering, a custom UPN, OUs and forests', () => {
+    const connectors = [{ name: 'contoso.com', type: 'AD', partitions: [{ name: 'DC=contoso,DC=com', inclusions: ['OU=Staff'], exclusions: [] }] }]
+    const fits = runRule(fit, withInventory({ metaverseObjectCount: 1500, forestCount: null }, { connectors, globalSettings: { groupFiltering: false, upnAttribute: 'userPrincipalName' } }))
+    expect(fits.data).toMatchObject({ route: 'guided-tool', toolBlockers: [], toolQuestions: [] })
+    expect(fits.data.toolQuestions).not.toContain('group-based filtering')
+    expect(fits.data.answeredFromInventory).toEqual(['connect.forestCount', 'connect.largestDomainContainerCount', 'connect.features.groupFiltering', 'connect.features.customUpn'])
+    const blocked = runRule(fit, withInventory({}, { connectors, globalSettings: { groupFiltering: true, upnAttribute: 'mail' } }))
+    expect(blocked.data.toolBlockers).toEqual(['group-based filtering', 'a custom UPN (another attribute as the user principal name)'])
+    expect(blocked.data.route).toBe('manual')
+  })
+})

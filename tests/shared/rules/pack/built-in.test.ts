@@ -5,9 +5,9 @@ import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 import { validateRulePack } from '../../../../shared/rules/pack/load-pack'
 
 describe('BUILT_IN_PACK', () => {
-  it('is dated and versioned: 2026.12.06, as of 2026-12-06', () => {
+  it('is dated and versioned: 2026.12.06.1 (one set of migration-tool limits), as of 2026-12-06', () => {
     expect(isIsoDate(BUILT_IN_PACK.asOf)).toBe(true)
-    expect(BUILT_IN_PACK).toMatchObject({ version: '2026.12.06', asOf: '2026-12-06' })
+    expect(BUILT_IN_PACK).toMatchObject({ version: '2026.12.06.1', asOf: '2026-12-06' })
   })
 
   it('lists CVE-2026-65673 (Important, CVSS 7.8) for builds below 2.6.84.0, with its Microsoft source', () => {

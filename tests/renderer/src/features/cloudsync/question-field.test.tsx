@@ -6,12 +6,18 @@ import { QuestionField } from '../../../../../renderer/src/features/cloudsync/qu
 
 afterEach(cleanup)
 
-function question(path: string, value: AnsweredQuestion['value'] = undefined, source: string | undefined = undefined): AnsweredQuestion {
+function question(
+  path: string,
+  value: AnsweredQuestion['value'] = undefined,
+  source: string | undefined = undefined,
+  more: Partial<AnsweredQuestion> = {},
+): AnsweredQuestion {
   const found = CLOUD_SYNC_QUESTIONS.find((item) => item.path === path)
   if (found === undefined) {
     throw new Error(path)
   }
-  return { ...found, value, source }
+  const answeredBy = value === undefined ? undefined : ('fact' as const)
+  return { ...found, value, source, reading: '', answeredBy, disagreements: [], ...more }
 }
 
 function renderField(answered: AnsweredQuestion, onAnswer = vi.fn()) {
@@ -24,9 +30,20 @@ function renderField(answered: AnsweredQuestion, onAnswer = vi.fn()) {
 }
 
 describe('QuestionField', () => {
-  it('says which fact answered the question and where it came from', () => {
+  it('says where the answer came from, in plain words', () => {
     renderField(question('connect.forestCount', 2, 'AADC01.json'))
-    expect(screen.getByText('Answered by connect.forestCount = 2, from AADC01.json.')).toBeTruthy()
+    expect(screen.getByText('From AADC01.json: 2.')).toBeTruthy()
+  })
+
+  it('says what the inventory read, and from which file', () => {
+    renderField(question('connect.customSyncRuleCount', 6, 'AADC01.json', { reading: '6 custom sync rules', answeredBy: 'inventory' }))
+    expect(screen.getByText('From AADC01.json: 6 custom sync rules.')).toBeTruthy()
+  })
+
+  it('shows a typed answer as yours, and the file that says otherwise', () => {
+    const disagreements = [{ text: '6 custom sync rules', from: 'AADC01.json' }]
+    renderField(question('connect.customSyncRuleCount', 0, 'answered in the wizard', { reading: '0', disagreements }))
+    expect(screen.getByText('You answered: 0. AADC01.json says otherwise: 6 custom sync rules.')).toBeTruthy()
   })
 
   it('says when a question is not answered yet', () => {
@@ -44,7 +61,7 @@ describe('QuestionField', () => {
     const onAnswer = renderField(question('connect.largestGroupMemberCount', 1200, 'AADC01.json'))
     fireEvent.change(screen.getByRole('textbox', { name: /largest synced group/ }), { target: { value: '12k' } })
     expect(screen.getByText('Enter a whole number, such as 45000.')).toBeTruthy()
-    expect(screen.queryByText(/Answered by/)).toBeNull()
+    expect(screen.queryByText(/From AADC01/)).toBeNull()
     expect(onAnswer).not.toHaveBeenCalled()
   })
 
