@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildAutoUpgradeOutlook, type OutlookInput } from '../../../shared/autoupgrade/auto-upgrade-outlook'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 const BASE: OutlookInput = {
   version: '2.4.131.0',
@@ -12,7 +13,7 @@ const BASE: OutlookInput = {
   target: '2.6.92.0',
 }
 
-const outlook = (changes: Partial<OutlookInput> = {}) => buildAutoUpgradeOutlook({ ...BASE, ...changes }, BUILT_IN_PACK)
+const outlook = (changes: Partial<OutlookInput> = {}) => buildAutoUpgradeOutlook({ ...BASE, ...changes }, BUILT_IN_PACK, formatIsoDate)
 
 describe('buildAutoUpgradeOutlook', () => {
   it('lists the builds published for automatic upgrade, newest first, up to 2.6.3.0 (from 11 Mar 2026)', () => {
@@ -56,7 +57,7 @@ describe('buildAutoUpgradeOutlook', () => {
 
   it('has no ceiling when a published build meets every floor', () => {
     const releases = BUILT_IN_PACK.releases.map((release) => (release.version === '2.6.84.0' ? { ...release, autoUpgrade: 'yes' as const } : release))
-    expect(buildAutoUpgradeOutlook(BASE, { ...BUILT_IN_PACK, releases }).ceiling).toBeUndefined()
+    expect(buildAutoUpgradeOutlook(BASE, { ...BUILT_IN_PACK, releases }, formatIsoDate).ceiling).toBeUndefined()
   })
 
   it('says automatic upgrade could deliver when a published build meets the need', () => {

@@ -6,6 +6,10 @@ import { buildServerHeadline } from '../../../shared/headline/server-headline'
 import { BUILT_IN_PACK as RULE_PACK } from '../../../shared/rules/pack/built-in'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import type { InstallDetails } from '../../../shared/types/install-details'
+import { localeDateFormatter } from '../../../renderer/src/components/locale-date'
+
+/** The headline is shown on screen: written here as the renderer writes it in en-GB ("30 Sept 2026"). */
+const EN_GB = localeDateFormatter('en-GB')
 
 const COLLECTOR = JSON.parse(readFileSync(new URL('../../fixtures/collector/aadc01-collector-output.json', import.meta.url), 'utf8')) as InstallDetails
 const V1 = JSON.parse(readFileSync(new URL('../../fixtures/scenarios/v1-ws2012r2.json', import.meta.url), 'utf8')) as { document?: InstallDetails } & InstallDetails
@@ -14,7 +18,7 @@ const { syncStop2026, v1 } = RULE_PACK.deadlines
 const newest = RULE_PACK.releases.map((release) => release.version).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }))[0] ?? ''
 
 function headline(details: InstallDetails, asOf: string) {
-  return buildServerHeadline({ report: assessServer(details, asOf, RULE_PACK), timeline: buildTimeline(details, asOf, RULE_PACK), pack: RULE_PACK, serverName: details.server?.name ?? undefined })
+  return buildServerHeadline({ report: assessServer(details, asOf, RULE_PACK), timeline: buildTimeline(details, asOf, RULE_PACK), pack: RULE_PACK, serverName: details.server?.name ?? undefined, formatDate: EN_GB })
 }
 
 function withVersion(version: string | undefined): InstallDetails {

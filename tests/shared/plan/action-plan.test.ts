@@ -10,10 +10,11 @@ import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
 import type { InstallDetails } from '../../../shared/types/install-details'
 import { connectOnly } from '../rules/harness'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 function planFor(details: InstallDetails, asOf: string, stagingKind: StagingPathKind = 'wizard') {
   const report = assessServer(details, asOf, BUILT_IN_PACK)
-  const deadlines = buildDeadlineView(buildTimeline(details, asOf, BUILT_IN_PACK), asOf, details.connect?.version !== undefined)
+  const deadlines = buildDeadlineView(buildTimeline(details, asOf, BUILT_IN_PACK), asOf, details.connect?.version !== undefined, formatIsoDate)
   return buildActionPlan({ report, deadlines, stagingKind, serverName: details.server?.name ?? undefined })
 }
 

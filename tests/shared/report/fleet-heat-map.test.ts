@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { buildFleetMatrix, type FleetMatrix } from '../../../shared/report/fleet-matrix'
 import { documentOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
+import { localeDateFormatter } from '../../../renderer/src/components/locale-date'
+
+/** The Fleet is shown on screen: dates as the renderer writes them in en-GB. */
+const EN_GB = localeDateFormatter('en-GB')
 
 const AADC01 = 'tests/fixtures/files/aadc01.json'
 
 /** The fleet of `documents`, each assessed as of `asOf`. */
 function matrixOf(asOf: string, ...documents: Record<string, unknown>[]): FleetMatrix {
   const servers = documents.map((document, index) => ({ key: `id-${index}`, server: serverFromDocument(document, `server ${index}`, {}, asOf) }))
-  return buildFleetMatrix(servers, asOf)
+  return buildFleetMatrix(servers, asOf, EN_GB)
 }
 
 function onBuild(version: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -88,6 +92,7 @@ describe('the deadline heat map', () => {
         { key: 'v2', server: serverFromFile(AADC01) },
       ],
       '2026-11-26',
+      EN_GB,
     )
     const v2 = matrix.rows.findIndex((row) => row.key === 'v2')
     const v1 = matrix.rows.findIndex((row) => row.key === 'v1')

@@ -5,6 +5,7 @@ import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
 import { topActions, verdictSentence } from '../../../shared/report/server-summary'
 import { documentOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 function finding(ruleId: string, step: RuleStep, status: Status): Finding {
   return {
@@ -60,8 +61,8 @@ describe('topActions', () => {
 describe('verdictSentence', () => {
   function sentenceFor(document: Record<string, unknown>, asOf = '2026-11-26'): string {
     const server = serverFromDocument(document, 'x.json', {}, asOf)
-    const view = buildDeadlineView(buildTimeline(server.details, asOf, BUILT_IN_PACK), asOf, true)
-    return verdictSentence(server.name ?? 'x', server.verdict, server.findings, view.items, asOf)
+    const view = buildDeadlineView(buildTimeline(server.details, asOf, BUILT_IN_PACK), asOf, true, formatIsoDate)
+    return verdictSentence(server.name ?? 'x', server.verdict, server.findings, view.items, asOf, formatIsoDate)
   }
 
   it('names the number of blocking checks and the latest deadline missed for a critical server', () => {

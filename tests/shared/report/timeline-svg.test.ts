@@ -5,10 +5,11 @@ import { timelineSvg } from '../../../shared/report/timeline-svg'
 import { parseHtml } from '../../support/parse-html'
 import { serverFromFile } from '../../support/report-fleet'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 function svgFor(path: string) {
   const { details } = serverFromFile(path)
-  const view = buildDeadlineView(buildTimeline(details, '2026-11-26', BUILT_IN_PACK), '2026-11-26', true)
+  const view = buildDeadlineView(buildTimeline(details, '2026-11-26', BUILT_IN_PACK), '2026-11-26', true, formatIsoDate)
   return { view, svg: parseHtml(timelineSvg(view)).querySelector('svg') }
 }
 

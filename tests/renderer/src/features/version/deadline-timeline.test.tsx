@@ -6,11 +6,12 @@ import { buildDeadlineView } from '../../../../../shared/timeline/deadline-view'
 import { DeadlineList } from '../../../../../renderer/src/features/version/deadline-list'
 import { DeadlineTimeline, describeTimeline } from '../../../../../renderer/src/features/version/deadline-timeline'
 import { BUILT_IN_PACK } from '../../../../../shared/rules/pack/built-in'
+import { localeDateFormatter } from '../../../../../renderer/src/components/locale-date'
 
 afterEach(cleanup)
 
 const details = { kind: 'entra-connect-install-details', schemaVersion: 1, connect: { version: '2.4.27.0', connectorIdentityType: 'ServiceAccount' } } as const
-const view = buildDeadlineView(buildTimeline(details, '2026-11-26', BUILT_IN_PACK), '2026-11-26', true)
+const view = buildDeadlineView(buildTimeline(details, '2026-11-26', BUILT_IN_PACK), '2026-11-26', true, localeDateFormatter('en-GB'))
 
 describe('DeadlineTimeline', () => {
   it('is an image whose text alternative names every deadline and where the server stands', () => {
