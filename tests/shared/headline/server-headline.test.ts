@@ -29,17 +29,17 @@ function withVersion(version: string | undefined): InstallDetails {
 describe('buildServerHeadline', () => {
   it('names the outage, its date, the minimum and the in-place upgrade for the 2.4.27.0 collector file', () => {
     const result = headline(COLLECTOR, '2026-12-06')
-    expect(result.sentence).toBe(`AADC01 stopped syncing on 30 Sep 2026, 67 days ago: 2.4.27.0 is below the ${syncStop2026.minimum} minimum. Upgrade in place to ${newest} now.`)
+    expect(result.sentence).toBe(`AADC01 stopped syncing on 30 Sept 2026, 67 days ago: 2.4.27.0 is below the ${syncStop2026.minimum} minimum. Upgrade in place to ${newest} now.`)
     expect(result.tone).toBe('critical')
     expect(result.action.step).toBe('summary')
   })
 
   it('says "today" on the day sync stops, and names the stop ahead the day before', () => {
-    expect(headline(COLLECTOR, syncStop2026.stops).sentence).toContain(`stopped syncing on 30 Sep 2026, today`)
+    expect(headline(COLLECTOR, syncStop2026.stops).sentence).toContain(`stopped syncing on 30 Sept 2026, today`)
     const before = headline(COLLECTOR, addDays(syncStop2026.stops, -1)).sentence
     expect(before).not.toContain('stopped syncing')
     expect(before).toContain('out of support since')
-    expect(before).toContain(`before 30 Sep 2026, when sync stops`)
+    expect(before).toContain(`before 30 Sept 2026, when sync stops`)
   })
 
   it('names the earliest stop for a V1 server and a new server for an OS that cannot run V2', () => {

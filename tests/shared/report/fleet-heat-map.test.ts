@@ -32,7 +32,7 @@ describe('the deadline heat map', () => {
       ['federation-setup', '7 Apr 2025', 'AD FS / PingFederate setup stops'],
       ['wizard-sign-in', '30 Apr 2025', 'Wizard sign-in to Entra ID fails'],
       ['end-of-support:2.4.27.0', '15 Jan 2026', 'Build 2.4.27.0 out of support'],
-      ['sync-stop-2026', '30 Sep 2026', 'All synchronization stops'],
+      ['sync-stop-2026', '30 Sept 2026', 'All synchronization stops'],
       ['end-of-support:2.5.79.0', '23 Oct 2026', 'Build 2.5.79.0 out of support'],
       ['app-auth-2027', '7 Apr 2027', 'Sync stops without 2.6.84.0 + app auth'],
     ])
@@ -40,7 +40,7 @@ describe('the deadline heat map', () => {
 
   it('calls a passed date the sources do not confirm "probably" missed, never broken', () => {
     const matrix = matrixOf('2027-09-23', onBuild('2.6.91.0'))
-    expect(cell(matrix, 'end-of-support:2.6.91.0')).toEqual({ columnId: 'end-of-support:2.6.91.0', state: 'probably-missed', text: 'probably since 23 Sep 2027', isUnconfirmed: true })
+    expect(cell(matrix, 'end-of-support:2.6.91.0')).toEqual({ columnId: 'end-of-support:2.6.91.0', state: 'probably-missed', text: 'probably since 23 Sept 2027', isUnconfirmed: true })
     expect(cell(matrixOf('2027-09-22', onBuild('2.6.91.0')), 'end-of-support:2.6.91.0')?.state).toBe('due-soon')
     expect(cell(matrixOf('2027-04-07', onBuild('2.5.79.0')), 'app-auth-2027')?.state).toBe('probably-missed')
     expect(cell(matrixOf('2027-04-06', onBuild('2.5.79.0')), 'app-auth-2027')?.state).toBe('due-soon')
@@ -59,7 +59,7 @@ describe('the deadline heat map', () => {
   })
 
   it('shows a deadline on its own day as missed, broken since that day', () => {
-    expect(cell(matrixOf('2026-09-30', onBuild('2.4.27.0')), 'sync-stop-2026')).toMatchObject({ state: 'missed', text: 'broken since 30 Sep 2026' })
+    expect(cell(matrixOf('2026-09-30', onBuild('2.4.27.0')), 'sync-stop-2026')).toMatchObject({ state: 'missed', text: 'broken since 30 Sept 2026' })
   })
 
   it('counts 90 days ahead as due soon and 91 as later', () => {

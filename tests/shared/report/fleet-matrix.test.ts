@@ -56,7 +56,7 @@ describe('buildFleetMatrix', () => {
 
   it('names the stop of sync a server has already missed before its other broken deadlines, and none for a ready server', () => {
     const [row] = buildFleetMatrix(keyed([serverFromFile(AADC01)]), REPORT_AS_OF, EN_GB).rows
-    expect(row?.brokenSince).toEqual({ date: '2026-09-30', dateText: '30 Sep 2026', label: 'All synchronization stops', daysFromAsOf: -57, isUnconfirmed: false })
+    expect(row?.brokenSince).toEqual({ date: '2026-09-30', dateText: '30 Sept 2026', label: 'All synchronization stops', daysFromAsOf: -57, isUnconfirmed: false })
     const ready = serverFromDocument(withConnect({ version: '2.6.92.0', serverConfigurationVersion: '2.6.92.0', connectorIdentityType: 'Application' }, 'AADC09'), 'AADC09')
     expect(buildFleetMatrix(keyed([ready]), REPORT_AS_OF, EN_GB).rows[0]?.brokenSince).toBeUndefined()
   })

@@ -15,10 +15,10 @@ describe('describeStanding', () => {
   })
 
   it('says since when a deadline is broken', () => {
-    expect(describeStanding({ state: 'passed', date: '2026-09-30', daysFromAsOf: 0 }, formatIsoDate)).toBe('broken since 30 Sep 2026')
+    expect(describeStanding({ state: 'passed', date: '2026-09-30', daysFromAsOf: 0 }, formatIsoDate)).toBe('broken since 2026-09-30')
     // A date Microsoft has not confirmed is only probably broken.
-    expect(describeStanding({ state: 'passed', date: '2026-10-23', daysFromAsOf: -34, confidence: 'uncertain' }, formatIsoDate)).toBe('probably broken since 23 Oct 2026')
-    expect(describeStanding({ state: 'passed', date: '2026-01-15', daysFromAsOf: -315, confidence: 'derived' }, formatIsoDate)).toBe('broken since 15 Jan 2026')
+    expect(describeStanding({ state: 'passed', date: '2026-10-23', daysFromAsOf: -34, confidence: 'uncertain' }, formatIsoDate)).toBe('probably broken since 2026-10-23')
+    expect(describeStanding({ state: 'passed', date: '2026-01-15', daysFromAsOf: -315, confidence: 'derived' }, formatIsoDate)).toBe('broken since 2026-01-15')
   })
 
   it('says met', () => {
@@ -42,7 +42,7 @@ describe('buildDeadlineView', () => {
   })
 
   it('words the 2026 sync stop for a 2.4.27.0 server as of 2026-11-26', () => {
-    expect(view('2.4.27.0', '2026-11-26').items.find((item) => item.id === 'sync-stop-2026')?.standing).toBe('broken since 30 Sep 2026')
+    expect(view('2.4.27.0', '2026-11-26').items.find((item) => item.id === 'sync-stop-2026')?.standing).toBe('broken since 2026-09-30')
   })
 
   it('finds the next deadline and the broken ones', () => {

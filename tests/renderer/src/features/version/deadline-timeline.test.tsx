@@ -18,7 +18,7 @@ describe('DeadlineTimeline', () => {
     render(<FluentProvider theme={webLightTheme}><DeadlineTimeline view={view} /></FluentProvider>)
     const image = screen.getByRole('img')
     expect(image.getAttribute('aria-label')).toBe(describeTimeline(view))
-    expect(describeTimeline(view)).toContain('30 Sep 2026, All synchronization stops: broken since 30 Sep 2026')
+    expect(describeTimeline(view)).toContain('30 Sept 2026, All synchronization stops: broken since 30 Sept 2026')
     expect(describeTimeline(view)).toContain('(unconfirmed)')
   })
 
