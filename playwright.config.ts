@@ -20,6 +20,8 @@ export default defineConfig({
     baseURL: BASE_URL,
     viewport: { width: 1280, height: 800 },
     colorScheme: 'light',
+    // One explicit locale: every date on screen is written in it ("30 Sept 2026" in en-GB).
+    locale: 'en-GB',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -19,7 +19,7 @@ export default defineConfig({
           include: ['tests/renderer/**/*.test.ts', 'tests/renderer/**/*.test.tsx'],
           environment: 'jsdom',
           // The app loads the install-details checks lazily; tests have them from the start.
-          setupFiles: ['tests/renderer/support/provide-checks.ts'],
+          setupFiles: ['tests/renderer/support/locale.ts', 'tests/renderer/support/provide-checks.ts'],
         },
       },
     ],

@@ -4,12 +4,12 @@
  * when), and whether the build the server needs ever was: automatic upgrade stops at the newest
  * published build (2.6.3.0 in the version history of 2026-09-16), below the 2027 floor.
  */
+import type { DateFormatter } from '../dates/iso-date'
 import type { Release } from '../rules/pack/releases'
 import type { RulePack } from '../rules/pack/types'
 import type { UpgradeCode, UpgradeCodeEffect } from '../rules/pack/upgrade-codes'
 import { releasesOldestFirst } from '../rules/release-lookup'
 import { decodeReason, findUpgradeCode } from '../rules/upgrade-code-lookup'
-import { formatDate } from '../rules/remembered'
 import { compareVersions } from '../version/four-part-version'
 
 /** One decoded code: what it means, what it does, how to fix it. */
@@ -95,7 +95,7 @@ function newestFirst(versions: readonly string[]): readonly string[] {
  * when Microsoft has already released builds at or above that minimum and documented every one as
  * download only; otherwise "not yet".
  */
-function ceilingText(pack: RulePack, releases: readonly Release[], newest: string | undefined): string | undefined {
+function ceilingText(pack: RulePack, releases: readonly Release[], newest: string | undefined, formatDate: DateFormatter): string | undefined {
   const { hardening2025, syncStop2026, appAuth2027 } = pack.deadlines
   const floors = [
     { minimum: appAuth2027.minimum, stops: appAuth2027.stops },
@@ -145,10 +145,10 @@ function delivery(input: OutlookInput, published: readonly string[], blockers: r
 }
 
 /**
- * Builds the outlook from the facts and findings it rests on. Builds newer than the target (the
+ * Builds the outlook from the facts and findings it rests on, writing dates through `formatDate`. Builds newer than the target (the
  * newest build released by the as-of date) are left out: they did not exist yet.
  */
-export function buildAutoUpgradeOutlook(input: OutlookInput, pack: RulePack): AutoUpgradeOutlook {
+export function buildAutoUpgradeOutlook(input: OutlookInput, pack: RulePack, formatDate: DateFormatter): AutoUpgradeOutlook {
   // Only builds up to the target (the newest released by the as-of date) exist for this outlook.
   const { target } = input
   const releases = releasesOldestFirst(pack).filter(
@@ -158,7 +158,7 @@ export function buildAutoUpgradeOutlook(input: OutlookInput, pack: RulePack): Au
   const published = newestFirst(publishedReleases.map((release) => release.version))
   const newestPublished = published[0]
   const newestRelease = publishedReleases.at(-1)
-  const ceiling = ceilingText(pack, releases, newestPublished)
+  const ceiling = ceilingText(pack, releases, newestPublished, formatDate)
   const unconfirmed = newestFirst(
     releases
       .filter((release) => release.autoUpgrade === 'uncertain')

@@ -10,7 +10,6 @@ export type IsoDate = string
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 const MS_PER_DAY = 86_400_000
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
 /** True when `text` is a real calendar date in `YYYY-MM-DD` form (2025-02-30 is not). */
 export function isIsoDate(text: string): boolean {
@@ -45,16 +44,10 @@ export function isOnOrAfter(asOf: IsoDate, deadline: IsoDate): boolean {
   return toUtcMs(asOf) >= toUtcMs(deadline)
 }
 
-/** Formats a date for people: `30 Sep 2026`. */
-export function formatDate(date: IsoDate): string {
-  const ms = toUtcMs(date)
-  const value = new Date(ms)
-  return `${value.getUTCDate()} ${MONTHS[value.getUTCMonth()]} ${value.getUTCFullYear()}`
-}
-
 /**
- * Turns a calendar date into text for one audience. shared/ never reads the locale: a view passes
- * its formatter in (the renderer: the user's locale; exports and the command line: `formatIsoDate`).
+ * Turns a calendar date into text for one audience. shared/ never reads the locale and has no
+ * default written form: every caller passes its formatter in (the renderer: the user's locale,
+ * renderer/src/components/locale-date.ts; exports and the command line: `formatIsoDate`).
  */
 export type DateFormatter = (date: IsoDate) => string
 

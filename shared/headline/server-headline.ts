@@ -4,7 +4,7 @@
  * the same sentence, so it is built here from the report, the server's timeline and the rule pack
  * (no version or date is written into this file).
  */
-import { formatDate, type IsoDate } from '../dates/iso-date'
+import type { DateFormatter } from '../dates/iso-date'
 import { dataList, dataString, findFinding } from '../findings/find-finding'
 import type { RulePack } from '../rules/pack/types'
 import type { TimelineEntry } from '../rules/timeline'
@@ -30,8 +30,8 @@ export interface HeadlineInput {
   readonly timeline: readonly TimelineEntry[]
   readonly pack: RulePack
   readonly serverName?: string | undefined
-  /** How a date is written: the screen passes the user's locale, reports the default (`30 Sep 2026`). */
-  readonly formatDate?: (date: IsoDate) => string
+  /** How a date is written: the screen passes the user's locale, reports ISO 8601. */
+  readonly formatDate: DateFormatter
 }
 
 /** The deadlines after which nothing synchronizes, with the minimum build each asks for. */
@@ -104,7 +104,7 @@ function earliest(entries: readonly TimelineEntry[]): TimelineEntry | undefined 
  */
 export function buildServerHeadline(input: HeadlineInput): ServerHeadline {
   const { report, timeline, pack } = input
-  const date = input.formatDate ?? formatDate
+  const date = input.formatDate
   const name = input.serverName?.trim() || 'This server'
   const possessive = name === 'This server' ? "This server's" : `${name}'s`
   const target = findFinding(report, 'version/recommended-target')

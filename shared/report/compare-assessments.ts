@@ -7,7 +7,7 @@
  */
 import type { Assessment } from '../assessments/assessment'
 import type { AssessmentSummary } from '../assessments/store-types'
-import { isIsoDate, type IsoDate } from '../dates/iso-date'
+import { type DateFormatter, formatIsoDate, isIsoDate, type IsoDate } from '../dates/iso-date'
 import type { RulePack } from '../rules/pack/types'
 import { isBelow, parseVersion } from '../version/four-part-version'
 import type { Verdict } from '../rules/types'
@@ -123,9 +123,9 @@ export function runDate(assessment: Assessment, dates: CompareDates, pack: Pick<
   return assessment.asOf !== null && isIsoDate(assessment.asOf) ? assessment.asOf : savedOn(assessment, pack)
 }
 
-function evaluate(assessment: Assessment, dates: CompareDates, validate: DetailsValidator, pack: RulePack) {
+function evaluate(assessment: Assessment, dates: CompareDates, validate: DetailsValidator, pack: RulePack, formatDate: DateFormatter) {
   const asOf = runDate(assessment, dates, pack)
-  const server = serverInputFromAssessment(assessment, asOf, validate, pack)
+  const server = serverInputFromAssessment(assessment, asOf, validate, pack, formatDate)
   const label: RunLabel = { id: assessment.id, name: assessment.name, server: server.name, asOf, savedOn: savedOn(assessment, pack), verdict: server.verdict }
   const snapshot = { name: server.name, asOf, rulePack: { version: pack.version }, verdict: server.verdict, findings: server.findings }
   return { label, snapshot, version: server.details.connect?.version ?? undefined, osBuild: server.details.server?.os?.build ?? undefined }
@@ -150,9 +150,16 @@ function pairWarnings(earlier: ReturnType<typeof evaluate>, later: ReturnType<ty
  * Compares the saved run `before` with the saved run `after`, each evaluated on the date `dates`
  * gives, their facts held to the contract's schema by `validate`, both with the rule pack `pack`.
  */
-export function compareAssessments(before: Assessment, after: Assessment, dates: CompareDates, validate: DetailsValidator, pack: RulePack): AssessmentComparison {
-  const earlier = evaluate(before, dates, validate, pack)
-  const later = evaluate(after, dates, validate, pack)
+export function compareAssessments(
+  before: Assessment,
+  after: Assessment,
+  dates: CompareDates,
+  validate: DetailsValidator,
+  pack: RulePack,
+  formatDate: DateFormatter = formatIsoDate,
+): AssessmentComparison {
+  const earlier = evaluate(before, dates, validate, pack, formatDate)
+  const later = evaluate(after, dates, validate, pack, formatDate)
   const comparison = compareRuns(earlier.snapshot, later.snapshot)
   const isOutOfOrder = savedMs(before) > savedMs(after)
   const notes = [

@@ -6,7 +6,7 @@
  * Pure and lean: it builds only what the view shows (no raw facts, no summaries), so a thousand
  * saved assessments stay quick to recompute when the as-of date changes.
  */
-import type { IsoDate } from '../dates/iso-date'
+import type { DateFormatter, IsoDate } from '../dates/iso-date'
 import { BUILT_IN_PACK } from '../rules/pack/built-in'
 import type { RulePack } from '../rules/pack/types'
 import { buildTimeline } from '../rules/timeline'
@@ -118,11 +118,11 @@ function stagingOf(servers: readonly KeyedServer[]): StagingPairing {
   )
 }
 
-/** Builds the fleet view's model as of `asOf`. */
-export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate, pack: RulePack = BUILT_IN_PACK): FleetMatrix {
+/** Builds the fleet view's model as of `asOf`, its dates written through `formatDate` (the screen's locale). */
+export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate, formatDate: DateFormatter, pack: RulePack = BUILT_IN_PACK): FleetMatrix {
   const prepared = servers.map(({ key, server, earlierRuns = 0 }) => {
     const version = versionOf(server)
-    const deadlines = buildDeadlineView(buildTimeline(server.details, asOf, pack), asOf, version !== null)
+    const deadlines = buildDeadlineView(buildTimeline(server.details, asOf, pack), asOf, version !== null, formatDate)
     const next = nextDeadline(deadlines.items)
     const broken = brokenDeadlines(deadlines.items)
     const worst = firstConfirmed(broken.filter((item) => STOP_IDS.has(item.id))) ?? firstConfirmed(broken)

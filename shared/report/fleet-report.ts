@@ -5,7 +5,7 @@
  * Pure, from the same rules and data as the wizard (`assessServer` results, `buildTimeline`).
  */
 import type { RulePackRef } from '../rules/pack/pack-summary'
-import type { IsoDate } from '../dates/iso-date'
+import { formatIsoDate, type IsoDate } from '../dates/iso-date'
 import { flattenDocument } from '../intake/dotted-path'
 import type { Conflict } from '../import/merge-inputs'
 import { BUILT_IN_PACK } from '../rules/pack/built-in'
@@ -81,7 +81,7 @@ function rawFacts(server: ServerInput): ReportFact[] {
 function buildSection(server: ServerInput, asOf: IsoDate, pack: RulePack, rulePack: RulePackRef): Omit<ServerSection, 'anchor'> {
   const title = server.name ?? server.source
   const timeline = buildTimeline(server.details, asOf, pack)
-  const deadlines = buildDeadlineView(timeline, asOf, typeof server.details.connect?.version === 'string')
+  const deadlines = buildDeadlineView(timeline, asOf, typeof server.details.connect?.version === 'string', formatIsoDate)
   const next = nextDeadline(deadlines.items)
   const steps = RULE_STEPS.map((step) => ({
     step,
@@ -98,7 +98,7 @@ function buildSection(server: ServerInput, asOf: IsoDate, pack: RulePack, rulePa
     ...(next === undefined ? {} : { nextDeadline: next.date }),
     timeline,
     deadlines,
-    sentence: verdictSentence(title, server.verdict, server.findings, deadlines.items, asOf),
+    sentence: verdictSentence(title, server.verdict, server.findings, deadlines.items, asOf, formatIsoDate),
     actions: topActions(server.findings, timeline),
     steps,
     checklist: reportChecklist(server, { asOf, rulePack, verdict: server.verdict, findings: server.findings }, deadlines, pack),

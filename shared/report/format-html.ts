@@ -3,7 +3,7 @@
  * external resources) that prints well, a page per server. Every value is HTML-escaped.
  */
 import { describePackRef } from '../rules/pack/pack-summary'
-import { formatDate } from '../dates/iso-date'
+import { formatIsoDate } from '../dates/iso-date'
 import { escapeHtml as e } from './escape-html'
 import type { FleetReport } from './fleet-report'
 import { HTML_REPORT_CSS } from './html-styles'
@@ -17,13 +17,13 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 /** The report's title: what, how many servers, as of when. */
 export function reportTitle(report: FleetReport): string {
   const count = report.servers.length === 1 ? (report.servers[0]?.title ?? '1 server') : plural(report.servers.length, 'server')
-  return `Entra Connect upgrade readiness: ${count}, as of ${formatDate(report.asOf)}`
+  return `Entra Connect upgrade readiness: ${count}, as of ${formatIsoDate(report.asOf)}`
 }
 
 /** The line under the title: the as-of date, the rule pack and the order. */
 export function reportMeta(report: FleetReport): string {
   const order = report.servers.length > 1 ? ' Servers are sorted by urgency.' : ''
-  return `As of ${formatDate(report.asOf)}. ${describePackRef(report.rulePack, formatDate)}${order}`
+  return `As of ${formatIsoDate(report.asOf)}. ${describePackRef(report.rulePack, formatIsoDate)}${order}`
 }
 
 /** Said at the top of a redacted report. */

@@ -5,7 +5,7 @@
 import { assessServer } from '../assess'
 import type { Assessment } from '../assessments/assessment'
 import { ticksFromAnswers } from '../assessments/checklist-ticks'
-import type { IsoDate } from '../dates/iso-date'
+import { type DateFormatter, formatIsoDate, type IsoDate } from '../dates/iso-date'
 import type { DetailsValidator } from '../import/merge-facts'
 import { conflictsField, deriveInstallDetails, type DerivedDetails } from '../intake/derive'
 import type { RulePack } from '../rules/pack/types'
@@ -14,15 +14,28 @@ import type { FleetInput, ServerInput } from './fleet-input'
 /**
  * One saved assessment assessed as of `asOf`: labelled with its name, grouped by its customer.
  * Its facts are held to the contract's schema by `validate` (merge-inputs.ts `validateInstallDetails`);
- * the rules read `pack`, the rule pack in use.
+ * the rules read `pack`, the rule pack in use. Messages write dates through `formatDate`: ISO 8601
+ * for reports (the default), the user's locale when the renderer shows them.
  */
-export function serverInputFromAssessment(assessment: Assessment, asOf: IsoDate, validate: DetailsValidator, pack: RulePack): ServerInput {
-  return serverInputFromDerived(assessment, deriveInstallDetails(assessment.inputs, assessment.conflictChoices ?? {}, validate), asOf, pack)
+export function serverInputFromAssessment(
+  assessment: Assessment,
+  asOf: IsoDate,
+  validate: DetailsValidator,
+  pack: RulePack,
+  formatDate: DateFormatter = formatIsoDate,
+): ServerInput {
+  return serverInputFromDerived(assessment, deriveInstallDetails(assessment.inputs, assessment.conflictChoices ?? {}, validate), asOf, pack, formatDate)
 }
 
 /** The same, for an assessment whose inputs the caller has already derived (the Fleet keeps each derivation). */
-export function serverInputFromDerived(assessment: Assessment, merged: DerivedDetails, asOf: IsoDate, pack: RulePack): ServerInput {
-  const report = assessServer(merged.details, asOf, pack, { default: assessment.name, fields: merged.provenance })
+export function serverInputFromDerived(
+  assessment: Assessment,
+  merged: DerivedDetails,
+  asOf: IsoDate,
+  pack: RulePack,
+  formatDate: DateFormatter = formatIsoDate,
+): ServerInput {
+  const report = assessServer(merged.details, asOf, pack, { default: assessment.name, fields: merged.provenance }, formatDate)
   const name = assessment.serverName.trim() === '' ? (merged.details.server?.name ?? null) : assessment.serverName
   const ticks = ticksFromAnswers(assessment.answers)
   return {

@@ -3,6 +3,7 @@
  * checklist shows them (by phase), each with the user's tick. Built by the same plan builder as
  * the summary step, so the report and the screen list the same items.
  */
+import { formatIsoDate } from '../dates/iso-date'
 import { buildActionPlan, type PlanPhase } from '../plan/action-plan'
 import { findFinding } from '../findings/find-finding'
 import type { RulePack } from '../rules/pack/types'
@@ -29,6 +30,7 @@ export function reportChecklist(server: ServerInput, report: Report, deadlines: 
     details.powershell?.edition ?? undefined,
     report.asOf,
     pack,
+    formatIsoDate,
   ).kind
   const plan = buildActionPlan({ report, deadlines, stagingKind: kind, serverName: details.server?.name ?? undefined })
   const ticks = server.ticks ?? {}

@@ -5,7 +5,7 @@
  * "Most important" is decided the same way every time: failing before warning, version and
  * prerequisites before the other steps, the earlier deadline first, then the rules' own order.
  */
-import { formatDate, type IsoDate } from '../dates/iso-date'
+import type { DateFormatter, IsoDate } from '../dates/iso-date'
 import type { TimelineEntry } from '../rules/timeline'
 import type { Finding, RuleStep, Verdict } from '../rules/types'
 import { firstConfirmed, type DeadlineItem } from '../timeline/deadline-view'
@@ -93,7 +93,14 @@ function deadlineClause(item: DeadlineItem | undefined): string {
  * The verdict in one sentence, naming the deadline that matters most: for a critical server the
  * latest one it has already missed (else the next one ahead), for the others the next one ahead.
  */
-export function verdictSentence(title: string, verdict: Verdict, findings: readonly Finding[], deadlines: readonly DeadlineItem[], asOf: IsoDate): string {
+export function verdictSentence(
+  title: string,
+  verdict: Verdict,
+  findings: readonly Finding[],
+  deadlines: readonly DeadlineItem[],
+  asOf: IsoDate,
+  formatDate: DateFormatter,
+): string {
   const counted = (predicate: (finding: Finding) => boolean) => findings.filter(predicate).length
   const next = deadlines.filter((item) => item.state === 'upcoming').sort((a, b) => a.daysFromAsOf - b.daysFromAsOf)[0]
   // The latest missed date, a confirmed one before one the sources do not confirm.

@@ -4,7 +4,6 @@
  *
  * Every text in it is escaped; it loads nothing and runs nothing.
  */
-import { formatDate } from '../dates/iso-date'
 import type { TimelineState } from '../rules/timeline'
 import type { DeadlineView } from '../timeline/deadline-view'
 import { axisPosition, buildTimeAxis } from '../timeline/time-axis'
@@ -86,7 +85,7 @@ export function timelineSvg(view: DeadlineView): string {
     .join('')
   const asOfX = xOf(view.asOf)
   const asOfLabelX = Math.min(Math.max(asOfX, PLOT_LEFT + 60), PLOT_RIGHT - 60).toFixed(1)
-  const summary = `Deadlines as of ${formatDate(view.asOf)}: ${view.items.map((item) => `${item.label}, ${item.dateText}, ${STATE_WORDS[item.state]}`).join('; ')}`
+  const summary = `Deadlines as of ${view.asOfText}: ${view.items.map((item) => `${item.label}, ${item.dateText}, ${STATE_WORDS[item.state]}`).join('; ')}`
   return (
     `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(summary)}">` +
     ticks +

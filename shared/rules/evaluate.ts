@@ -1,7 +1,7 @@
 /**
  * Runs every rule over one server's install details as of a date, and builds the report.
  */
-import type { IsoDate } from '../dates/iso-date'
+import type { DateFormatter, IsoDate } from '../dates/iso-date'
 import type { InstallDetails } from '../types/install-details'
 import { readFieldPath } from './field-path'
 import { formatMessage } from './format-message'
@@ -22,6 +22,11 @@ export interface EvaluateOptions {
   readonly pack: RulePack
   readonly rules: readonly Rule[]
   readonly provenance?: Provenance
+  /**
+   * How dates are written in messages and headlines: the renderer passes the user's locale,
+   * exports and the command line `formatIsoDate`. Statuses, data and evidence never depend on it.
+   */
+  readonly formatDate: DateFormatter
 }
 
 const BROKEN_RULE_MESSAGE = 'This rule could not be evaluated: {error}'
@@ -46,7 +51,7 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
   let outcome: Outcome
   let template: string | undefined
   try {
-    outcome = rule.check({ details, asOf: options.asOf, pack: options.pack })
+    outcome = rule.check({ details, asOf: options.asOf, pack: options.pack, formatDate: options.formatDate })
     template = rule.messages[outcome.messageId]
     if (template === undefined) {
       throw new Error(`rule ${rule.id} returned unknown messageId ${outcome.messageId}`)
@@ -67,7 +72,7 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
     status: outcome.status,
     severity: rule.severity,
     title: rule.title,
-    message: formatMessage(template, data),
+    message: formatMessage(template, data, options.formatDate),
     messageId: outcome.messageId,
     evidence: buildEvidence(details, outcome.evidence ?? rule.facts, options.provenance),
     remediation: outcome.remediation ?? rule.remediation?.[outcome.messageId] ?? [],
@@ -84,7 +89,7 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
   }
   const headline = rule.headlines?.[outcome.messageId]
   if (headline !== undefined) {
-    finding.headline = formatMessage(headline, data)
+    finding.headline = formatMessage(headline, data, options.formatDate)
   }
   return finding
 }

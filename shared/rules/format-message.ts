@@ -1,7 +1,7 @@
 /**
  * Filling a rule's message template with its outcome's data.
  */
-import { type DateFormatter, formatDate, isIsoDate } from '../dates/iso-date'
+import { type DateFormatter, isIsoDate } from '../dates/iso-date'
 import { rememberOne } from './remembered'
 import type { DataValue } from './types'
 
@@ -33,8 +33,13 @@ function fill(
     return whole
   }
   const value = data[name]
-  if (unit === 'date' && typeof value === 'string' && isIsoDate(value)) {
-    return formatDateValue(value)
+  if (unit === 'date') {
+    if (value === null) {
+      return 'an unknown date'
+    }
+    if (typeof value === 'string' && isIsoDate(value)) {
+      return formatDateValue(value)
+    }
   }
   if (Array.isArray(value)) {
     return value.join(', ')
@@ -51,12 +56,13 @@ function fill(
  * `{name|unit}` counts: `{daysLeft|day}` gives "1 day" or "132 days". A placeholder without data is
  * left as written, so a missing value shows rather than vanishes. `{name|date}` shows an ISO date
  * (`YYYY-MM-DD` in the data) through `formatDateValue`, so data keep dates as dates and each view
- * chooses the written form; a value that is not a calendar date is shown as it is.
+ * chooses the written form; `null` there reads "an unknown date", and a value that is not a calendar
+ * date is shown as it is.
  */
 export function formatMessage(
   template: string,
   data: Readonly<Record<string, DataValue>>,
-  formatDateValue: DateFormatter = formatDate,
+  formatDateValue: DateFormatter,
 ): string {
   const parts = parseTemplate(template)
   if (parts.length === 1) {

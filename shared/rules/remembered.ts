@@ -46,8 +46,6 @@ export const isOnOrAfter = rememberTwo(dates.isOnOrAfter)
 export const daysBetween = rememberTwo(dates.daysBetween)
 /** `addDays` from `shared/dates/iso-date`, remembered. */
 export const addDays = rememberTwo(dates.addDays)
-/** `formatDate` from `shared/dates/iso-date`, remembered. */
-export const formatDate = rememberOne(dates.formatDate)
 /** `isBelow` from `shared/version/four-part-version`, remembered. */
 export const isBelow = rememberTwo(versions.isBelow)
 /** `compareVersions` from `shared/version/four-part-version`, remembered. */

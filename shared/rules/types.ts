@@ -4,7 +4,7 @@
  * Rule ids, steps and statuses are fixed by the contract (docs/interface.md §3); everything else here is the
  * project's own extension of it.
  */
-import type { IsoDate } from '../dates/iso-date'
+import type { DateFormatter, IsoDate } from '../dates/iso-date'
 import type { InstallDetails } from '../types/install-details'
 import type { RulePack } from './pack/types'
 
@@ -66,6 +66,11 @@ export interface RuleContext {
   readonly details: InstallDetails
   readonly asOf: IsoDate
   readonly pack: RulePack
+  /**
+   * How a date is written in text a rule builds itself (a list of descriptions); dates in
+   * `data` stay `YYYY-MM-DD` and templates show them with `{name|date}`. Statuses never depend on it.
+   */
+  readonly formatDate: DateFormatter
 }
 
 /** A rule: stable id, metadata, message templates and one pure check. */

@@ -2,7 +2,7 @@
  * How this server can enter staging mode for the upgrade: the wizard's "Configure staging mode",
  * the ADSyncTools workaround (builds that still use MSOnline; see workaround-script.ts), or upgrade first.
  */
-import { formatDate, isOnOrAfter, type IsoDate } from '../dates/iso-date'
+import { type DateFormatter, isOnOrAfter, type IsoDate } from '../dates/iso-date'
 import type { RulePack } from '../rules/pack/types'
 import type { Status } from '../rules/types'
 import { isBelow } from '../version/four-part-version'
@@ -25,9 +25,17 @@ export interface StagingPath {
 const WIZARD_PAGE = 'In the Microsoft Entra Connect wizard choose "Configure staging mode"'
 
 /**
- * The staging path for a server on `version`, given the `staging/msonline-workaround` status.
+ * The staging path for a server on `version`, given the `staging/msonline-workaround` status;
+ * `formatDate` writes the dates in its reason.
  */
-export function stagingPath(version: string | undefined, workaroundStatus: Status | undefined, edition: string | undefined, asOf: IsoDate, pack: RulePack): StagingPath {
+export function stagingPath(
+  version: string | undefined,
+  workaroundStatus: Status | undefined,
+  edition: string | undefined,
+  asOf: IsoDate,
+  pack: RulePack,
+  formatDate: DateFormatter,
+): StagingPath {
   const { v2From, removedIn } = pack.thresholds.msonline
   const retiredOn = pack.deadlines.hardening2025.wizardSignInStops
   const isCoreReported = edition === 'Core'

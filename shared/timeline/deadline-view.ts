@@ -4,7 +4,7 @@
  *
  * Built from `buildTimeline` ("what breaks when"); pure, like the rules.
  */
-import { formatDate, type IsoDate } from '../dates/iso-date'
+import type { DateFormatter, IsoDate } from '../dates/iso-date'
 import type { TimelineEntry, TimelineState } from '../rules/timeline'
 
 /** One deadline, ready to show. */
@@ -56,7 +56,10 @@ function days(count: number): string {
  * confirm (a third-party end of support, the announced 2027 floor) is "probably" broken: the
  * rules never say more than that of it.
  */
-export function describeStanding(entry: Pick<TimelineEntry, 'state' | 'date' | 'daysFromAsOf'> & { readonly confidence?: TimelineEntry['confidence'] }): string {
+export function describeStanding(
+  entry: Pick<TimelineEntry, 'state' | 'date' | 'daysFromAsOf'> & { readonly confidence?: TimelineEntry['confidence'] },
+  formatDate: DateFormatter,
+): string {
   switch (entry.state) {
     case 'passed':
       return `${entry.confidence === 'uncertain' ? 'probably broken' : 'broken'} since ${formatDate(entry.date)}`
@@ -70,9 +73,10 @@ export function describeStanding(entry: Pick<TimelineEntry, 'state' | 'date' | '
 }
 
 /**
- * The deadlines to show: the V1 dates only when they apply, everything else always, oldest first.
+ * The deadlines to show: the V1 dates only when they apply, everything else always, oldest first;
+ * dates written through `formatDate` (the screen's locale, or ISO in exports).
  */
-export function buildDeadlineView(entries: readonly TimelineEntry[], asOf: IsoDate, isVersionKnown: boolean): DeadlineView {
+export function buildDeadlineView(entries: readonly TimelineEntry[], asOf: IsoDate, isVersionKnown: boolean, formatDate: DateFormatter): DeadlineView {
   const items = entries
     .filter((entry) => !V1_IDS.has(entry.id) || entry.appliesToServer === true)
     .map((entry) => ({
@@ -82,7 +86,7 @@ export function buildDeadlineView(entries: readonly TimelineEntry[], asOf: IsoDa
       label: LABELS[entry.id] ?? entry.id,
       stops: entry.stops,
       state: entry.state,
-      standing: describeStanding(entry),
+      standing: describeStanding(entry, formatDate),
       daysFromAsOf: entry.daysFromAsOf,
       isUnconfirmed: entry.confidence === 'uncertain',
     }))

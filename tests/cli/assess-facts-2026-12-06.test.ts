@@ -1,5 +1,5 @@
 /**
- * The done-when checks of the 6 Dec 2026 facts, through the command line (in process): the same
+ * The done-when checks of the 2026-12-06 facts, through the command line (in process): the same
  * path an admin's `assess` takes.
  */
 import { relative } from 'node:path'
@@ -21,9 +21,9 @@ async function findingsOf(file: string): Promise<readonly Finding[]> {
 const find = (findings: readonly Finding[], ruleId: string) => findings.find((finding) => finding.ruleId === ruleId)
 
 describe('assess as of 2026-12-06', () => {
-  it('fails version/end-of-support for 2.5.79.0: out of support since 23 Oct 2026, with no unconfirmed caveat', async () => {
+  it('fails version/end-of-support for 2.5.79.0: out of support since 2026-10-23, with no unconfirmed caveat', async () => {
     const finding = find(await findingsOf('current-2-5-79.json'), 'version/end-of-support')
-    expect(finding).toMatchObject({ status: 'fail', message: '2.5.79.0 has been out of support since 23 Oct 2026.', headline: '2.5.79.0 out of support since 23 Oct 2026', confidence: 'documented' })
+    expect(finding).toMatchObject({ status: 'fail', message: '2.5.79.0 has been out of support since 2026-10-23.', headline: '2.5.79.0 out of support since 2026-10-23', confidence: 'documented' })
     expect(finding?.caveat).toBeUndefined()
   })
 

@@ -56,7 +56,7 @@ describe('assess --format html', () => {
   it('writes one self-contained page covering the fleet, most urgent first; exit codes unchanged', async () => {
     const { code, stdout, stderr } = await run(fleet, '--format', 'html')
     const page = parseHtml(stdout)
-    expect(page.title).toBe('Entra Connect upgrade readiness: 3 servers, as of 26 Nov 2026')
+    expect(page.title).toBe('Entra Connect upgrade readiness: 3 servers, as of 2026-11-26')
     expect([...page.querySelectorAll('section.server h2')].map((heading) => heading.textContent?.split(' ')[0])).toEqual(['V1-2012R2', 'AADC-STAGING', 'AADC01'])
     expect(page.querySelectorAll('script, link, img').length).toBe(0)
     expect(page.querySelector('.fleet .pair-ok')?.textContent).toBe('AADC01 is active; AADC-STAGING is its staging server.')

@@ -118,7 +118,7 @@ test('three servers assessed, the app reopened: the fleet shows them, filters, o
   await expect(pairs).toContainText('AADC01 is active; aadc02.corp.contoso-pharma.com is its staging server.')
   await expect(page.locator('[data-section="staging-pairs"]')).toContainText('Without a staging partner: FAB-SYNC01.')
 
-  await expect(await heatCell(page, 'AADC01', 'All synchronization stops')).toHaveText('broken since 30 Sep 2026')
+  await expect(await heatCell(page, 'AADC01', 'All synchronization stops')).toHaveText('broken since 30 Sept 2026')
   await expect(await heatCell(page, 'aadc02.corp.contoso-pharma.com', 'All synchronization stops')).toHaveText('met')
   await expect(await heatCell(page, 'AADC01', 'Build 2.4.27.0 out of support')).toHaveText('broken since 15 Jan 2026')
   await expect(await heatCell(page, 'FAB-SYNC01', 'Build 2.4.27.0 out of support')).toHaveText('other build')

@@ -4,6 +4,7 @@
  * with a status the header shows. A new assessment is created by the first change with content.
  */
 import { assessServer } from '../../../shared/assess'
+import { userDateFormatter } from '../components/locale-date'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 import { packChangeSince, type PackChange, type PackRef } from '../../../shared/rules/pack/pack-change'
 import type { StateCreator } from 'zustand'
@@ -80,7 +81,7 @@ function packChangeOnOpen(state: WizardState, recorded: PackRef | undefined): Pa
   if (asOf === undefined) {
     return undefined
   }
-  return packChangeSince(recorded, state.rulePack, [BUILT_IN_PACK], (pack) => assessServer(state.details, asOf, pack, state.provenance))
+  return packChangeSince(recorded, state.rulePack, [BUILT_IN_PACK], (pack) => assessServer(state.details, asOf, pack, state.provenance, userDateFormatter()))
 }
 
 function reasonOf(error: unknown): string {

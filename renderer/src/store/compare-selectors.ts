@@ -3,6 +3,7 @@
  * date. Memoized on exactly what it depends on, so other changes to the store (typing in the walk,
  * the header's date while each run uses its own) neither recompute it nor re-render its view.
  */
+import { userDateFormatter } from '../components/locale-date'
 import type { Assessment } from '../../../shared/assessments/assessment'
 import type { IsoDate } from '../../../shared/dates/iso-date'
 import type { RulePack } from '../../../shared/rules/pack/types'
@@ -21,7 +22,7 @@ const compare = memoLast((before: Assessment, after: Assessment, mode: CompareDa
     return undefined
   }
   try {
-    return { ok: true, value: compareAssessments(before, after, dates, checks.validateDetails, pack) }
+    return { ok: true, value: compareAssessments(before, after, dates, checks.validateDetails, pack, userDateFormatter()) }
   } catch (error) {
     // A rule that throws is already an unknown finding; this is for a run the rules cannot read at all.
     return { ok: false, message: `The runs could not be compared: ${error instanceof Error ? error.message : String(error)}` }

@@ -3,6 +3,7 @@
  * date, and the rows the filter lets through. Each is computed once per change of its inputs, and
  * each assessment is assessed once per date and pack: a save re-assesses that one server only.
  */
+import { userDateFormatter } from '../components/locale-date'
 import type { Assessment } from '../../../shared/assessments/assessment'
 import type { RulePack } from '../../../shared/rules/pack/types'
 import { filterFleetRows } from '../../../shared/report/fleet-filter'
@@ -45,7 +46,7 @@ function serverInputOf(assessment: Assessment, asOf: string, checks: DetailsChec
   if (kept !== undefined && kept.asOf === asOf && kept.pack === pack && kept.checks === checks) {
     return kept.input
   }
-  const input = serverInputFromDerived(assessment, derivedOf(assessment, checks), asOf, pack)
+  const input = serverInputFromDerived(assessment, derivedOf(assessment, checks), asOf, pack, userDateFormatter())
   serverInputs.set(assessment, { asOf, pack, checks, input })
   return input
 }
@@ -60,6 +61,7 @@ const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string, che
       return { key: id ?? server.source, server, earlierRuns: id === undefined ? 0 : (earlierRuns.get(id) ?? 0) }
     }),
     asOf,
+    userDateFormatter(),
     pack,
   )
 })

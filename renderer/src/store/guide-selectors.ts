@@ -2,6 +2,8 @@
  * Derived state for the version, auto-upgrade and staging steps: the deadlines in words, the
  * recommended target, the auto-upgrade outlook and the staging path with its script.
  */
+import { userDateFormatter } from '../components/locale-date'
+import type { DateFormatter } from '../../../shared/dates/iso-date'
 import { buildAutoUpgradeOutlook, type AutoUpgradeOutlook } from '../../../shared/autoupgrade/auto-upgrade-outlook'
 import { dataList, dataString, findFinding } from '../../../shared/findings/find-finding'
 import type { RulePack } from '../../../shared/rules/pack/types'
@@ -34,13 +36,13 @@ export function selectFinding(state: WizardState, ruleId: string): Finding | und
   return findFinding(selectReport(state), ruleId)
 }
 
-const deadlineView = memoLast((details: InstallDetails, asOf: string, pack: RulePack): DeadlineView =>
-  buildDeadlineView(buildTimeline(details, asOf, pack), asOf, (details.connect?.version ?? undefined) !== undefined),
+const deadlineView = memoLast((details: InstallDetails, asOf: string, pack: RulePack, formatDate: DateFormatter): DeadlineView =>
+  buildDeadlineView(buildTimeline(details, asOf, pack), asOf, (details.connect?.version ?? undefined) !== undefined, formatDate),
 )
 
 /** The server's deadlines in words; undefined until the as-of date is known. */
 export function selectDeadlineView(state: WizardState): DeadlineView | undefined {
-  return state.asOf === undefined ? undefined : deadlineView(state.details, state.asOf, state.rulePack)
+  return state.asOf === undefined ? undefined : deadlineView(state.details, state.asOf, state.rulePack, userDateFormatter())
 }
 
 const targetAdvice = memoLast((finding: Finding | undefined): TargetAdvice | undefined => {
@@ -83,6 +85,7 @@ const outlook = memoLast((report: Report, details: InstallDetails, pack: RulePac
       target: dataString(target, 'target'),
     },
     pack,
+    userDateFormatter(),
   )
 })
 
@@ -99,6 +102,7 @@ const path = memoLast((report: Report, details: InstallDetails, pack: RulePack):
     details.powershell?.edition ?? undefined,
     report.asOf,
     pack,
+    userDateFormatter(),
   ),
 )
 

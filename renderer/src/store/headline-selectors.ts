@@ -1,6 +1,7 @@
 /**
  * The server's headline (its most urgent problem, date, consequence and fix) for the walk.
  */
+import { userDateFormatter } from '../components/locale-date'
 import { buildServerHeadline, type ServerHeadline } from '../../../shared/headline/server-headline'
 import type { RulePack } from '../../../shared/rules/pack/types'
 import { buildTimeline } from '../../../shared/rules/timeline'
@@ -11,7 +12,7 @@ import { hasAnyFact, selectReport } from './selectors'
 import type { WizardState } from './types'
 
 const headline = memoLast((report: Report, details: InstallDetails, pack: RulePack): ServerHeadline =>
-  buildServerHeadline({ report, timeline: buildTimeline(details, report.asOf, pack), pack, serverName: details.server?.name ?? undefined }),
+  buildServerHeadline({ report, timeline: buildTimeline(details, report.asOf, pack), pack, serverName: details.server?.name ?? undefined, formatDate: userDateFormatter() }),
 )
 
 /** The headline; undefined before any fact is entered or while the as-of date is not known. */

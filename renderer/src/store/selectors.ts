@@ -4,8 +4,10 @@
  * components subscribing to it re-render only when it really changes.
  */
 import { assessServer } from '../../../shared/assess'
+import type { DateFormatter } from '../../../shared/dates/iso-date'
 import { STATUSES_BY_URGENCY, type Finding, type Report, type RuleStep, type Status, type Verdict } from '../../../shared/rules/types'
 import type { InstallDetails } from '../../../shared/types/install-details'
+import { userDateFormatter } from '../components/locale-date'
 import { isRuleStep, type WizardStep } from './steps'
 import type { WizardState } from './types'
 
@@ -20,6 +22,7 @@ interface ReportInputs {
   readonly asOf: string
   readonly provenance: WizardState['provenance']
   readonly rulePack: WizardState['rulePack']
+  readonly formatDate: DateFormatter
 }
 
 let lastReport: { readonly inputs: ReportInputs; readonly report: Report } | undefined
@@ -30,12 +33,21 @@ export function selectReport(state: WizardState): Report | undefined {
   if (asOf === undefined) {
     return undefined
   }
+  // Messages on screen write dates in the user's locale; statuses do not depend on it.
+  const formatDate = userDateFormatter()
   const last = lastReport?.inputs
-  if (last !== undefined && last.details === details && last.asOf === asOf && last.provenance === provenance && last.rulePack === rulePack) {
+  if (
+    last !== undefined &&
+    last.details === details &&
+    last.asOf === asOf &&
+    last.provenance === provenance &&
+    last.rulePack === rulePack &&
+    last.formatDate === formatDate
+  ) {
     return lastReport?.report
   }
-  const report = assessServer(details, asOf, rulePack, provenance)
-  lastReport = { inputs: { details, asOf, provenance, rulePack }, report }
+  const report = assessServer(details, asOf, rulePack, provenance, formatDate)
+  lastReport = { inputs: { details, asOf, provenance, rulePack, formatDate }, report }
   return report
 }
 

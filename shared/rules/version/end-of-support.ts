@@ -6,7 +6,7 @@
  * fail/warn/pass. Dates seen only in third-party material (or derived from such a date) never give
  * `fail`: past them the finding warns and says the date is unconfirmed.
  */
-import { addDays, daysBetween, formatDate, isOnOrAfter } from '../remembered'
+import { addDays, daysBetween, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { endOfSupportConfidence, isEndOfSupportConfirmed, lookUpSupport } from '../end-of-support'
 import type { Release } from '../pack/releases'
@@ -71,7 +71,7 @@ export const endOfSupport: Rule = {
     past: '{version} has been out of support since {endsOn|date}.',
     'past-unconfirmed': '{version} is probably out of support since {endsOn|date} (a date Microsoft has not confirmed).',
     withdrawn: 'Microsoft recalled the {version} installer: uninstall it and install the newest build.',
-    'older-than-pack': '{version} is older than every build the rule pack lists (oldest {oldest}, out of support since {oldestEndsOn}).',
+    'older-than-pack': '{version} is older than every build the rule pack lists (oldest {oldest}, out of support since {oldestEndsOn|date}).',
     'not-listed': '{version} is not in the rule pack\'s release history, so its end of support is not known.',
     unknown: 'The installed Connect version is not known.',
   },
@@ -102,8 +102,8 @@ export const endOfSupport: Rule = {
       case 'listed':
         return judgeListed(lookup.release, context)
       case 'older-than-pack': {
-        const oldestEndsOn = lookup.oldest.endOfSupport === null ? 'an unknown date' : formatDate(lookup.oldest.endOfSupport)
-        return { status: 'fail', messageId: 'older-than-pack', data: { version, oldest: lookup.oldest.version, oldestEndsOn } }
+        const data = { version, oldest: lookup.oldest.version, oldestEndsOn: lookup.oldest.endOfSupport }
+        return { status: 'fail', messageId: 'older-than-pack', data }
       }
       case 'not-listed':
         return { status: 'unknown', messageId: 'not-listed', data: { version } }

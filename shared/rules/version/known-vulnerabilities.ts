@@ -8,13 +8,14 @@
  * until 2027: Microsoft's answer is to upgrade, not to stop using those builds, so it is an action
  * to take rather than a verdict-breaking blocker. A Critical rating would be the reason to fail.
  */
-import { formatDate, isBelow, isOnOrAfter } from '../remembered'
+import type { DateFormatter } from '../../dates/iso-date'
+import { isBelow, isOnOrAfter } from '../remembered'
 import type { Vulnerability } from '../pack/vulnerabilities'
 import { installedVersion } from '../read-facts'
 import { SOURCE_CVE_2026_65673, SOURCE_VERSION_HISTORY } from '../sources'
 import type { Outcome, Rule } from '../types'
 
-function describe(vulnerability: Vulnerability): string {
+function describe(vulnerability: Vulnerability, formatDate: DateFormatter): string {
   return `${vulnerability.id}, rated ${vulnerability.severity} (CVSS ${String(vulnerability.cvss)}) and published ${formatDate(vulnerability.publishedOn)}: ${vulnerability.impact}`
 }
 
@@ -42,7 +43,7 @@ export const knownVulnerabilities: Rule = {
   remediation: {
     warn: [{ text: 'Upgrade to the newest build the Microsoft Entra admin center offers (Entra Connect > Manage).' }],
   },
-  check: ({ details, asOf, pack }): Outcome => {
+  check: ({ details, asOf, pack, formatDate }): Outcome => {
     const version = installedVersion(details)
     if (version === undefined) {
       return { status: 'unknown', messageId: 'unknown' }
@@ -53,6 +54,6 @@ export const knownVulnerabilities: Rule = {
       return { status: 'pass', messageId: 'pass', data: { version, ids } }
     }
     const fixedIn = carried.map((entry) => entry.fixedIn).reduce((top, fix) => (isBelow(top, fix) ? fix : top))
-    return { status: 'warn', messageId: 'warn', data: { version, ids, fixedIn, descriptions: carried.map(describe) } }
+    return { status: 'warn', messageId: 'warn', data: { version, ids, fixedIn, descriptions: carried.map((entry) => describe(entry, formatDate)) } }
   },
 }

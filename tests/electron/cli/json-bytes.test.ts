@@ -90,7 +90,7 @@ describe('ServerJsonWriter', () => {
     expect(withHeadlines.length).toBeGreaterThan(3)
     expect(withHeadlines.some((finding) => finding.caveat !== undefined)).toBe(true)
     expect(withHeadlines.some((finding) => finding.caveat === undefined)).toBe(true)
-    expect(base.findings.find((finding) => finding.ruleId === 'version/end-of-support')?.headline).toBe('2.4.27.0 out of support since 15 Jan 2026')
+    expect(base.findings.find((finding) => finding.ruleId === 'version/end-of-support')?.headline).toBe('2.4.27.0 out of support since 2026-01-15')
     expectSameText(writer, base, 0)
     const [first] = base.findings
     const odd = [{ ...first, headline: 'Quote " and \\ and é' }, { ...first, caveat: 'c', headline: '' }]

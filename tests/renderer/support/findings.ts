@@ -1,6 +1,7 @@
 /**
  * Findings for component tests: real ones from the rules, or a hand-made one with overrides.
  */
+import { userDateFormatter } from '../../../renderer/src/components/locale-date'
 import { assessServer } from '../../../shared/assess'
 import type { Finding } from '../../../shared/rules/types'
 import { emptyInstallDetails } from '../../../shared/types/install-details'
@@ -9,7 +10,7 @@ import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 /** The real finding of `ruleId` for a server on `version`, as of `asOf`. */
 export function realFinding(ruleId: string, version: string, asOf: string): Finding {
   const details = { ...emptyInstallDetails(), connect: { version } }
-  const finding = assessServer(details, asOf, BUILT_IN_PACK, { default: 'typed in' }).findings.find((item) => item.ruleId === ruleId)
+  const finding = assessServer(details, asOf, BUILT_IN_PACK, { default: 'typed in' }, userDateFormatter()).findings.find((item) => item.ruleId === ruleId)
   if (finding === undefined) {
     throw new Error(`no finding ${ruleId}`)
   }

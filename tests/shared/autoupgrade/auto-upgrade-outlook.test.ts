@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildAutoUpgradeOutlook, type OutlookInput } from '../../../shared/autoupgrade/auto-upgrade-outlook'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 const BASE: OutlookInput = {
   version: '2.4.131.0',
@@ -12,10 +13,10 @@ const BASE: OutlookInput = {
   target: '2.6.92.0',
 }
 
-const outlook = (changes: Partial<OutlookInput> = {}) => buildAutoUpgradeOutlook({ ...BASE, ...changes }, BUILT_IN_PACK)
+const outlook = (changes: Partial<OutlookInput> = {}) => buildAutoUpgradeOutlook({ ...BASE, ...changes }, BUILT_IN_PACK, formatIsoDate)
 
 describe('buildAutoUpgradeOutlook', () => {
-  it('lists the builds published for automatic upgrade, newest first, up to 2.6.3.0 (from 11 Mar 2026)', () => {
+  it('lists the builds published for automatic upgrade, newest first, up to 2.6.3.0 (from 2026-03-11)', () => {
     expect(outlook().publishedBuilds.slice(0, 4)).toEqual(['2.6.3.0', '2.6.1.0', '2.5.79.0', '2.5.76.0'])
     expect(outlook().newestPublished).toEqual({ version: '2.6.3.0', from: '2026-03-11' })
   })
@@ -26,14 +27,14 @@ describe('buildAutoUpgradeOutlook', () => {
 
   it('says automatic upgrade stops at 2.6.3.0 and will never carry a server over the 2027 floor', () => {
     expect(outlook().ceiling).toBe(
-      'Automatic upgrade stops at 2.6.3.0, the newest build Microsoft published for it: it will never bring 2.6.84.0, the minimum from 7 Apr 2027 ' +
+      'Automatic upgrade stops at 2.6.3.0, the newest build Microsoft published for it: it will never bring 2.6.84.0, the minimum from 2027-04-07 ' +
         '(every build from 2.6.84.0 on is download only). Automatic upgrade alone will never carry a server over that floor; plan a manual upgrade.',
     )
   })
 
   it('says "not yet", not "never", while no build at or above the floor has been released (target 2.6.3.0, March 2026)', () => {
     const earlier = outlook({ target: '2.6.3.0', atLeast: '2.6.3.0', version: '2.4.131.0' })
-    expect(earlier.ceiling).toContain('no build at or above 2.6.84.0, the minimum from 7 Apr 2027, is published for it yet')
+    expect(earlier.ceiling).toContain('no build at or above 2.6.84.0, the minimum from 2027-04-07, is published for it yet')
     expect(earlier.ceiling).not.toContain('never')
   })
 
@@ -56,7 +57,7 @@ describe('buildAutoUpgradeOutlook', () => {
 
   it('has no ceiling when a published build meets every floor', () => {
     const releases = BUILT_IN_PACK.releases.map((release) => (release.version === '2.6.84.0' ? { ...release, autoUpgrade: 'yes' as const } : release))
-    expect(buildAutoUpgradeOutlook(BASE, { ...BUILT_IN_PACK, releases }).ceiling).toBeUndefined()
+    expect(buildAutoUpgradeOutlook(BASE, { ...BUILT_IN_PACK, releases }, formatIsoDate).ceiling).toBeUndefined()
   })
 
   it('says automatic upgrade could deliver when a published build meets the need', () => {

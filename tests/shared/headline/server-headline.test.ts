@@ -6,6 +6,10 @@ import { buildServerHeadline } from '../../../shared/headline/server-headline'
 import { BUILT_IN_PACK as RULE_PACK } from '../../../shared/rules/pack/built-in'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import type { InstallDetails } from '../../../shared/types/install-details'
+import { localeDateFormatter } from '../../../renderer/src/components/locale-date'
+
+/** The headline is shown on screen: written here as the renderer writes it in en-GB ("30 Sept 2026"). */
+const EN_GB = localeDateFormatter('en-GB')
 
 const COLLECTOR = JSON.parse(readFileSync(new URL('../../fixtures/collector/aadc01-collector-output.json', import.meta.url), 'utf8')) as InstallDetails
 const V1 = JSON.parse(readFileSync(new URL('../../fixtures/scenarios/v1-ws2012r2.json', import.meta.url), 'utf8')) as { document?: InstallDetails } & InstallDetails
@@ -14,7 +18,7 @@ const { syncStop2026, v1 } = RULE_PACK.deadlines
 const newest = RULE_PACK.releases.map((release) => release.version).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }))[0] ?? ''
 
 function headline(details: InstallDetails, asOf: string) {
-  return buildServerHeadline({ report: assessServer(details, asOf, RULE_PACK), timeline: buildTimeline(details, asOf, RULE_PACK), pack: RULE_PACK, serverName: details.server?.name ?? undefined })
+  return buildServerHeadline({ report: assessServer(details, asOf, RULE_PACK), timeline: buildTimeline(details, asOf, RULE_PACK), pack: RULE_PACK, serverName: details.server?.name ?? undefined, formatDate: EN_GB })
 }
 
 function withVersion(version: string | undefined): InstallDetails {
@@ -25,17 +29,17 @@ function withVersion(version: string | undefined): InstallDetails {
 describe('buildServerHeadline', () => {
   it('names the outage, its date, the minimum and the in-place upgrade for the 2.4.27.0 collector file', () => {
     const result = headline(COLLECTOR, '2026-12-06')
-    expect(result.sentence).toBe(`AADC01 stopped syncing on 30 Sep 2026, 67 days ago: 2.4.27.0 is below the ${syncStop2026.minimum} minimum. Upgrade in place to ${newest} now.`)
+    expect(result.sentence).toBe(`AADC01 stopped syncing on 30 Sept 2026, 67 days ago: 2.4.27.0 is below the ${syncStop2026.minimum} minimum. Upgrade in place to ${newest} now.`)
     expect(result.tone).toBe('critical')
     expect(result.action.step).toBe('summary')
   })
 
   it('says "today" on the day sync stops, and names the stop ahead the day before', () => {
-    expect(headline(COLLECTOR, syncStop2026.stops).sentence).toContain(`stopped syncing on 30 Sep 2026, today`)
+    expect(headline(COLLECTOR, syncStop2026.stops).sentence).toContain(`stopped syncing on 30 Sept 2026, today`)
     const before = headline(COLLECTOR, addDays(syncStop2026.stops, -1)).sentence
     expect(before).not.toContain('stopped syncing')
     expect(before).toContain('out of support since')
-    expect(before).toContain(`before 30 Sep 2026, when sync stops`)
+    expect(before).toContain(`before 30 Sept 2026, when sync stops`)
   })
 
   it('names the earliest stop for a V1 server and a new server for an OS that cannot run V2', () => {

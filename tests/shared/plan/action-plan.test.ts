@@ -10,10 +10,11 @@ import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
 import type { InstallDetails } from '../../../shared/types/install-details'
 import { connectOnly } from '../rules/harness'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 function planFor(details: InstallDetails, asOf: string, stagingKind: StagingPathKind = 'wizard') {
   const report = assessServer(details, asOf, BUILT_IN_PACK)
-  const deadlines = buildDeadlineView(buildTimeline(details, asOf, BUILT_IN_PACK), asOf, details.connect?.version !== undefined)
+  const deadlines = buildDeadlineView(buildTimeline(details, asOf, BUILT_IN_PACK), asOf, details.connect?.version !== undefined, formatIsoDate)
   return buildActionPlan({ report, deadlines, stagingKind, serverName: details.server?.name ?? undefined })
 }
 
@@ -69,22 +70,22 @@ describe('buildActionPlan', () => {
   })
 
   it('is due now when a deadline has passed, naming the worst one', () => {
-    expect(scenario('usgov-2-4-18').due).toEqual({ kind: 'now', text: 'Now: broken since 30 Apr 2025 (Wizard sign-in to Entra ID fails)' })
+    expect(scenario('usgov-2-4-18').due).toEqual({ kind: 'now', text: 'Now: broken since 2025-04-30 (Wizard sign-in to Entra ID fails)' })
   })
 
   it('says "probably" when the only passed date is one Microsoft has not confirmed', () => {
-    // 2.6.91.0's end of support (23 Sep 2027) is derived from a build known only from third-party material.
+    // 2.6.91.0's end of support (2027-09-23) is derived from a build known only from third-party material.
     const current = JSON.parse(readFileSync(new URL('../../fixtures/scenarios/current-2-5-79.json', import.meta.url), 'utf8')) as InstallDetails
     const on2691 = { ...current, connect: { ...current.connect, version: '2.6.91.0', serverConfigurationVersion: '2.6.91.0' } }
-    expect(planFor(on2691, '2027-09-23', 'wizard').due).toEqual({ kind: 'now', text: 'Now: probably broken since 23 Sep 2027 (This build out of support)' })
+    expect(planFor(on2691, '2027-09-23', 'wizard').due).toEqual({ kind: 'now', text: 'Now: probably broken since 2027-09-23 (This build out of support)' })
   })
 
   it('is due by the next deadline otherwise', () => {
-    expect(scenario('suspended-auto-upgrade').due).toEqual({ kind: 'by', text: 'By 26 May 2026 (This build out of support, breaks in 85 days)' })
+    expect(scenario('suspended-auto-upgrade').due).toEqual({ kind: 'by', text: 'By 2026-05-26 (This build out of support, breaks in 85 days)' })
   })
 
   it('says what to do first and by when', () => {
-    expect(scenario('suspended-auto-upgrade').first).toBe('Export the current configuration. By 26 May 2026 (This build out of support, breaks in 85 days).')
+    expect(scenario('suspended-auto-upgrade').first).toBe('Export the current configuration. By 2026-05-26 (This build out of support, breaks in 85 days).')
   })
 
   it('asks for the version when it is not known', () => {

@@ -11,6 +11,7 @@ import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 import { buildTimeline } from '../../../shared/rules/timeline'
 import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
 import type { InstallDetails } from '../../../shared/types/install-details'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 const AS_OF = '2026-11-26'
 const CUSTOMIZATION_IDS = ['export-custom-rules', 'export-settings-before-swing', 'review-miiserver-config', 'reapply-miiserver-config', 'recreate-swing-gaps', 'reapply-modified-defaults']
@@ -21,7 +22,7 @@ function fixture(name: string): InstallDetails {
 
 function planFor(details: InstallDetails) {
   const report = assessServer(details, AS_OF, BUILT_IN_PACK)
-  const deadlines = buildDeadlineView(buildTimeline(details, AS_OF, BUILT_IN_PACK), AS_OF, details.connect?.version !== undefined)
+  const deadlines = buildDeadlineView(buildTimeline(details, AS_OF, BUILT_IN_PACK), AS_OF, details.connect?.version !== undefined, formatIsoDate)
   return { report, plan: buildActionPlan({ report, deadlines, stagingKind: 'wizard', serverName: details.server?.name ?? undefined }) }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assessServer } from '../../../shared/assess'
-import { PRACTICE_SCENARIOS, findPracticeScenario } from '../../../shared/practice/scenarios'
+import { PRACTICE_SCENARIOS, findPracticeScenario, scenarioBrief } from '../../../shared/practice/scenarios'
 import { isIsoDate } from '../../../shared/dates/iso-date'
 import { installDetailsSchema } from '../../../shared/types/install-details'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
@@ -28,6 +28,11 @@ describe('PRACTICE_SCENARIOS', () => {
     expect(isIsoDate(scenario.asOf)).toBe(true)
     expect(scenario.brief).not.toMatch(/\n/)
     expect(scenario.brief.length).toBeGreaterThan(80)
+    // Its date is the scenario's own, written by the view: ISO here, and no fixed form in the text.
+    expect(scenario.brief).not.toMatch(/\b\d{1,2} [A-Z][a-z]{2} \d{4}\b/)
+    const written = scenarioBrief(scenario, (date) => `<${date}>`)
+    expect(written).not.toContain('{')
+    if (scenario.brief.includes('{asOf|date}')) expect(written).toContain(`<${scenario.asOf}>`)
   })
 
   it('has a healthy current server whose verdict is ok', () => {

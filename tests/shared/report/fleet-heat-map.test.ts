@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { buildFleetMatrix, type FleetMatrix } from '../../../shared/report/fleet-matrix'
 import { documentOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
+import { localeDateFormatter } from '../../../renderer/src/components/locale-date'
+
+/** The Fleet is shown on screen: dates as the renderer writes them in en-GB. */
+const EN_GB = localeDateFormatter('en-GB')
 
 const AADC01 = 'tests/fixtures/files/aadc01.json'
 
 /** The fleet of `documents`, each assessed as of `asOf`. */
 function matrixOf(asOf: string, ...documents: Record<string, unknown>[]): FleetMatrix {
   const servers = documents.map((document, index) => ({ key: `id-${index}`, server: serverFromDocument(document, `server ${index}`, {}, asOf) }))
-  return buildFleetMatrix(servers, asOf)
+  return buildFleetMatrix(servers, asOf, EN_GB)
 }
 
 function onBuild(version: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -28,7 +32,7 @@ describe('the deadline heat map', () => {
       ['federation-setup', '7 Apr 2025', 'AD FS / PingFederate setup stops'],
       ['wizard-sign-in', '30 Apr 2025', 'Wizard sign-in to Entra ID fails'],
       ['end-of-support:2.4.27.0', '15 Jan 2026', 'Build 2.4.27.0 out of support'],
-      ['sync-stop-2026', '30 Sep 2026', 'All synchronization stops'],
+      ['sync-stop-2026', '30 Sept 2026', 'All synchronization stops'],
       ['end-of-support:2.5.79.0', '23 Oct 2026', 'Build 2.5.79.0 out of support'],
       ['app-auth-2027', '7 Apr 2027', 'Sync stops without 2.6.84.0 + app auth'],
     ])
@@ -36,7 +40,7 @@ describe('the deadline heat map', () => {
 
   it('calls a passed date the sources do not confirm "probably" missed, never broken', () => {
     const matrix = matrixOf('2027-09-23', onBuild('2.6.91.0'))
-    expect(cell(matrix, 'end-of-support:2.6.91.0')).toEqual({ columnId: 'end-of-support:2.6.91.0', state: 'probably-missed', text: 'probably since 23 Sep 2027', isUnconfirmed: true })
+    expect(cell(matrix, 'end-of-support:2.6.91.0')).toEqual({ columnId: 'end-of-support:2.6.91.0', state: 'probably-missed', text: 'probably since 23 Sept 2027', isUnconfirmed: true })
     expect(cell(matrixOf('2027-09-22', onBuild('2.6.91.0')), 'end-of-support:2.6.91.0')?.state).toBe('due-soon')
     expect(cell(matrixOf('2027-04-07', onBuild('2.5.79.0')), 'app-auth-2027')?.state).toBe('probably-missed')
     expect(cell(matrixOf('2027-04-06', onBuild('2.5.79.0')), 'app-auth-2027')?.state).toBe('due-soon')
@@ -55,7 +59,7 @@ describe('the deadline heat map', () => {
   })
 
   it('shows a deadline on its own day as missed, broken since that day', () => {
-    expect(cell(matrixOf('2026-09-30', onBuild('2.4.27.0')), 'sync-stop-2026')).toMatchObject({ state: 'missed', text: 'broken since 30 Sep 2026' })
+    expect(cell(matrixOf('2026-09-30', onBuild('2.4.27.0')), 'sync-stop-2026')).toMatchObject({ state: 'missed', text: 'broken since 30 Sept 2026' })
   })
 
   it('counts 90 days ahead as due soon and 91 as later', () => {
@@ -88,6 +92,7 @@ describe('the deadline heat map', () => {
         { key: 'v2', server: serverFromFile(AADC01) },
       ],
       '2026-11-26',
+      EN_GB,
     )
     const v2 = matrix.rows.findIndex((row) => row.key === 'v2')
     const v1 = matrix.rows.findIndex((row) => row.key === 'v1')

@@ -80,8 +80,8 @@ describe('formatHtml', () => {
   })
 
   it('opens with the fleet overview, staging pairs, and the title, as-of date and rule pack', () => {
-    expect(page.title).toBe('Entra Connect upgrade readiness: 3 servers, as of 26 Nov 2026')
-    expect(page.querySelector('header .meta')?.textContent).toMatch(/^As of 26 Nov 2026\. Rule pack \S+ \(facts checked .+\)\. Servers are sorted by urgency\.$/)
+    expect(page.title).toBe('Entra Connect upgrade readiness: 3 servers, as of 2026-11-26')
+    expect(page.querySelector('header .meta')?.textContent).toMatch(/^As of 2026-11-26\. Rule pack \S+ \(facts checked .+\)\. Servers are sorted by urgency\.$/)
     expect([...page.querySelectorAll('.fleet-table tbody tr td:first-child a')].map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['V1-2012R2', '#server-1'],
       ['AADC-STAGING', '#server-2'],
@@ -106,6 +106,6 @@ describe('formatHtml', () => {
   it('leaves out the fleet overview for one server', () => {
     const page = parseHtml(formatHtml(buildFleetReport(fleetOf([serverFromDocument(documentOf('tests/fixtures/files/aadc01.json'), 'aadc01.json')]))))
     expect(page.querySelector('section.fleet')).toBeNull()
-    expect(page.title).toBe('Entra Connect upgrade readiness: AADC01, as of 26 Nov 2026')
+    expect(page.title).toBe('Entra Connect upgrade readiness: AADC01, as of 2026-11-26')
   })
 })

@@ -8,7 +8,7 @@ describe('formatMarkdown', () => {
     const markdown = formatMarkdown(buildFleetReport(sampleFleet()))
     const headings = markdown.split('\n').filter((line) => /^#{1,3} /.test(line))
     expect(headings.slice(0, 7)).toEqual([
-      '# Entra Connect upgrade readiness: 3 servers, as of 26 Nov 2026',
+      '# Entra Connect upgrade readiness: 3 servers, as of 2026-11-26',
       '## Fleet overview',
       '### Staging pairs',
       '## V1-2012R2: Critical',

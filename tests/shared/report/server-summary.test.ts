@@ -5,6 +5,7 @@ import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
 import { topActions, verdictSentence } from '../../../shared/report/server-summary'
 import { documentOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 function finding(ruleId: string, step: RuleStep, status: Status): Finding {
   return {
@@ -60,27 +61,27 @@ describe('topActions', () => {
 describe('verdictSentence', () => {
   function sentenceFor(document: Record<string, unknown>, asOf = '2026-11-26'): string {
     const server = serverFromDocument(document, 'x.json', {}, asOf)
-    const view = buildDeadlineView(buildTimeline(server.details, asOf, BUILT_IN_PACK), asOf, true)
-    return verdictSentence(server.name ?? 'x', server.verdict, server.findings, view.items, asOf)
+    const view = buildDeadlineView(buildTimeline(server.details, asOf, BUILT_IN_PACK), asOf, true, formatIsoDate)
+    return verdictSentence(server.name ?? 'x', server.verdict, server.findings, view.items, asOf, formatIsoDate)
   }
 
   it('names the number of blocking checks and the latest deadline missed for a critical server', () => {
-    expect(sentenceFor(documentOf('tests/fixtures/files/aadc01.json'))).toBe('AADC01 is critical: 2 version or prerequisite checks fail, and "All synchronization stops" has applied since 30 Sep 2026.')
+    expect(sentenceFor(documentOf('tests/fixtures/files/aadc01.json'))).toBe('AADC01 is critical: 2 version or prerequisite checks fail, and "All synchronization stops" has applied since 2026-09-30.')
   })
 
   it('says "probably" when the only deadline a critical server has passed is one Microsoft has not confirmed', () => {
     const current = documentOf('tests/fixtures/scenarios/current-2-5-79.json')
     const on2691 = { ...current, connect: { ...(current.connect as object), version: '2.6.91.0', serverConfigurationVersion: '2.6.91.0' } }
-    // .NET 4.6.1 fails the prerequisites: critical, on 2.6.91.0, whose end of support (23 Sep 2027) is derived from a third-party build.
+    // .NET 4.6.1 fails the prerequisites: critical, on 2.6.91.0, whose end of support (2027-09-23) is derived from a third-party build.
     expect(sentenceFor({ ...on2691, dotnet: { release: 394254 } }, '2027-09-23')).toBe(
-      'AADC-CURRENT is critical: 1 version or prerequisite check fails, and "This build out of support" probably applies since 23 Sep 2027 (a date Microsoft has not confirmed).',
+      'AADC-CURRENT is critical: 1 version or prerequisite check fails, and "This build out of support" probably applies since 2027-09-23 (a date Microsoft has not confirmed).',
     )
   })
 
   it('names what needs action and the next deadline', () => {
     const current = documentOf('tests/fixtures/scenarios/current-2-5-79.json')
     expect(sentenceFor({ ...current, connect: { ...(current.connect as object), version: '2.6.3.0', serverConfigurationVersion: '2.6.3.0' } })).toBe(
-      'AADC-CURRENT needs action: nothing blocks the upgrade, but 2 checks fail or warn; next deadline: "Sync stops without 2.6.84.0 + app auth" on 7 Apr 2027 (breaks in 132 days).',
+      'AADC-CURRENT needs action: nothing blocks the upgrade, but 2 checks fail or warn; next deadline: "Sync stops without 2.6.84.0 + app auth" on 2027-04-07 (breaks in 132 days).',
     )
   })
 
@@ -92,7 +93,7 @@ describe('verdictSentence', () => {
 
   it('says an ok server is ok as of the date', () => {
     expect(sentenceFor(documentOf('tests/fixtures/files/current.json'))).toBe(
-      'AADC03 is ok: every check passes or does not apply as of 26 Nov 2026; next deadline: "This build out of support" on 16 Sep 2027 (breaks in 294 days).',
+      'AADC03 is ok: every check passes or does not apply as of 2026-11-26; next deadline: "This build out of support" on 2027-09-16 (breaks in 294 days).',
     )
   })
 })

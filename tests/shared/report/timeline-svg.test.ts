@@ -5,10 +5,11 @@ import { timelineSvg } from '../../../shared/report/timeline-svg'
 import { parseHtml } from '../../support/parse-html'
 import { serverFromFile } from '../../support/report-fleet'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 function svgFor(path: string) {
   const { details } = serverFromFile(path)
-  const view = buildDeadlineView(buildTimeline(details, '2026-11-26', BUILT_IN_PACK), '2026-11-26', true)
+  const view = buildDeadlineView(buildTimeline(details, '2026-11-26', BUILT_IN_PACK), '2026-11-26', true, formatIsoDate)
   return { view, svg: parseHtml(timelineSvg(view)).querySelector('svg') }
 }
 
@@ -21,13 +22,13 @@ describe('timelineSvg', () => {
     expect([...(svg?.querySelectorAll('.tl-label') ?? [])].map((label) => label.textContent)).toEqual(view.items.map((item) => item.label))
     expect(svg?.querySelectorAll('g > .tl-passed').length).toBe(view.items.filter((item) => item.state === 'passed').length)
     expect(svg?.querySelectorAll('g > .tl-upcoming').length).toBe(1)
-    expect(svg?.querySelector('.tl-asof-label')?.textContent).toBe('as of 26 Nov 2026')
+    expect(svg?.querySelector('.tl-asof-label')?.textContent).toBe('as of 2026-11-26')
     expect(svg?.getAttribute('role')).toBe('img')
-    expect(svg?.getAttribute('aria-label')).toMatch(/^Deadlines as of 26 Nov 2026: V1 \(1\.x\) out of support, 31 Aug 2022, passed, not met; /)
+    expect(svg?.getAttribute('aria-label')).toMatch(/^Deadlines as of 2026-11-26: V1 \(1\.x\) out of support, 2022-08-31, passed, not met; /)
   })
 
   it('marks an unconfirmed date and draws nothing without deadlines', () => {
-    expect(svgFor('tests/fixtures/files/aadc01.json').svg?.textContent).toContain('7 Apr 2027 (unconfirmed)')
-    expect(timelineSvg({ asOf: '2026-11-26', asOfText: '26 Nov 2026', items: [], isVersionUnknown: true })).toBe('')
+    expect(svgFor('tests/fixtures/files/aadc01.json').svg?.textContent).toContain('2027-04-07 (unconfirmed)')
+    expect(timelineSvg({ asOf: '2026-11-26', asOfText: '2026-11-26', items: [], isVersionUnknown: true })).toBe('')
   })
 })

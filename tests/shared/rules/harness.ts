@@ -7,6 +7,7 @@ import type { RulePack } from '../../../shared/rules/pack/types'
 import type { Finding, Rule } from '../../../shared/rules/types'
 import { installDetailsSchema, type InstallDetails } from '../../../shared/types/install-details'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 /** Sections of a document, each optional, as a test spells them. */
 export type DocumentParts = Partial<Omit<InstallDetails, 'kind' | 'schemaVersion'>>
@@ -21,9 +22,9 @@ export function connectOnly(connect: NonNullable<InstallDetails['connect']>): In
   return makeDetails({ connect })
 }
 
-/** Runs one rule through `evaluateRules` (so a bad messageId shows as `rule-error`) and returns its finding. */
+/** Runs one rule through `evaluateRules` (dates in messages as ISO 8601, as reports write them) (so a bad messageId shows as `rule-error`) and returns its finding. */
 export function runRule(rule: Rule, details: InstallDetails, asOf: IsoDate = '2026-11-26', pack: RulePack = BUILT_IN_PACK): Finding {
-  const [finding] = evaluateRules(details, { asOf, pack, rules: [rule] }).findings
+  const [finding] = evaluateRules(details, { asOf, pack, rules: [rule], formatDate: formatIsoDate }).findings
   if (finding === undefined) {
     throw new Error('no finding')
   }

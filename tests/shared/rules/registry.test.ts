@@ -8,6 +8,7 @@ import { evaluateRules } from '../../../shared/rules/evaluate'
 import { ALL_RULES } from '../../../shared/rules/index'
 import { installDetailsSchema, type InstallDetails } from '../../../shared/types/install-details'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
 
 const ROOT = join(__dirname, '..', '..', '..')
 const SCENARIOS = join(ROOT, 'tests', 'fixtures', 'scenarios')
@@ -90,7 +91,7 @@ describe('the rule registry', () => {
     const documents = [...scenarioDocuments(), installDetailsSchema.parse({ kind: 'entra-connect-install-details', schemaVersion: 1 })]
     for (const details of documents) {
       for (const asOf of DATES) {
-        for (const finding of evaluateRules(details, { asOf, pack: BUILT_IN_PACK, rules: ALL_RULES }).findings) {
+        for (const finding of evaluateRules(details, { asOf, pack: BUILT_IN_PACK, rules: ALL_RULES, formatDate: formatIsoDate }).findings) {
           if (finding.status === 'fail' || finding.status === 'warn') {
             expect(finding.headline, `${finding.ruleId} ${finding.messageId} ${asOf}`).toBeDefined()
           }
@@ -105,7 +106,7 @@ describe('the rule registry', () => {
     const documents = [...scenarioDocuments(), installDetailsSchema.parse({ kind: 'entra-connect-install-details', schemaVersion: 1 })]
     for (const details of documents) {
       for (const asOf of DATES) {
-        for (const finding of evaluateRules(details, { asOf, pack: BUILT_IN_PACK, rules: ALL_RULES }).findings) {
+        for (const finding of evaluateRules(details, { asOf, pack: BUILT_IN_PACK, rules: ALL_RULES, formatDate: formatIsoDate }).findings) {
           expect(finding.messageId, `${finding.ruleId} ${asOf}`).not.toBe('rule-error')
           expect(finding.message, finding.ruleId).not.toMatch(/\{[A-Za-z0-9_]+\}/)
         }

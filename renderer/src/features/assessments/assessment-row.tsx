@@ -5,7 +5,7 @@
  */
 import { Button, Checkbox, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
-import { formatDate } from '../../../../shared/dates/iso-date'
+import { formatUserDate } from '../../components/locale-date'
 import type { AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
 import { StatusBadge } from '../../components/status-badge'
 import { formatSavedTime } from '../header/save-status'
@@ -32,7 +32,7 @@ export interface AssessmentRowActions {
 
 /** When an assessment last changed: the date, and the time of day. */
 function updatedText(at: string): string {
-  return `${formatDate(at.slice(0, 10))}, ${formatSavedTime(at)}`
+  return `${formatUserDate(at.slice(0, 10))}, ${formatSavedTime(at)}`
 }
 
 /** One table row. */
@@ -60,7 +60,7 @@ export function AssessmentRow({ entry, isSelected, isCurrent, actions }: { reado
       <td className={mergeClasses(styles.cell, styles.nowrap)}>{entry.version ?? 'not known'}</td>
       <td className={mergeClasses(styles.cell, styles.nowrap)}>
         {entry.verdict === undefined || entry.verdict === null ? 'not known' : <StatusBadge state={entry.verdict} />}
-        {entry.asOf === null ? null : <span className={styles.secondary}>as of {formatDate(entry.asOf)}</span>}
+        {entry.asOf === null ? null : <span className={styles.secondary}>as of {formatUserDate(entry.asOf)}</span>}
       </td>
       <td className={mergeClasses(styles.cell, styles.nowrap)}>{updatedText(entry.updatedAt)}</td>
       <td className={styles.cell}>

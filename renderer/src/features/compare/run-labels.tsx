@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Open16Regular } from '@fluentui/react-icons'
-import { formatDate } from '../../../../shared/dates/iso-date'
+import { formatUserDate } from '../../components/locale-date'
 import type { RunLabel } from '../../../../shared/report/compare-assessments'
 import { StatusBadge } from '../../components/status-badge'
 import { useWizardStore } from '../../store/context'
@@ -33,8 +33,8 @@ function Run({ title, run }: { readonly title: string; readonly run: RunLabel })
   const facts = [
     ['Name', run.name],
     ['Server', run.server ?? 'not known'],
-    ['Evaluated as of', formatDate(run.asOf)],
-    ['Saved', formatDate(run.savedOn)],
+    ['Evaluated as of', formatUserDate(run.asOf)],
+    ['Saved', formatUserDate(run.savedOn)],
   ] as const
   return (
     <section className={styles.run} aria-label={`${title}: ${run.name}`} data-run={run.id}>

@@ -4,7 +4,7 @@
  */
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { ArrowSwap20Regular } from '@fluentui/react-icons'
-import { formatDate } from '../../../../shared/dates/iso-date'
+import { formatUserDate } from '../../components/locale-date'
 import type { AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
 import { earlierRunCandidates } from '../../../../shared/report/compare-assessments'
 import { STATE_PRESENTATION } from '../../components/status-presentation'
@@ -33,7 +33,7 @@ export function runOptionText(entry: AssessmentSummaryValue): string {
     ...(entry.version === undefined || entry.version === null ? [] : [entry.version]),
     ...(entry.verdict === undefined || entry.verdict === null ? [] : [STATE_PRESENTATION[entry.verdict].label]),
   ]
-  return `${parts.join(' · ')}, saved ${formatDate(entry.updatedAt.slice(0, 10))} ${formatSavedTime(entry.updatedAt)}`
+  return `${parts.join(' · ')}, saved ${formatUserDate(entry.updatedAt.slice(0, 10))} ${formatSavedTime(entry.updatedAt)}`
 }
 
 function idOf(load: RunLoad): string {

@@ -3,7 +3,7 @@
  * as of which date.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { formatDate } from '../../../../shared/dates/iso-date'
+import { formatUserDate } from '../../components/locale-date'
 import type { FleetCounts } from '../../../../shared/report/fleet-matrix'
 import { plural } from '../../../../shared/report/report-text'
 
@@ -24,7 +24,7 @@ export function FleetSummary({ counts, asOf }: FleetSummaryProps) {
   const parts = [`${critical} critical`, `${actionRequired} action required`, `${incomplete} incomplete`, `${ok} ready`]
   return (
     <p className={styles.line} data-testid="fleet-summary">
-      <strong>{plural(counts.servers, 'server')}</strong> as of {formatDate(asOf)}: {parts.join(', ')}; {plural(counts.stagingWarnings, 'staging warning')}.
+      <strong>{plural(counts.servers, 'server')}</strong> as of {formatUserDate(asOf)}: {parts.join(', ')}; {plural(counts.stagingWarnings, 'staging warning')}.
     </p>
   )
 }

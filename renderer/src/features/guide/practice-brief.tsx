@@ -3,7 +3,8 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { DismissRegular, HatGraduation20Regular } from '@fluentui/react-icons'
-import { findPracticeScenario } from '../../../../shared/practice/scenarios'
+import { userDateFormatter } from '../../components/locale-date'
+import { findPracticeScenario, scenarioBrief } from '../../../../shared/practice/scenarios'
 import { useWizardStore } from '../../store/context'
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ export function PracticeBrief() {
       <HatGraduation20Regular className={styles.icon} aria-hidden />
       <p className={styles.text}>
         <span className={styles.title}>Practice: {scenario.title}. </span>
-        {scenario.brief}
+        {scenarioBrief(scenario, userDateFormatter())}
       </p>
       <Button appearance="transparent" size="small" aria-label="Hide the practice brief" icon={<DismissRegular />} onClick={leavePractice} />
     </aside>

@@ -3,8 +3,8 @@
  * date replace the current ones. Its own chunk, loaded when the Practice button is first pressed.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
-import { formatDate } from '../../../../shared/dates/iso-date'
-import { PRACTICE_SCENARIOS } from '../../../../shared/practice/scenarios'
+import { formatUserDate, userDateFormatter } from '../../components/locale-date'
+import { PRACTICE_SCENARIOS, scenarioBrief } from '../../../../shared/practice/scenarios'
 import { NativeDialog } from '../../components/native-dialog'
 import { useWizardStore } from '../../store/context'
 
@@ -48,8 +48,8 @@ export function PracticeScenariosDialog({ isOpen, onClose }: PracticeScenariosDi
           <li key={scenario.id} className={styles.item} data-scenario={scenario.id}>
             <div>
               <h3 className={styles.title}>{scenario.title}</h3>
-              <p className={styles.asOf}>As of {formatDate(scenario.asOf)}</p>
-              <p className={styles.brief}>{scenario.brief}</p>
+              <p className={styles.asOf}>As of {formatUserDate(scenario.asOf)}</p>
+              <p className={styles.brief}>{scenarioBrief(scenario, userDateFormatter())}</p>
             </div>
             <Button appearance="primary" onClick={() => load(scenario.id)} aria-label={`Load: ${scenario.title}`}>
               Load

@@ -4,7 +4,7 @@
  * fingerprint, a new one shown before it is trusted) and *What changed* against the built-in pack.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components'
-import { formatDate } from '../../../../shared/dates/iso-date'
+import { formatUserDate } from '../../components/locale-date'
 import { packAge, STALE_AFTER_DAYS } from '../../../../shared/rules/pack/pack-age'
 import { NativeDialog } from '../../components/native-dialog'
 import { useWizardStore } from '../../store/context'
@@ -54,7 +54,7 @@ export function RulePackPanel({ isOpen, onClose }: RulePackPanelProps) {
       <dl className={styles.facts}>
         <dt className={styles.term}>In use</dt>
         <dd className={styles.detail}>
-          Rule pack {pack.version}, facts checked {formatDate(pack.asOf)}
+          Rule pack {pack.version}, facts checked {formatUserDate(pack.asOf)}
           {age === undefined ? '' : age.days === 0 ? ' (today)' : ` (${age.days} day${age.days === 1 ? '' : 's'} ago)`}
         </dd>
         <dt className={styles.term}>From</dt>

@@ -6,6 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
 import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 import { diffPacks } from '../../../../shared/rules/pack/pack-diff'
+import { userDateFormatter } from '../../components/locale-date'
 import { wordPackDiff } from '../../../../shared/rules/pack/pack-diff-words'
 import { useWizardStore } from '../../store/context'
 
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 export function WhatChanged() {
   const styles = useStyles()
   const pack = useWizardStore((state) => state.rulePack)
-  const sections = useMemo(() => wordPackDiff(diffPacks(BUILT_IN_PACK, pack)), [pack])
+  const sections = useMemo(() => wordPackDiff(diffPacks(BUILT_IN_PACK, pack), userDateFormatter()), [pack])
   if (pack === BUILT_IN_PACK || (pack.version === BUILT_IN_PACK.version && sections.length === 0)) {
     return <p>The checks use the built-in pack, so nothing differs from it. After you import a newer pack, its changes are listed here.</p>
   }

@@ -1,12 +1,13 @@
 /**
  * What each verdict means, in one sentence an admin can act on.
  */
-import { formatDate, type IsoDate } from '../../../../shared/dates/iso-date'
+import type { IsoDate } from '../../../../shared/dates/iso-date'
+import { formatUserDate } from '../../components/locale-date'
 import type { Verdict } from '../../../../shared/rules/types'
 
 /** The verdict as one sentence, for the given as-of date. */
 export function describeVerdict(verdict: Verdict, asOf: IsoDate): string {
-  const date = formatDate(asOf)
+  const date = formatUserDate(asOf)
   switch (verdict) {
     case 'critical':
       return `Critical: as of ${date} a version or prerequisite check fails, so this server is out of support, has stopped syncing or cannot take the upgrade; fix the failures below first.`

@@ -3,7 +3,7 @@
  * way back, so a date chosen for a what-if never passes for today's answer.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components'
-import { formatDate } from '../../../../shared/dates/iso-date'
+import { formatUserDate } from '../../components/locale-date'
 import { useWizardStore } from '../../store/context'
 
 /** The banner; nothing while the as-of date is today (or not known yet). */
@@ -17,7 +17,7 @@ export function AsOfBanner() {
   return (
     <MessageBar intent="warning" data-testid="as-of-banner">
       <MessageBarBody>
-        Viewing as of {formatDate(asOf)}, not today ({formatDate(today)}): every check and deadline is measured from that day.
+        Viewing as of {formatUserDate(asOf)}, not today ({formatUserDate(today)}): every check and deadline is measured from that day.
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={backToToday}>Back to today</Button>

@@ -5,13 +5,13 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
-import { formatDate } from '../../../../shared/dates/iso-date'
+import { formatUserDate } from '../../components/locale-date'
 import type { PackRef } from '../../../../shared/rules/pack/pack-change'
 import { STATE_PRESENTATION } from '../../components/status-presentation'
 import { useWizardStore } from '../../store/context'
 
 function named(pack: PackRef): string {
-  return `rule pack ${pack.version} (facts of ${formatDate(pack.asOf)})`
+  return `rule pack ${pack.version} (facts of ${formatUserDate(pack.asOf)})`
 }
 
 /** The message bar, while there is a change to tell. */

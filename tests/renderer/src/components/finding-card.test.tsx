@@ -11,7 +11,7 @@ afterEach(() => {
 describe('FindingCard', () => {
   it('shows the status as a word, not only a colour', () => {
     render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} onCopy={async () => true} />)
-    const card = screen.getByRole('article', { name: /Sync stopped on 30 Sep 2026/ })
+    const card = screen.getByRole('article', { name: /Sync stopped on 30 Sept 2026/ })
     expect(within(card).getByText('Fail')).toBeTruthy()
   })
 
@@ -38,23 +38,23 @@ describe('FindingCard', () => {
   })
 
   it('does not repeat its headline in its message: only the sentences the headline does not say are shown', () => {
-    const finding = makeFinding({ headline: 'Sync stopped on 30 Sep 2026', message: 'Sync stopped on 30 Sep 2026. 2.4.27.0 is below the 2.5.79.0 minimum.' })
+    const finding = makeFinding({ headline: 'Sync stopped on 30 Sept 2026', message: 'Sync stopped on 30 Sept 2026. 2.4.27.0 is below the 2.5.79.0 minimum.' })
     const { container } = render(<FindingCard finding={finding} onOpenLink={() => {}} onCopy={async () => true} />)
-    expect(container.textContent?.split('Sync stopped on 30 Sep 2026').length).toBe(2)
+    expect(container.textContent?.split('Sync stopped on 30 Sept 2026').length).toBe(2)
     expect(screen.getByText('2.4.27.0 is below the 2.5.79.0 minimum.')).toBeTruthy()
   })
 
   it('shows no message at all when it says only what the headline says', () => {
-    const finding = makeFinding({ headline: 'Sync stopped on 30 Sep 2026', message: 'Sync stopped on 30 Sep 2026.' })
+    const finding = makeFinding({ headline: 'Sync stopped on 30 Sept 2026', message: 'Sync stopped on 30 Sept 2026.' })
     const { container } = render(<FindingCard finding={finding} onOpenLink={() => {}} onCopy={async () => true} />)
-    expect(container.textContent?.split('Sync stopped on 30 Sep 2026').length).toBe(2)
+    expect(container.textContent?.split('Sync stopped on 30 Sept 2026').length).toBe(2)
   })
 
   it('titles the card with its check when the step headline already says its headline', () => {
-    const finding = makeFinding({ title: 'Sync stop for old builds', headline: 'Sync stopped on 30 Sep 2026', message: 'Sync stopped on 30 Sep 2026. Upgrade now.' })
-    const { container } = render(<FindingCard finding={finding} onOpenLink={() => {}} onCopy={async () => true} alreadySaid={['Sync stopped on 30 Sep 2026']} />)
+    const finding = makeFinding({ title: 'Sync stop for old builds', headline: 'Sync stopped on 30 Sept 2026', message: 'Sync stopped on 30 Sept 2026. Upgrade now.' })
+    const { container } = render(<FindingCard finding={finding} onOpenLink={() => {}} onCopy={async () => true} alreadySaid={['Sync stopped on 30 Sept 2026']} />)
     expect(screen.getByRole('article', { name: 'Sync stop for old builds' })).toBeTruthy()
-    expect(container.textContent).not.toContain('Sync stopped on 30 Sep 2026')
+    expect(container.textContent).not.toContain('Sync stopped on 30 Sept 2026')
     expect(screen.getByText('Upgrade now.')).toBeTruthy()
   })
 

@@ -7,7 +7,7 @@ type State = 'Enabled' | 'Suspended' | 'Disabled'
 const at = (version: string, asOf: string, state: State = 'Enabled') => runRule(notUpgraded, connectOnly({ version, autoUpgrade: { state } }), asOf)
 
 describe('autoupgrade/not-upgraded', () => {
-  it('warns a server with auto-upgrade on, still below 2.6.3.0 90 days after its publication began (11 Mar 2026)', () => {
+  it('warns a server with auto-upgrade on, still below 2.6.3.0 90 days after its publication began (2026-03-11)', () => {
     const finding = at('2.4.27.0', '2026-12-06')
     expect(finding).toMatchObject({ status: 'warn', headline: 'Automatic upgrade is on but has not upgraded this server', data: { published: '2.6.3.0', publishedFrom: '2026-03-11', graceDays: 90 } })
     expect(finding.message).toContain('2.4.27.0 is below 2.6.3.0')
@@ -18,7 +18,7 @@ describe('autoupgrade/not-upgraded', () => {
     expect(at('2.6.91.0', '2026-12-06').status).toBe('pass')
   })
 
-  it('allows the phased rollout its window: a 2.6.1.0 server passes the day before 2.6.3.0\'s 90 days end (8 Jun 2026) and warns on the day (9 Jun 2026)', () => {
+  it('allows the phased rollout its window: a 2.6.1.0 server passes the day before 2.6.3.0\'s 90 days end (2026-06-08) and warns on the day (2026-06-09)', () => {
     expect(at('2.6.1.0', '2026-06-08')).toMatchObject({ status: 'pass', data: { published: '2.6.1.0' } })
     expect(at('2.6.1.0', '2026-06-09')).toMatchObject({ status: 'warn', data: { published: '2.6.3.0' } })
   })

@@ -13,7 +13,7 @@ describe('autoupgrade/state', () => {
     expect(finding.message).toContain('Automatic upgrade alone will never carry this server over that floor')
   })
 
-  it('says only "will not", not "never", before any build at or above the floor was released (1 Jul 2026), and "never" from 2.6.84.0 on (7 Jul 2026)', () => {
+  it('says only "will not", not "never", before any build at or above the floor was released (2026-07-01), and "never" from 2.6.84.0 on (2026-07-07)', () => {
     const enabled = connectOnly({ version: '2.6.3.0', autoUpgrade: { state: 'Enabled' } })
     expect(runRule(autoUpgradeState, enabled, '2026-07-06').message).toContain('Automatic upgrade alone will not carry this server over that floor')
     expect(runRule(autoUpgradeState, enabled, '2026-07-07').message).toContain('Automatic upgrade alone will never carry this server over that floor')
@@ -23,7 +23,7 @@ describe('autoupgrade/state', () => {
     expect(runRule(autoUpgradeState, connectOnly({ version: '2.6.84.0', autoUpgrade: { state: 'Enabled' } }), '2026-12-06')).toMatchObject({ status: 'pass', messageId: 'pass' })
   })
 
-  it('names the newest build published by the as-of date: 2.6.1.0 the day before 2.6.3.0 began (10 Mar 2026), 2.6.3.0 on 11 Mar 2026', () => {
+  it('names the newest build published by the as-of date: 2.6.1.0 the day before 2.6.3.0 began (2026-03-10), 2.6.3.0 on 2026-03-11', () => {
     const enabled = connectOnly({ autoUpgrade: { state: 'Enabled' } })
     expect(runRule(autoUpgradeState, enabled, '2026-03-10').data.newestPublished).toBe('2.6.1.0')
     expect(runRule(autoUpgradeState, enabled, '2026-03-11').data.newestPublished).toBe('2.6.3.0')

@@ -3,6 +3,7 @@ import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
 import { diffPacks, formatPackChange } from '../../../../shared/rules/pack/pack-diff'
 import { wordPackDiff } from '../../../../shared/rules/pack/pack-diff-words'
 import { packWithExtraBuild } from '../../../support/rule-pack-files'
+import { formatIsoDate } from '../../../../shared/dates/iso-date'
 
 describe('diffPacks', () => {
   it('finds nothing between a pack and itself', () => {
@@ -14,7 +15,7 @@ describe('diffPacks', () => {
     expect(diff.changes).toEqual([{ kind: 'added', path: 'releases[2.6.99.0]', after: packWithExtraBuild().releases[0] }])
     expect(diff.to).toEqual({ version: '2027.01.20', asOf: '2027-01-20' })
     expect(formatPackChange(diff.changes[0]!)).toMatch(/^\+ releases\[2\.6\.99\.0\] \{"version":"2\.6\.99\.0"/)
-    expect(wordPackDiff(diff)).toEqual([{ title: 'Builds', changes: [{ text: 'Build 2.6.99.0 added (released 1 Dec 2026, end of support none, documented)', detail: 'added releases[2.6.99.0]' }] }])
+    expect(wordPackDiff(diff, formatIsoDate)).toEqual([{ title: 'Builds', changes: [{ text: 'Build 2.6.99.0 added (released 2026-12-01, end of support none, documented)', detail: 'added releases[2.6.99.0]' }] }])
   })
 
   it('lists changed dates, confidence, codes, thresholds and matrix rows by their keys', () => {
@@ -33,8 +34,8 @@ describe('diffPacks', () => {
       `removed upgradeCodes[${BUILT_IN_PACK.upgradeCodes[0]?.code}]`,
       'changed cloudSync.capabilities[device-sync].cloudSync',
     ])
-    const worded = wordPackDiff(diffPacks(BUILT_IN_PACK, after))
+    const worded = wordPackDiff(diffPacks(BUILT_IN_PACK, after), formatIsoDate)
     expect(worded.map((section) => section.title)).toEqual(['Builds', 'Thresholds', 'Auto-upgrade codes', 'Cloud Sync'])
-    expect(worded[0]?.changes[0]?.text).toBe('Build 2.5.79.0: endOfSupport 23 Oct 2026 → 24 Oct 2026')
+    expect(worded[0]?.changes[0]?.text).toBe('Build 2.5.79.0: endOfSupport 2026-10-23 → 2026-10-24')
   })
 })

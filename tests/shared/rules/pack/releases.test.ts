@@ -37,7 +37,7 @@ describe('RELEASES', () => {
     })
   })
 
-  it('derives each policy date as 12 months after the next release, not before 15 Mar 2023', () => {
+  it('derives each policy date as 12 months after the next release, not before 2023-03-15', () => {
     const { policyStart, policyMonths } = THRESHOLDS.endOfSupport
     const checked = live.flatMap((release, index) => {
       const nextReleasedOn = live[index + 1]?.releasedOn

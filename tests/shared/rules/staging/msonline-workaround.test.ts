@@ -6,7 +6,7 @@ const server = (version: string, edition?: 'Desktop' | 'Core') =>
   makeDetails({ connect: { version }, ...(edition === undefined ? {} : { powershell: { version: edition === 'Core' ? '7.4.6' : '5.1', edition } }) })
 
 describe('staging/msonline-workaround', () => {
-  it('is not applicable the day before 30 Apr 2025', () => {
+  it('is not applicable the day before 2025-04-30', () => {
     expect(runRule(msonlineWorkaround, server('2.3.20.0'), '2025-04-29').status).toBe('not-applicable')
   })
 
@@ -19,7 +19,7 @@ describe('staging/msonline-workaround', () => {
     expect(finding.headline).toBe('The 2.3.20.0 wizard cannot switch staging mode')
   })
 
-  it('warns an affected build from 30 Apr 2025', () => {
+  it('warns an affected build from 2025-04-30', () => {
     expect(runRule(msonlineWorkaround, server('2.3.20.0', 'Desktop'), '2025-04-30').status).toBe('warn')
   })
 

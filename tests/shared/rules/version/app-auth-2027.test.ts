@@ -34,13 +34,13 @@ describe('version/app-auth-2027', () => {
     expect(runRule(appAuth2027, connectOnly({ version: '2.5.79.0' })).status).toBe('warn')
   })
 
-  it('warns the day before 7 Apr 2027', () => {
+  it('warns the day before 2027-04-07', () => {
     const finding = runRule(appAuth2027, connectOnly({ version: '2.5.79.0' }), '2027-04-06')
     expect(finding.status).toBe('warn')
     expect(finding.data).toMatchObject({ daysLeft: 1 })
   })
 
-  it('fails from 7 Apr 2027', () => {
+  it('fails from 2027-04-07', () => {
     expect(runRule(appAuth2027, connectOnly({ version: '2.5.79.0' }), '2027-04-07').status).toBe('fail')
   })
 

@@ -4,7 +4,7 @@ import { connectOnly, makeDetails, runRule } from '../harness'
 
 const at = (version: string, asOf: string) => runRule(endOfSupport, connectOnly({ version }), asOf)
 
-describe('version/end-of-support, documented dates (2.4.27.0 ends 15 Jan 2026)', () => {
+describe('version/end-of-support, documented dates (2.4.27.0 ends 2026-01-15)', () => {
   it('passes 91 days before the date', () => {
     expect(at('2.4.27.0', '2025-10-16')).toMatchObject({ status: 'pass', messageId: 'pass' })
   })
@@ -25,13 +25,13 @@ describe('version/end-of-support, documented dates (2.4.27.0 ends 15 Jan 2026)',
     expect(finding.caveat).toBeUndefined()
   })
 
-  it('uses the 2.3.x override of 30 Apr 2025', () => {
+  it('uses the 2.3.x override of 2025-04-30', () => {
     expect(at('2.3.2.0', '2025-04-29').status).toBe('warn')
     expect(at('2.3.2.0', '2025-04-30').status).toBe('fail')
   })
 })
 
-describe('version/end-of-support, dates derived from the 12-month policy (2.1.18.0 ends 2 Nov 2023)', () => {
+describe('version/end-of-support, dates derived from the 12-month policy (2.1.18.0 ends 2023-11-02)', () => {
   it('warns the day before', () => {
     expect(at('2.1.18.0', '2023-11-01')).toMatchObject({ status: 'warn', confidence: 'derived' })
   })
@@ -45,7 +45,7 @@ describe('version/end-of-support, dates derived from the 12-month policy (2.1.18
   })
 })
 
-describe('version/end-of-support, dates the 2026 version history states (2.5.79.0: 23 Oct 2026)', () => {
+describe('version/end-of-support, dates the 2026 version history states (2.5.79.0: 2026-10-23)', () => {
   it('passes 91 days before', () => {
     expect(at('2.5.79.0', '2026-07-24').status).toBe('pass')
   })
@@ -55,7 +55,7 @@ describe('version/end-of-support, dates the 2026 version history states (2.5.79.
   })
 
   it('warns the day before', () => {
-    expect(at('2.5.79.0', '2026-10-22')).toMatchObject({ status: 'warn', messageId: 'soon', headline: '2.5.79.0 leaves support on 23 Oct 2026' })
+    expect(at('2.5.79.0', '2026-10-22')).toMatchObject({ status: 'warn', messageId: 'soon', headline: '2.5.79.0 leaves support on 2026-10-23' })
   })
 
   it('fails on the date, with no unconfirmed caveat', () => {
@@ -64,10 +64,10 @@ describe('version/end-of-support, dates the 2026 version history states (2.5.79.
     expect(finding.caveat).toBeUndefined()
   })
 
-  it('fails as of 6 Dec 2026: "out of support since 23 Oct 2026"', () => {
+  it('fails as of 2026-12-06: "out of support since 2026-10-23"', () => {
     const finding = at('2.5.79.0', '2026-12-06')
-    expect(finding).toMatchObject({ status: 'fail', headline: '2.5.79.0 out of support since 23 Oct 2026' })
-    expect(finding.message).toBe('2.5.79.0 has been out of support since 23 Oct 2026.')
+    expect(finding).toMatchObject({ status: 'fail', headline: '2.5.79.0 out of support since 2026-10-23' })
+    expect(finding.message).toBe('2.5.79.0 has been out of support since 2026-10-23.')
     expect(finding.message).not.toContain('probably')
   })
 
@@ -82,13 +82,13 @@ describe('version/end-of-support, dates the 2026 version history states (2.5.79.
   })
 })
 
-describe('version/end-of-support, a derived date (2.6.91.0: 23 Sep 2027, from a third-party build)', () => {
+describe('version/end-of-support, a derived date (2.6.91.0: 2027-09-23, from a third-party build)', () => {
   it('warns the day before', () => {
     expect(at('2.6.91.0', '2027-09-22')).toMatchObject({ status: 'warn', messageId: 'soon' })
   })
 
   it('only warns, never fails, on and after the date', () => {
-    expect(at('2.6.91.0', '2027-09-23')).toMatchObject({ status: 'warn', messageId: 'past-unconfirmed', headline: '2.6.91.0 probably out of support since 23 Sep 2027' })
+    expect(at('2.6.91.0', '2027-09-23')).toMatchObject({ status: 'warn', messageId: 'past-unconfirmed', headline: '2.6.91.0 probably out of support since 2027-09-23' })
     expect(at('2.6.91.0', '2031-01-01')).toMatchObject({ status: 'warn', messageId: 'past-unconfirmed' })
   })
 
@@ -115,7 +115,7 @@ describe('version/end-of-support, other cases', () => {
   it('states the problem in the headline of a failure, and keeps the passing condition as the title', () => {
     const finding = at('2.4.27.0', '2026-12-06')
     expect(finding.title).toBe('The installed build is still supported')
-    expect(finding.headline).toBe('2.4.27.0 out of support since 15 Jan 2026')
+    expect(finding.headline).toBe('2.4.27.0 out of support since 2026-01-15')
     expect(at('2.6.3.0', '2026-12-06').headline).toBeUndefined()
   })
 

@@ -21,19 +21,19 @@ describe('version/hardening-2025', () => {
     expect(finding.data).toMatchObject({ minimum: '2.4.21.0' })
   })
 
-  it('warns the day before 7 Apr 2025', () => {
+  it('warns the day before 2025-04-07', () => {
     expect(runRule(hardening2025, old, '2025-04-06')).toMatchObject({ status: 'warn', messageId: 'warn-before' })
   })
 
-  it('fails for federation setup on 7 Apr 2025', () => {
+  it('fails for federation setup on 2025-04-07', () => {
     expect(runRule(hardening2025, old, '2025-04-07')).toMatchObject({ status: 'fail', messageId: 'fail-federation' })
   })
 
-  it('still fails for federation setup the day before 30 Apr 2025', () => {
+  it('still fails for federation setup the day before 2025-04-30', () => {
     expect(runRule(hardening2025, old, '2025-04-29')).toMatchObject({ status: 'fail', messageId: 'fail-federation' })
   })
 
-  it('fails for every wizard sign-in from 30 Apr 2025', () => {
+  it('fails for every wizard sign-in from 2025-04-30', () => {
     expect(runRule(hardening2025, old, '2025-04-30')).toMatchObject({ status: 'fail', messageId: 'fail-wizard' })
   })
 

@@ -10,7 +10,7 @@ describe('version/known-vulnerabilities', () => {
     const finding = at('2.6.3.0')
     expect(finding).toMatchObject({ status: 'warn', severity: 'warning', data: { ids: ['CVE-2026-65673'], fixedIn: '2.6.84.0' } })
     expect(finding.headline).toBe('2.6.3.0 carries CVE-2026-65673')
-    expect(finding.message).toContain('rated Important (CVSS 7.8) and published 11 Aug 2026')
+    expect(finding.message).toContain('rated Important (CVSS 7.8) and published 2026-08-11')
     expect(finding.message).toContain('Upgrade to 2.6.84.0 or later')
     expect(finding.sources[0]?.url).toBe('https://msrc.microsoft.com/update-guide/vulnerability/CVE-2026-65673')
   })
@@ -25,7 +25,7 @@ describe('version/known-vulnerabilities', () => {
     expect(at('2.6.84.0').headline).toBeUndefined()
   })
 
-  it('counts the vulnerability from the day it was published (11 Aug 2026), not the day before', () => {
+  it('counts the vulnerability from the day it was published (2026-08-11), not the day before', () => {
     expect(at('2.6.3.0', '2026-08-10').status).toBe('pass')
     expect(at('2.6.3.0', '2026-08-11').status).toBe('warn')
   })

@@ -29,7 +29,7 @@ describe('version/recommended-target', () => {
     expect(finding.caveat).toBeUndefined()
   })
 
-  it('takes a build from the day it was released (2.4.131.0 on 27 Mar 2025)', () => {
+  it('takes a build from the day it was released (2.4.131.0 on 2025-03-27)', () => {
     expect(runRule(recommendedTarget, connectOnly({ version: '2.3.20.0' }), '2025-03-26').data).toMatchObject({ target: '2.4.129.0' })
     expect(runRule(recommendedTarget, connectOnly({ version: '2.3.20.0' }), '2025-03-27').data).toMatchObject({ target: '2.4.131.0' })
   })
@@ -46,12 +46,12 @@ describe('version/recommended-target', () => {
     expect(finding.data).toMatchObject({ path: 'in-place', reasons: [] })
   })
 
-  it('keeps in place when the build is 18 months old (2.5.79.0 on 31 Mar 2027)', () => {
+  it('keeps in place when the build is 18 months old (2.5.79.0 on 2027-03-31)', () => {
     const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }), '2027-03-31')
     expect(finding.data).toMatchObject({ path: 'in-place', buildAgeMonths: 18 })
   })
 
-  it('advises swing once the build is more than 18 months old (1 Apr 2027)', () => {
+  it('advises swing once the build is more than 18 months old (2027-04-01)', () => {
     const finding = runRule(recommendedTarget, connectOnly({ version: '2.5.79.0' }), '2027-04-01')
     expect(finding.data).toMatchObject({ path: 'swing', reasons: ['stale-build'], buildAgeMonths: 19 })
   })
@@ -89,7 +89,7 @@ describe('version/recommended-target', () => {
 })
 
 describe('minimumTarget', () => {
-  it('is 2.6.91.0, not the announced 2.6.84.0, from the day 2.6.91.0 was released (16 Sep 2026)', () => {
+  it('is 2.6.91.0, not the announced 2.6.84.0, from the day 2.6.91.0 was released (2026-09-16)', () => {
     expect(minimumTargetWithReason(BUILT_IN_PACK, '2.6.91.0', '2026-09-16')).toMatchObject({ version: '2.6.91.0', basis: 'known-issue' })
     expect(minimumTarget(BUILT_IN_PACK, '2.6.92.0', '2026-12-06')).toBe('2.6.91.0')
   })

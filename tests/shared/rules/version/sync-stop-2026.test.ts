@@ -7,13 +7,13 @@ describe('version/sync-stop-2026', () => {
     expect(runRule(syncStop2026, connectOnly({ version: '2.5.79.0' })).status).toBe('pass')
   })
 
-  it('warns the day before 30 Sep 2026, one day left', () => {
+  it('warns the day before 2026-09-30, one day left', () => {
     const finding = runRule(syncStop2026, connectOnly({ version: '2.5.76.0' }), '2026-09-29')
     expect(finding.status).toBe('warn')
     expect(finding.data).toMatchObject({ daysLeft: 1 })
   })
 
-  it('fails from 30 Sep 2026', () => {
+  it('fails from 2026-09-30', () => {
     expect(runRule(syncStop2026, connectOnly({ version: '2.5.76.0' }), '2026-09-30').status).toBe('fail')
   })
 
