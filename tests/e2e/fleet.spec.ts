@@ -60,6 +60,8 @@ async function rowNames(table: Locator): Promise<string[]> {
 
 /** The heat map's cell of `server` under the column labelled `deadline`. */
 async function heatCell(page: Page, server: string, deadline: string): Promise<Locator> {
+  // The heat map is drawn after the matrix (a frame later): wait for it before reading its headers.
+  await expect(heatMap(page)).toBeVisible()
   const headers = await heatMap(page).locator('thead th').allInnerTexts()
   const column = headers.findIndex((text) => text.startsWith(deadline))
   expect(column, `a heat-map column for ${deadline}`).toBeGreaterThan(0)

@@ -21,7 +21,7 @@ import type { AssessmentList, ImportSummary, LoadedAssessment, StoreResult } fro
 import { describeIssues } from '../../../../shared/assessments/versioned-document'
 import { formatBytes } from '../../../../shared/import/format-bytes'
 import { writeFileAtomic } from '../../../node/write-file-atomic'
-import { assessmentFileName, listAssessmentFiles, MAX_ASSESSMENT_BYTES, problemAsError, readAssessmentFile } from './assessment-files'
+import { assessmentFileName, createFileReadCache, listAssessmentFiles, MAX_ASSESSMENT_BYTES, problemAsError, readAssessmentFile } from './assessment-files'
 import { exportBundle, importBundle } from './bundle-files'
 import { createKeyedQueue } from './keyed-queue'
 import { isProcessAlive, removeStaleTemporaryFiles } from './stale-temporary-files'
@@ -79,7 +79,9 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
   const newId = options.newId ?? randomUUID
   const queue = createKeyedQueue()
   const maxBytes = options.maxAssessmentBytes ?? MAX_ASSESSMENT_BYTES
-  const read = (id: string) => readAssessmentFile(fs, folder, assessmentFileName(id), maxBytes)
+  // Listing, then loading (the Fleet, each time it opens) reads and checks an unchanged file once.
+  const reads = createFileReadCache()
+  const read = (id: string) => readAssessmentFile(fs, folder, assessmentFileName(id), maxBytes, reads)
 
   /** Reads assessment `id` as a result: missing and unreadable files are errors (and are left alone). */
   async function load(id: string): Promise<StoreResult<LoadedAssessment>> {
@@ -163,7 +165,7 @@ export function createAssessmentStore(options: AssessmentStoreOptions): Assessme
   }
 
   return {
-    list: () => listAssessmentFiles(fs, folder, maxBytes),
+    list: () => listAssessmentFiles(fs, folder, maxBytes, reads),
     load,
     save,
     rename: (id, name) => withReadable(id, (assessment) => write({ ...assessment, name, updatedAt: now().toISOString() })),

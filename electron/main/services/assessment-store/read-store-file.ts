@@ -13,7 +13,9 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /** What reading found: the text, nothing there, a refusal before reading (with its sentence), or a file system error. */
 export type StoreFileRead =
-  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'text'; readonly text: string; readonly stamp: FileStamp }
+  /** The caller said it already holds what this file, as stamped, says: it was not read. */
+  | { readonly kind: 'unchanged'; readonly stamp: FileStamp }
   | { readonly kind: 'missing' }
   | { readonly kind: 'refused'; readonly reason: 'not-a-file' | 'too-large'; readonly message: string }
   | { readonly kind: 'error'; readonly error: unknown }
@@ -22,6 +24,29 @@ interface FileKind {
   isFile(): boolean
   isDirectory(): boolean
   readonly size: number
+  readonly ino?: number
+  readonly mtimeMs?: number
+  readonly ctimeMs?: number
+}
+
+/**
+ * What tells one version of a file from another without reading it: its inode (the store replaces
+ * a file by renaming a new one over it), size, and change and modification times.
+ */
+export interface FileStamp {
+  readonly ino: number
+  readonly size: number
+  readonly mtimeMs: number
+  readonly ctimeMs: number
+}
+
+function stampOf(stats: FileKind): FileStamp {
+  return { ino: stats.ino ?? 0, size: stats.size, mtimeMs: stats.mtimeMs ?? 0, ctimeMs: stats.ctimeMs ?? 0 }
+}
+
+/** True when the two stamps are of the same version of a file. */
+export function isSameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs
 }
 
 function refusalOf(stats: FileKind, maxBytes: number): StoreFileRead | undefined {
@@ -64,8 +89,11 @@ async function readUpTo(handle: Handle, expected: number, limit: number): Promis
 /**
  * Reads the file at `path` as UTF-8 text, at most `maxBytes` bytes: anything but a regular file is
  * refused unopened, and a file that grew past the limit after the check is refused too. Never throws.
+ * `isKnown` is asked with the open file's stamp: when it says yes the bytes are not read.
  */
-export async function readStoreFile(fs: StoreFs, path: string, maxBytes: number): Promise<StoreFileRead> {
+export function readStoreFile(fs: StoreFs, path: string, maxBytes: number): Promise<Exclude<StoreFileRead, { readonly kind: 'unchanged' }>>
+export function readStoreFile(fs: StoreFs, path: string, maxBytes: number, isKnown: (stamp: FileStamp) => boolean): Promise<StoreFileRead>
+export async function readStoreFile(fs: StoreFs, path: string, maxBytes: number, isKnown?: (stamp: FileStamp) => boolean): Promise<StoreFileRead> {
   try {
     const refused = refusalOf(await fs.stat(path), maxBytes)
     if (refused !== undefined) {
@@ -78,8 +106,12 @@ export async function readStoreFile(fs: StoreFs, path: string, maxBytes: number)
       if (changed !== undefined) {
         return changed
       }
+      const stamp = stampOf(stats)
+      if (isKnown?.(stamp) === true) {
+        return { kind: 'unchanged', stamp }
+      }
       const bytes = await readUpTo(handle, stats.size, maxBytes + 1)
-      return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { kind: 'text', text: bytes.toString('utf8') }
+      return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { kind: 'text', text: bytes.toString('utf8'), stamp }
     } finally {
       await handle.close()
     }

@@ -61,6 +61,15 @@ describe('FleetView', () => {
     expect(document.activeElement).toBe(said)
   })
 
+  it('draws the heat map after the matrix, not in the same task', async () => {
+    renderFleet(FLEET)
+    expect(within(screen.getByRole('table', { name: 'Servers by urgency' })).getAllByRole('rowheader')).toHaveLength(3)
+    expect(screen.queryByRole('table', { name: 'Deadlines by server' })).toBeNull()
+    expect(screen.getByText('Drawing the heat map…')).toBeTruthy()
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Deadlines by server' })).getAllByRole('rowheader')).toHaveLength(3))
+    expect(screen.queryByText('Drawing the heat map…')).toBeNull()
+  })
+
   it('lists the assessments that could not be shown', () => {
     renderFleet(FLEET)
     expect(screen.getByText('x.json: It is not JSON.')).toBeTruthy()
