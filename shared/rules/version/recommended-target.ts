@@ -15,11 +15,13 @@ import type { Outcome, Rule, RuleContext } from '../types'
 interface ReasonFacts {
   readonly buildAgeMonths: number | null
   readonly maxObjects: number
+  /** The day V1 builds went out of support (the pack's), written as this view writes dates. */
+  readonly v1RetiredOn: string
 }
 
 /** Why a swing migration (or staging-first order) is advised; the ids go in `data.reasons`. */
 const REASON_TEXT: Readonly<Record<string, (facts: ReasonFacts) => string>> = {
-  v1: () => 'a V1 (1.x) build, unsupported since 31 Aug 2022: Microsoft advises a swing migration for builds this old',
+  v1: ({ v1RetiredOn }) => `a V1 (1.x) build, unsupported since ${v1RetiredOn}: Microsoft advises a swing migration for builds this old`,
   'stale-build': ({ buildAgeMonths }) =>
     `the installed build is ${String(buildAgeMonths)} months old (Microsoft advises a swing migration after 12-18 months without upgrade)`,
   'old-os': () => 'Windows older than Server 2016 cannot run V2, and an in-place OS upgrade is not supported',
@@ -146,7 +148,11 @@ export const recommendedTarget: Rule = {
     const { reasons, buildAgeMonths } = swingReasons(context, version)
     const isStaging = context.details.connect?.stagingModeEnabled === true
     const allReasons = [...reasons, ...(isStaging ? ['staging-server'] : [])]
-    const facts = { buildAgeMonths, maxObjects: context.pack.thresholds.migration.inPlaceMaxObjects }
+    const facts = {
+      buildAgeMonths,
+      maxObjects: context.pack.thresholds.migration.inPlaceMaxObjects,
+      v1RetiredOn: context.formatDate(context.pack.deadlines.v1.retiredOn),
+    }
     const reasonText = allReasons.map((reason) => REASON_TEXT[reason]?.(facts) ?? reason).join('; ')
     const path = reasons.length > 0 ? 'swing' : 'in-place'
     const data = {

@@ -10,7 +10,7 @@ import type { Outcome, Rule } from '../types'
 export const syncStop2026: Rule = {
   id: 'version/sync-stop-2026',
   step: 'version',
-  title: 'Synchronization minimum 2.5.79.0 (30 Sep 2026)',
+  title: 'Synchronization minimum 2.5.79.0 (the 2026 floor)',
   severity: 'blocker',
   confidence: 'documented',
   caveat:

@@ -61,6 +61,8 @@ describe('version/recommended-target', () => {
     const finding = runRule(recommendedTarget, details)
     expect(finding).toMatchObject({ status: 'info', messageId: 'swing' })
     expect(finding.data).toMatchObject({ path: 'swing', reasons: ['v1', 'stale-build', 'old-os'] })
+    // The V1 retirement date is the pack's, written by the formatter the evaluation was given.
+    expect(finding.message).toContain(`unsupported since ${BUILT_IN_PACK.deadlines.v1.retiredOn}`)
   })
 
   it('advises swing above 100,000 metaverse objects', () => {
