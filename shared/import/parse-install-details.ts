@@ -42,8 +42,16 @@ export function describeJsonError(error: unknown, text: string): string {
     : `it is not valid JSON (${message})`
 }
 
-/** The schema compiled once: a valid document (nearly every file) is checked and copied in one pass. */
-const checkValidDocument = compileSchema(installDetailsSchema)
+let compiledCheck: ReturnType<typeof compileSchema<typeof installDetailsSchema>> | undefined
+
+/**
+ * The schema compiled once, on the first document read (not when the module loads, which main
+ * does before its window): a valid document (nearly every file) is checked and copied in one pass.
+ */
+function checkValidDocument(value: unknown): InstallDetails | typeof NOT_VALID {
+  compiledCheck ??= compileSchema(installDetailsSchema)
+  return compiledCheck(value)
+}
 
 const checkSchema: DocumentCheck = (document) => {
   const parsed = installDetailsSchema.safeParse(document)
