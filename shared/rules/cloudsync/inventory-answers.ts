@@ -12,6 +12,7 @@
 import { sortRules } from '../customizations/sync-rule-kinds'
 import { readFieldPath } from '../field-path'
 import type { RulePack } from '../pack/types'
+import { formatCount } from '../remembered'
 import type { Connector } from '../../types/customizations'
 import type { InstallDetails } from '../../types/install-details'
 
@@ -36,7 +37,7 @@ export interface CloudSyncFact {
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`
+  return `${formatCount(count)} ${count === 1 ? one : many}`
 }
 
 function adConnectors(details: InstallDetails): readonly Connector[] | undefined {
