@@ -45,7 +45,7 @@ test('every step, the script, a Cloud Sync answer and the checklist work by keyb
       await page.keyboard.press('ArrowLeft')
       await page.keyboard.press('ArrowLeft')
       await expect(group.getByRole('radio', { name: 'Yes' })).toBeChecked()
-      await expect(section(page, 'cloud-sync-questions')).toContainText('Answered by connect.disconnectedForests = Yes')
+      await expect(section(page, 'cloud-sync-questions').locator('[data-question="connect.disconnectedForests"]')).toContainText('You answered: Yes.')
     }
     if (step.title === 'Summary') {
       const checklist = section(page, 'checklist')
