@@ -1,6 +1,7 @@
 /**
  * `--format text`: a readable summary per server for a terminal or a ticket.
  */
+import { plural } from '../../shared/report/report-text'
 import { STATUSES_BY_URGENCY, type Finding, type Status } from '../../shared/rules/types'
 import type { AssessmentDocument, AssessmentSummary, ServerAssessment } from './assessment-document'
 import { toTerminalLine } from './terminal-text'
@@ -30,10 +31,6 @@ function formatServer(server: ServerAssessment): string[] {
     ...listed.map((finding) => `  ${finding.status.padEnd(7)} ${finding.ruleId.padEnd(width)}  ${toTerminalLine(finding.message)}`),
     countLine(server.findings),
   ]
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 /** The first lines: the as-of date and the rule pack. */

@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand'
 import type { AssessmentListValue } from '../../../shared/ipc/assessment-schemas'
 import type { Result } from '../../../shared/ipc/result'
+import { plural } from '../../../shared/report/report-text'
 import type { WizardDeps, WizardState } from './types'
 
 /** The list, and the outcome of the panel's last action. */
@@ -20,10 +21,6 @@ export interface AssessmentListSlice {
   readonly deleteAssessment: (id: string) => Promise<void>
   readonly exportAssessments: (ids: readonly string[]) => Promise<void>
   readonly importAssessments: () => Promise<void>
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 /** Builds the list slice over the app's API. */
