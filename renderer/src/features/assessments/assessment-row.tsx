@@ -8,7 +8,7 @@ import { useState } from 'react'
 import { formatUserDate } from '../../components/locale-date'
 import type { AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
 import { StatusBadge } from '../../components/status-badge'
-import { formatSavedTime } from '../header/save-status'
+import { formatSavedAt } from '../header/save-status'
 
 const useStyles = makeStyles({
   cell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, verticalAlign: 'top', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -30,10 +30,6 @@ export interface AssessmentRowActions {
   readonly onSelect: (id: string, isSelected: boolean) => void
 }
 
-/** When an assessment last changed: the date, and the time of day. */
-function updatedText(at: string): string {
-  return `${formatUserDate(at.slice(0, 10))}, ${formatSavedTime(at)}`
-}
 
 /** One table row. */
 export function AssessmentRow({ entry, isSelected, isCurrent, actions }: { readonly entry: AssessmentSummaryValue; readonly isSelected: boolean; readonly isCurrent: boolean; readonly actions: AssessmentRowActions }) {
@@ -62,7 +58,7 @@ export function AssessmentRow({ entry, isSelected, isCurrent, actions }: { reado
         {entry.verdict === undefined || entry.verdict === null ? 'not known' : <StatusBadge state={entry.verdict} />}
         {entry.asOf === null ? null : <span className={styles.secondary}>as of {formatUserDate(entry.asOf)}</span>}
       </td>
-      <td className={mergeClasses(styles.cell, styles.nowrap)}>{updatedText(entry.updatedAt)}</td>
+      <td className={mergeClasses(styles.cell, styles.nowrap)}>{formatSavedAt(entry.updatedAt)}</td>
       <td className={styles.cell}>
         {mode === 'confirm-delete' ? (
           <div className={styles.actions} role="group" aria-label={`Delete ${entry.name}?`}>

@@ -4,13 +4,12 @@
  */
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { ArrowSwap20Regular } from '@fluentui/react-icons'
-import { formatUserDate } from '../../components/locale-date'
 import type { AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
 import { earlierRunCandidates } from '../../../../shared/report/compare-assessments'
 import { STATE_PRESENTATION } from '../../components/status-presentation'
 import { useWizardStore } from '../../store/context'
 import type { RunLoad } from '../../store/compare-slice'
-import { formatSavedTime } from '../header/save-status'
+import { formatSavedAt } from '../header/save-status'
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
@@ -33,7 +32,7 @@ export function runOptionText(entry: AssessmentSummaryValue): string {
     ...(entry.version === undefined || entry.version === null ? [] : [entry.version]),
     ...(entry.verdict === undefined || entry.verdict === null ? [] : [STATE_PRESENTATION[entry.verdict].label]),
   ]
-  return `${parts.join(' · ')}, saved ${formatUserDate(entry.updatedAt.slice(0, 10))} ${formatSavedTime(entry.updatedAt)}`
+  return `${parts.join(' · ')}, saved ${formatSavedAt(entry.updatedAt)}`
 }
 
 function idOf(load: RunLoad): string {

@@ -3,6 +3,7 @@
  * "Practice: not saved" while a practice scenario is shown.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
+import { formatUserDate } from '../../components/locale-date'
 import { useWizardStore } from '../../store/context'
 import type { SaveStatus } from '../../store/assessment-slice'
 
@@ -17,6 +18,19 @@ const useStyles = makeStyles({
 export function formatSavedTime(at: string): string {
   const date = new Date(at)
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+}
+
+/**
+ * The local calendar date and time of an ISO instant ("8 Dec 2026, 00:30"): both in the machine's
+ * time zone, so a save just after midnight shows today's date beside its time, not UTC's.
+ */
+export function formatSavedAt(at: string): string {
+  const date = new Date(at)
+  if (Number.isNaN(date.getTime())) {
+    return ''
+  }
+  const localDay = `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+  return `${formatUserDate(localDay)}, ${formatSavedTime(at)}`
 }
 
 /** The status text for `status`; empty while nothing was saved yet. */
