@@ -79,7 +79,7 @@ test.describe('the Cloud Sync step on a customized server', () => {
     }
     // The file's own fact (5, counted by the collector) is the answer; its rule list, read by the
     // rules, says 6: both are shown, nothing is silently picked.
-    await expect(answered.locator('[data-answered="connect.customSyncRuleCount"]')).toContainText(`From ${FILE}: 5.`)
+    await expect(answered.locator('[data-answered="connect.customSyncRuleCount"]')).toContainText(`From ${FILE}: 5. The same file says otherwise: 6 custom sync rules.`)
     const asked = questions.locator('[data-group="asked"] [data-question]')
     await expect(asked).toHaveCount(9)
     await expect(questions).toContainText('9 of 16 not answered')
