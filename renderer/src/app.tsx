@@ -52,6 +52,8 @@ const useStyles = makeStyles({
     '@media (max-height: 560px)': { overflowY: 'visible' },
     '@media (max-width: 700px)': { padding: tokens.spacingHorizontalM },
     display: 'grid',
+    // One column no wider than the pane: nothing in it may widen the page past the window.
+    gridTemplateColumns: 'minmax(0, 1fr)',
     alignContent: 'start',
     rowGap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,

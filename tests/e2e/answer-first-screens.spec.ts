@@ -38,8 +38,21 @@ const SERVERS = [
   { customer: 'Tailspin Toys', version: '2.5.190.0' },
 ] as const
 
-function shot(page: Page, screen: string, size: string, fullPage = false): Promise<Buffer> {
-  return page.screenshot({ path: `docs/screenshots/answer-first/${PHASE}-${screen}-${size}.png`, fullPage })
+async function shot(page: Page, screen: string, size: string, fullPage = false): Promise<void> {
+  // TODO(#15): at 640×400 the install-details pane is 22 px wider than its window; not yet found why.
+  if (size !== '640x400-zoom200') {
+    await expectNoSidewaysScroll(page)
+  }
+  await page.screenshot({ path: `docs/screenshots/answer-first/${PHASE}-${screen}-${size}.png`, fullPage })
+}
+
+/** Nothing on the screen is wider than its pane: the page and each scrolling pane fit the window's width. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  // A string, because the e2e files have no DOM types.
+  const overflowing = await page.evaluate<string[]>(`[document.documentElement, ...document.querySelectorAll('main, main > div')]
+    .filter((element) => element.scrollWidth > element.clientWidth + 1)
+    .map((element) => element.tagName.toLowerCase() + ': ' + element.scrollWidth + ' > ' + element.clientWidth)`)
+  expect(overflowing).toEqual([])
 }
 
 /** Saves the eight servers through main's real store, one second apart so their times differ. */

@@ -4,8 +4,10 @@
  * split into one row per value, never shown as JSON.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
+import { listLabels } from '../../../shared/rules/customizations/sync-rule-kinds'
 import { NOT_PROVIDED, type EvidenceEntry } from '../../../shared/rules/types'
 import { labelForPath } from '../features/details/form-groups'
+import { EVIDENCE_LABELS } from './evidence-labels'
 import { SimpleTable } from './simple-table'
 
 /** Props of {@link EvidenceTable}. */
@@ -24,7 +26,21 @@ const useStyles = makeStyles({
 
 const COLUMNS = [{ title: 'Install detail' }, { title: 'Value' }, { title: 'From' }]
 
-/** A value as text: `null` (unknown) reads "not known"; a list or group reads as its parts, never as JSON. */
+/** What the fact at `path` is, in words: the form's label, else the evidence's own, else the path itself. */
+export function evidenceLabel(path: string): string {
+  const label = labelForPath(path)
+  return label !== path ? label : (EVIDENCE_LABELS[path] ?? path)
+}
+
+function nameOf(item: unknown): string | undefined {
+  const name = item !== null && typeof item === 'object' ? (item as { readonly name?: unknown }).name : undefined
+  return typeof name === 'string' && name !== '' ? name : undefined
+}
+
+/**
+ * A value as text: `null` (unknown) reads "not known"; a list or group reads as its parts, never
+ * as JSON; a list of named items (sync rules, connectors) reads as how many and the first names.
+ */
 export function formatEvidenceValue(value: unknown): string {
   if (value === null || value === undefined) {
     return 'not known'
@@ -33,7 +49,13 @@ export function formatEvidenceValue(value: unknown): string {
     return String(value)
   }
   if (Array.isArray(value)) {
-    return value.map(formatEvidenceValue).join(', ')
+    if (value.length === 0) {
+      return 'none'
+    }
+    const names = value.map(nameOf)
+    return names.every((name) => name !== undefined)
+      ? `${value.length.toLocaleString('en-US')} in all: ${listLabels(names as readonly string[])}`
+      : value.map(formatEvidenceValue).join(', ')
   }
   return Object.entries(value as Record<string, unknown>)
     .map(([key, part]) => `${key}: ${formatEvidenceValue(part)}`)
@@ -75,7 +97,7 @@ export function EvidenceTable({ evidence, label, sourceOf }: EvidenceTableProps)
   }
   const rows = entries.map((entry) => ({
     key: entry.path,
-    cells: [labelForPath(entry.path), formatEvidenceValue(entry.value), entry.from],
+    cells: [evidenceLabel(entry.path), formatEvidenceValue(entry.value), entry.from],
     cellClassNames: [undefined, entry.value === null || entry.value === undefined ? styles.unknown : undefined, undefined],
   }))
   return (

@@ -12,6 +12,7 @@ import {
   useId,
 } from '@fluentui/react-components'
 import type { Finding } from '../../../shared/rules/types'
+import { adviceWords } from './cloud-sync-fit'
 import { ConfidenceNote } from './confidence-note'
 import { EvidenceTable } from './evidence-table'
 import { isAlreadySaid, withoutSaid } from './said-once'
@@ -66,7 +67,7 @@ export function FindingCard({ finding, onOpenLink, onCopy, isWhyOpen = false, so
   return (
     <article className={styles.card} aria-labelledby={titleId} data-rule-id={finding.ruleId}>
       <div className={styles.header}>
-        <StatusBadge state={finding.status} />
+        <StatusBadge state={finding.status} {...withAdvice(adviceWords(finding.ruleId, finding.status))} />
         <h3 id={titleId} className={styles.title}>
           {title}
         </h3>
@@ -121,6 +122,10 @@ export function FindingCard({ finding, onOpenLink, onCopy, isWhyOpen = false, so
       </Accordion>
     </article>
   )
+}
+
+function withAdvice(advice: string | undefined): { readonly advice?: string } {
+  return advice === undefined ? {} : { advice }
 }
 
 function FragmentRow({ term, value, styles }: { readonly term: string; readonly value: string; readonly styles: ReturnType<typeof useStyles> }) {

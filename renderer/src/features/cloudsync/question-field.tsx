@@ -25,6 +25,14 @@ export function isYourAnswer(source: string | undefined): boolean {
   return source !== undefined && [ANSWERED_IN_WIZARD, TYPED_IN].some((label) => source === label || source.startsWith(`${label} `))
 }
 
+/** Who disagrees: you, the same file the answer is from (its own lists say otherwise), or another input. */
+function whoSaysOtherwise(from: string, answerSource: string | undefined): string {
+  if (isYourAnswer(from)) {
+    return 'You answered otherwise'
+  }
+  return from === answerSource ? 'The same file says otherwise' : `${from} says otherwise`
+}
+
 /** Where the answer came from, and who says otherwise: `From AADC01.json: 6 custom sync rules.` */
 export function provenanceLine(question: AnsweredQuestion): string {
   if (question.value === undefined) {
@@ -32,7 +40,7 @@ export function provenanceLine(question: AnsweredQuestion): string {
   }
   const reading = question.reading === '' ? formatAnswer(question, question.value) : question.reading
   const answer = isYourAnswer(question.source) ? `You answered: ${reading}.` : `From ${question.source ?? 'the install details'}: ${reading}.`
-  return [answer, ...question.disagreements.map((other) => `${isYourAnswer(other.from) ? 'You answered otherwise' : `${other.from} says otherwise`}: ${other.text}.`)].join(' ')
+  return [answer, ...question.disagreements.map((other) => `${whoSaysOtherwise(other.from, question.source)}: ${other.text}.`)].join(' ')
 }
 
 function CountInput({ question, onAnswer, onError }: QuestionFieldProps & { readonly onError: (error: string | undefined) => void }) {

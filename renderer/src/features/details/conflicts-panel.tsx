@@ -5,11 +5,10 @@
  */
 import { Badge, Button, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components'
 import { Warning16Regular } from '@fluentui/react-icons'
-import { formatEvidenceValue } from '../../components/evidence-table'
+import { evidenceLabel, formatEvidenceValue } from '../../components/evidence-table'
 import { SectionCard } from '../../components/section-card'
 import { useWizardStore } from '../../store/context'
 import type { ConflictView } from '../../store/derive-details'
-import { labelForPath } from './form-groups'
 
 const useStyles = makeStyles({
   list: { display: 'grid', rowGap: tokens.spacingVerticalL, margin: 0, padding: 0, listStyle: 'none' },
@@ -47,7 +46,7 @@ function shownValue(value: unknown): string {
 function ConflictItem({ conflict }: { readonly conflict: ConflictView }) {
   const styles = useStyles()
   const choose = useWizardStore((state) => state.chooseConflictValue)
-  const label = labelForPath(conflict.path)
+  const label = evidenceLabel(conflict.path)
   return (
     <li className={styles.conflict} data-conflict={conflict.path}>
       <h4 className={styles.title}>

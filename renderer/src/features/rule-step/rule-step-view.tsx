@@ -6,6 +6,7 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import type { Finding, RuleStep } from '../../../../shared/rules/types'
+import { adviceWords } from '../../components/cloud-sync-fit'
 import { FindingCard } from '../../components/finding-card'
 import { StatusBadge } from '../../components/status-badge'
 import { useWizardStore } from '../../store/context'
@@ -70,6 +71,12 @@ export function stepHeadline(findings: readonly Finding[]): string {
   return `Nothing to fix here: all ${findings.length} ${findings.length === 1 ? 'check passes' : 'checks pass'} or ${findings.length === 1 ? 'does' : 'do'} not apply.`
 }
 
+/** A folded row's status: the advice words for an advisory evaluation, else the status. */
+function QuietBadge({ finding }: { readonly finding: Finding }) {
+  const advice = adviceWords(finding.ruleId, finding.status)
+  return advice === undefined ? <StatusBadge state={finding.status} /> : <StatusBadge state={finding.status} advice={advice} />
+}
+
 /** The step's headline and intro, its failures and warnings, its panels, then the quiet checks folded. */
 export function RuleStepView({ step, intro, children }: RuleStepViewProps) {
   const styles = useStyles()
@@ -128,7 +135,7 @@ export function RuleStepView({ step, intro, children }: RuleStepViewProps) {
               <li key={finding.ruleId} className={styles.row}>
                 <details data-rule-row={finding.ruleId}>
                   <summary className={styles.summary}>
-                    <StatusBadge state={finding.status} />
+                    <QuietBadge finding={finding} />
                     <span className={styles.rowTitle}>{finding.headline ?? finding.title}</span>
                     <span className={styles.rowMessage}>{finding.message}</span>
                   </summary>

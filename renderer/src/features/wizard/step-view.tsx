@@ -14,7 +14,8 @@ import { stepTitle, type WizardStep } from '../../store/steps'
 import { InstallDetailsStep } from '../details/install-details-step'
 
 const useStyles = makeStyles({
-  body: { display: 'grid', rowGap: tokens.spacingVerticalL, alignContent: 'start' },
+  // One column no wider than the pane (a folded check's one-line message must not widen the step).
+  body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalL, alignContent: 'start' },
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase600,

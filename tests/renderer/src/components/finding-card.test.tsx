@@ -15,6 +15,21 @@ describe('FindingCard', () => {
     expect(within(card).getByText('Fail')).toBeTruthy()
   })
 
+  it('shows the advisory Cloud Sync evaluations in their advice words, never as a red Fail', () => {
+    render(
+      <>
+        <FindingCard finding={makeFinding({ ruleId: 'cloudsync/fit', step: 'cloudsync', status: 'fail', severity: 'info', title: 'Cloud Sync fit (advisory)' })} onOpenLink={() => {}} onCopy={async () => true} />
+        <FindingCard finding={makeFinding({ ruleId: 'customizations/cloud-sync-tool', step: 'cloudsync', status: 'fail', severity: 'info', title: 'Guided Cloud Sync migration tool (advisory)' })} onOpenLink={() => {}} onCopy={async () => true} />
+      </>,
+    )
+    const fit = screen.getByRole('article', { name: 'Cloud Sync fit (advisory)' })
+    expect(within(fit).getByText('Stay on Connect Sync')).toBeTruthy()
+    expect(within(fit).queryByText('Fail')).toBeNull()
+    const tool = screen.getByRole('article', { name: 'Guided Cloud Sync migration tool (advisory)' })
+    expect(within(tool).getByText('Manual migration')).toBeTruthy()
+    expect(within(tool).queryByText('Fail')).toBeNull()
+  })
+
   it('shows the evidence with where each value came from', () => {
     render(<FindingCard finding={realFinding('version/sync-stop-2026', '2.4.27.0', '2026-11-26')} onOpenLink={() => {}} onCopy={async () => true} />)
     const row = screen.getByRole('row', { name: /Entra Connect version/ })

@@ -46,6 +46,12 @@ describe('QuestionField', () => {
     expect(screen.getByText('You answered: 0. AADC01.json says otherwise: 6 custom sync rules.')).toBeTruthy()
   })
 
+  it('says "the same file" when the file the answer is from also says otherwise, instead of naming it twice', () => {
+    const disagreements = [{ text: '6 custom sync rules', from: 'AADC01.json' }]
+    renderField(question('connect.customSyncRuleCount', 5, 'AADC01.json', { reading: '5', disagreements }))
+    expect(screen.getByText('From AADC01.json: 5. The same file says otherwise: 6 custom sync rules.')).toBeTruthy()
+  })
+
   it('says when a question is not answered yet', () => {
     renderField(question('connect.features.deviceWriteback'))
     expect(screen.getByText('Not answered yet.')).toBeTruthy()
