@@ -11,6 +11,7 @@ import { validateInstallDetails } from '../../shared/import/merge-inputs'
 import type { RulePack } from '../../shared/rules/pack/types'
 import type { InstallDetails } from '../../shared/types/install-details'
 import type { ContractServer as ServerAssessment, SourceError } from '../../shared/report/fleet-input'
+import { customizationsField } from '../../shared/report/customizations-view'
 import type { CliInput } from './args'
 import { inputsOf, readCliFile, survivesMerge, type CliFile } from './read-cli-file'
 
@@ -107,7 +108,13 @@ function assessGroup(
   // One JSON file: its document is what merging its facts would rebuild, so skip the round trip.
   if (files.length === 1 && only.file.kind === 'document' && survivesMerge(only.file.details)) {
     const report = assessServer(only.file.details, asOf, pack, { default: only.path })
-    const server = { source: only.path, name: only.file.details.server?.name ?? group.name ?? null, verdict: report.verdict, findings: report.findings }
+    const server = {
+      source: only.path,
+      name: only.file.details.server?.name ?? group.name ?? null,
+      verdict: report.verdict,
+      findings: report.findings,
+      ...customizationsField(report.findings),
+    }
     return { server, input: { details: only.file.details } }
   }
   const source = files.map((input) => input.path).join(' + ')
@@ -125,6 +132,7 @@ function assessGroup(
     verdict: report.verdict,
     findings: report.findings,
     ...conflictsField(merged),
+    ...customizationsField(report.findings),
   }
   return { server, input: { details: merged.details, provenance: merged.provenance } }
 }
