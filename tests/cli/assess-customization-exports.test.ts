@@ -14,7 +14,7 @@ const FIXTURES = relative(process.cwd(), fileURLToPath(new URL('../fixtures/', i
 const COLLECTOR = join(FIXTURES, 'collector/customized-collector-output.json')
 const EXPRESS = join(FIXTURES, 'collector/express-default-collector-output.json')
 const EXPORTED = join(FIXTURES, 'customizations/Applied-SynchronizationPolicy-2026-01-14-170500.json')
-const CONNECTOR = join(FIXTURES, 'customizations/Connector_0d2b6a2c-2e1f-4c5a-9b7e-5f3d1c0a2e11.xml')
+const CONNECTOR = join(FIXTURES, 'customizations/server-configuration/Connectors/Connector_0d2b6a2c-2e1f-4c5a-9b7e-5f3d1c0a2e11.xml')
 
 const tempFolder = useTempFolder('cli-customization-exports-')
 
