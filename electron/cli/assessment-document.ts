@@ -12,6 +12,7 @@ import type { RulePack } from '../../shared/rules/pack/types'
 import type { InstallDetails } from '../../shared/types/install-details'
 import type { ContractServer as ServerAssessment, SourceError } from '../../shared/report/fleet-input'
 import { customizationsField } from '../../shared/report/customizations-view'
+import { isServerConfigurationExport } from '../node/read-server-configuration-folder'
 import type { CliInput } from './args'
 import { inputsOf, readCliFile, survivesMerge, type CliFile } from './read-cli-file'
 
@@ -50,11 +51,15 @@ export interface ServerGroup {
 /**
  * A folder stands for the entries directly in it (sorted, hidden ones and subfolders skipped);
  * anything else is itself. Links and special files are kept, so each is read or reported by name
- * (a link to nowhere, a FIFO), never skipped silently.
+ * (a link to nowhere, a FIFO), never skipped silently. A Get-ADSyncServerConfiguration export
+ * folder (it has a Connectors, GlobalSettings or SynchronizationRules folder) is one input: itself.
  */
 async function expandFolder(path: string): Promise<string[]> {
   try {
     const entries = await readdir(path, { withFileTypes: true })
+    if (isServerConfigurationExport(entries)) {
+      return [path]
+    }
     return entries
       .filter((entry) => !entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => join(path, entry.name))

@@ -54,9 +54,10 @@ export function notAnExport(folderName: string, problem: string): InputRefused {
   return { ok: false, code: 'invalid-document', message: `${folderName}: this folder is not a Get-ADSyncServerConfiguration export: ${problem}. ${CHOOSE_EXPORT}` }
 }
 
-/** The note for a connector file over the size limit, left out unread. */
-export function describeFileTooLarge(name: string, sizeBytes: number): string {
-  return `${name}: the file is ${formatBytes(sizeBytes)}, over the ${formatBytes(MAX_EXPORT_FILE_BYTES)} limit for one connector file; left out`
+/** The note for a connector file over the size limit (of `sizeBytes`, when known), left out unread. */
+export function describeFileTooLarge(name: string, sizeBytes?: number): string {
+  const size = sizeBytes === undefined ? 'the file is' : `the file is ${formatBytes(sizeBytes)},`
+  return `${name}: ${size} over the ${formatBytes(MAX_EXPORT_FILE_BYTES)} limit for one connector file; left out`
 }
 
 /** The note for connector files past the count or total size limits, left out unread. */
