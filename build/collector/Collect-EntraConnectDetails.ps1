@@ -423,6 +423,17 @@ function Get-SyncRuleFacts {
     }
 }
 
+function Test-StandardSyncRule {
+    # True for an out-of-box rule: its ImmutableTag starts with "Microsoft." (case-sensitive, as the app reads it).
+    param($Rule)
+    $tagProperty = $Rule.PSObject.Properties['ImmutableTag']
+    if ($null -ne $tagProperty) {
+        return ([string]$tagProperty.Value) -clike 'Microsoft.*'
+    }
+    $isStandard = Get-PropertyValue -InputObject $Rule -Name 'IsStandardRule'
+    return ($null -ne $isStandard) -and [bool]$isStandard
+}
+
 function Format-UtcTime {
     param([DateTime]$Time)
     return $Time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", [System.Globalization.CultureInfo]::InvariantCulture)
@@ -776,10 +787,12 @@ if ($hasAdSync) {
         }
     }
 
-    # Standard rules carry an ImmutableTag ("Microsoft.In.User.Common" ...); custom rules have none.
+    # Counted as customizations.syncRules is sorted: standard rules carry a "Microsoft." ImmutableTag;
+    # every other rule is custom, an empty tag or one of the admin's own ("Contoso.*") alike. Without
+    # the ImmutableTag property the undocumented IsStandardRule decides; with neither, it counts as custom.
     $rules = Invoke-Guarded -Field 'connect.customSyncRuleCount' -Read { Get-ADSyncRule }
     if ($null -ne $rules) {
-        $connect.customSyncRuleCount = @($rules | Where-Object { [string]::IsNullOrEmpty([string](Get-PropertyValue -InputObject $_ -Name 'ImmutableTag')) }).Count
+        $connect.customSyncRuleCount = @($rules | Where-Object { -not (Test-StandardSyncRule -Rule $_) }).Count
     }
 
     $connectors = Invoke-Guarded -Field 'connect.forestCount' -Read { Get-ADSyncConnector }

@@ -50,6 +50,7 @@ Assesses each FILE (one server's install details, as the collector writes them, 
 Get-ADSyncScheduler, Get-ADSyncAutoUpgrade [-Detail], (Get-ADSyncGlobalSettings).Parameters,
 reg query or $PSVersionTable) against the upgrade rules and prints the findings. A folder stands
 for every file in it (a fleet); markdown, html and csv reports list the fleet most urgent first.
+A Get-ADSyncServerConfiguration -Path folder (with Connectors\\) is one input: its connectors.
 
 Options:
   --server NAME        merge the FILEs that follow (up to the next --server) into one server

@@ -11,6 +11,8 @@ import { validateInstallDetails } from '../../shared/import/merge-inputs'
 import type { RulePack } from '../../shared/rules/pack/types'
 import type { InstallDetails } from '../../shared/types/install-details'
 import type { ContractServer as ServerAssessment, SourceError } from '../../shared/report/fleet-input'
+import { customizationsField } from '../../shared/report/customizations-view'
+import { isServerConfigurationExport } from '../node/read-server-configuration-folder'
 import type { CliInput } from './args'
 import { inputsOf, readCliFile, survivesMerge, type CliFile } from './read-cli-file'
 
@@ -49,11 +51,15 @@ export interface ServerGroup {
 /**
  * A folder stands for the entries directly in it (sorted, hidden ones and subfolders skipped);
  * anything else is itself. Links and special files are kept, so each is read or reported by name
- * (a link to nowhere, a FIFO), never skipped silently.
+ * (a link to nowhere, a FIFO), never skipped silently. A Get-ADSyncServerConfiguration export
+ * folder (it has a Connectors, GlobalSettings or SynchronizationRules folder) is one input: itself.
  */
 async function expandFolder(path: string): Promise<string[]> {
   try {
     const entries = await readdir(path, { withFileTypes: true })
+    if (isServerConfigurationExport(entries)) {
+      return [path]
+    }
     return entries
       .filter((entry) => !entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => join(path, entry.name))
@@ -107,7 +113,13 @@ function assessGroup(
   // One JSON file: its document is what merging its facts would rebuild, so skip the round trip.
   if (files.length === 1 && only.file.kind === 'document' && survivesMerge(only.file.details)) {
     const report = assessServer(only.file.details, asOf, pack, { default: only.path })
-    const server = { source: only.path, name: only.file.details.server?.name ?? group.name ?? null, verdict: report.verdict, findings: report.findings }
+    const server = {
+      source: only.path,
+      name: only.file.details.server?.name ?? group.name ?? null,
+      verdict: report.verdict,
+      findings: report.findings,
+      ...customizationsField(report.findings),
+    }
     return { server, input: { details: only.file.details } }
   }
   const source = files.map((input) => input.path).join(' + ')
@@ -125,6 +137,7 @@ function assessGroup(
     verdict: report.verdict,
     findings: report.findings,
     ...conflictsField(merged),
+    ...customizationsField(report.findings),
   }
   return { server, input: { details: merged.details, provenance: merged.provenance } }
 }

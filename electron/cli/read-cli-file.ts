@@ -3,7 +3,8 @@
  * one importer, which also reads saved assessment files here. The validated document when it is
  * install-details JSON (so a one-file server needs no merge), a saved assessment's inputs and
  * conflict choices when it is a saved assessment file (`kind: entra-connect-assessment`), else
- * the facts its text form gave. Same checks, formats and messages as the app's reader.
+ * the facts its text form gave, or a Get-ADSyncServerConfiguration export folder's connectors.
+ * Same checks, formats and messages as the app's reader.
  */
 import type { ConflictChoices } from '../../shared/intake/derive'
 import { flattenDocument, isUnsafeKey } from '../../shared/intake/dotted-path'
@@ -12,7 +13,9 @@ import type { SourcedFacts } from '../../shared/import/merge-facts'
 import type { Fact } from '../../shared/import/text-forms/types'
 import { fail, ok, type Result } from '../../shared/ipc/result'
 import type { InstallDetails } from '../../shared/types/install-details'
+import { statSync } from 'node:fs'
 import { readInputBytesSync } from '../node/read-input-bytes'
+import { readServerConfigurationFolderSync } from '../node/read-server-configuration-folder'
 
 /** A FILE's content: a whole document, facts from a text form, or a saved assessment. */
 export type CliFile =
@@ -32,6 +35,11 @@ export type CliFile =
  * another; see `readInputBytesSync`). Never throws; a failure's message starts with the file name.
  */
 export function readCliFile(path: string): Result<CliFile> {
+  if (isFolder(path)) {
+    // Only an export folder gets here (groupInputs expands any other folder into its files).
+    const folder = readServerConfigurationFolderSync(path)
+    return folder.ok ? ok({ kind: 'facts', facts: folder.value.facts }) : folder
+  }
   const read = readInputBytesSync(path)
   if (!read.ok) {
     return read
@@ -45,6 +53,15 @@ export function readCliFile(path: string): Result<CliFile> {
     return ok({ kind: 'assessment', name, serverName, inputs, conflictChoices: conflictChoices ?? {} })
   }
   return imported.details !== undefined ? ok({ kind: 'document', details: imported.details }) : ok({ kind: 'facts', facts: imported.facts })
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    // The reader says what is wrong with the path.
+    return false
+  }
 }
 
 /** The FILE's inputs for the deriver, labelled `source` (a saved assessment keeps its own inputs' labels). */

@@ -62,7 +62,9 @@ export function collectingWriter(format: OutputFormat, isRedacted: boolean, tool
       return ''
     },
     server: (server, _index, input) => {
-      servers.push({ ...server, ...input })
+      // The customizations view is made again from the findings the report shows (redacted ones too).
+      const { customizations: _view, ...assessed } = server
+      servers.push({ ...assessed, ...input })
       return ''
     },
     tail: (summary) => {

@@ -39,6 +39,12 @@ async function showOpenDialog(window: BrowserWindow | undefined, shown?: OpenDia
   return result.canceled ? undefined : result.filePaths[0]
 }
 
+async function showOpenFolderDialog(window: BrowserWindow | undefined): Promise<string | undefined> {
+  const options = { title: 'Open server-configuration folder (Get-ADSyncServerConfiguration -Path)', properties: ['openDirectory' as const] }
+  const result = window === undefined ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options)
+  return result.canceled ? undefined : result.filePaths[0]
+}
+
 const SCRIPT_FILTERS = [{ name: 'PowerShell script', extensions: ['ps1'] }]
 
 async function showSaveDialog(window: BrowserWindow | undefined, defaultFileName: string, shown: SaveDialogOptions = {}): Promise<string | undefined> {
@@ -100,6 +106,7 @@ export function createMainDeps(input: MainDepsInput): MainDeps {
   return {
     isTrustedSenderUrl: (url) => isAppUrl(url, input.appRootUrl),
     showOpenDialog: (options) => showOpenDialog(input.getWindow(), options),
+    showOpenFolderDialog: () => showOpenFolderDialog(input.getWindow()),
     openExternal: openExternalLink,
     writeClipboardText: (text) => clipboard.writeText(text),
     appVersion: app.getVersion(),

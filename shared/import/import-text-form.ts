@@ -12,8 +12,8 @@ import { parseScheduler } from './text-forms/scheduler'
 import { parseServerConfigurationConnector } from './text-forms/server-configuration-connector'
 import { FORMAT_LABELS, type Fact, type InputFormat, type TextFormResult } from './text-forms/types'
 
-/** The formats that are text forms: every accepted format but the contract's own JSON. */
-export type TextFormat = Exclude<InputFormat, 'install-details-json'>
+/** The formats that are text forms: every accepted format but the contract's own JSON and a whole export folder. */
+export type TextFormat = Exclude<InputFormat, 'install-details-json' | 'server-configuration-folder'>
 
 /** A text form's facts and notes, or the message saying it held no usable value. */
 export type TextFormImport =

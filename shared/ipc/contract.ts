@@ -41,6 +41,13 @@ export const openFileValueSchema = z.discriminatedUnion('status', [
   importedInputSchema.extend({ status: z.literal('opened') }),
 ])
 
+/**
+ * What `details:open-folder` answers: a Get-ADSyncServerConfiguration export folder read as one
+ * input (format `server-configuration-folder`, the folder's name as its file name), or that the
+ * user canceled. The same shape as an opened file.
+ */
+export const openFolderValueSchema = openFileValueSchema
+
 /** The most text one copy puts on the clipboard (a remediation script is a few KB). */
 export const MAX_CLIPBOARD_CHARS = 65_536
 
@@ -61,6 +68,11 @@ export const IPC_CONTRACT = {
     api: ['details', 'openFile'],
     request: z.strictObject({}),
     response: resultSchema(openFileValueSchema),
+  },
+  'details:open-folder': {
+    api: ['details', 'openFolder'],
+    request: z.strictObject({}),
+    response: resultSchema(openFolderValueSchema),
   },
   'clipboard:write-text': {
     api: ['clipboard', 'writeText'],

@@ -7,6 +7,7 @@ import type { IsoDate } from '../dates/iso-date'
 import type { Conflict } from '../import/merge-inputs'
 import type { Finding, Report, Verdict } from '../rules/types'
 import type { InstallDetails } from '../types/install-details'
+import { customizationsField, type CustomizationsView } from './customizations-view'
 
 /** One assessed server. */
 export interface ServerInput {
@@ -56,6 +57,8 @@ export interface ContractServer {
   readonly findings: readonly Finding[]
   /** Where sources of one `--server` group disagreed (later input won). */
   readonly conflicts?: readonly Conflict[]
+  /** What each route keeps and loses, from the findings (absent when no finding names a route). */
+  readonly customizations?: CustomizationsView
 }
 
 /**
@@ -92,6 +95,7 @@ export function toContractDocument(input: FleetInput): ContractDocument {
       verdict: server.verdict,
       findings: server.findings,
       ...(server.conflicts !== undefined && server.conflicts.length > 0 ? { conflicts: server.conflicts } : {}),
+      ...customizationsField(server.findings),
     })),
     errors: input.errors,
   }

@@ -49,6 +49,7 @@ const ALLOWED_COMMANDS = new Set([
   'Get-ConnectivityParameter',
   'Get-ConnectorFacts',
   'Get-SyncRuleFacts',
+  'Test-StandardSyncRule', // customSyncRuleCount: a rule's kind, as the app sorts it
   'Format-UtcTime',
   'Get-ExportedSettingsFacts',
   'Get-MiiserverConfigFacts',
@@ -177,5 +178,24 @@ describe('recorded collector outputs', () => {
         expect(result.ok ? 'ok' : result.message).toBe('ok')
       }
     }
+  })
+
+  it('count the custom sync rules from the rule list they carry (every rule without a Microsoft. tag)', async () => {
+    const names = (await readdir(RECORDED)).filter((name) => name.endsWith('.json'))
+    const checked: string[] = []
+    for (const name of names) {
+      const document = JSON.parse(await readFile(new URL(name, RECORDED), 'utf8')) as {
+        connect?: { customSyncRuleCount?: number }
+        customizations?: { syncRules?: readonly { immutableTag?: string | null }[] }
+      }
+      const rules = document.customizations?.syncRules
+      if (rules === undefined) {
+        continue
+      }
+      checked.push(name)
+      const custom = rules.filter((rule) => !(rule.immutableTag ?? '').startsWith('Microsoft.')).length
+      expect(document.connect?.customSyncRuleCount, name).toBe(custom)
+    }
+    expect(checked).toContain('customized-collector-output.json')
   })
 })

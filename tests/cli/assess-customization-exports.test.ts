@@ -12,8 +12,9 @@ import { runCliForTest } from '../support/run-cli'
 
 const FIXTURES = relative(process.cwd(), fileURLToPath(new URL('../fixtures/', import.meta.url)))
 const COLLECTOR = join(FIXTURES, 'collector/customized-collector-output.json')
+const EXPRESS = join(FIXTURES, 'collector/express-default-collector-output.json')
 const EXPORTED = join(FIXTURES, 'customizations/Applied-SynchronizationPolicy-2026-01-14-170500.json')
-const CONNECTOR = join(FIXTURES, 'customizations/Connector_0d2b6a2c-2e1f-4c5a-9b7e-5f3d1c0a2e11.xml')
+const CONNECTOR = join(FIXTURES, 'customizations/server-configuration/Connectors/Connector_0d2b6a2c-2e1f-4c5a-9b7e-5f3d1c0a2e11.xml')
 
 const tempFolder = useTempFolder('cli-customization-exports-')
 
@@ -68,5 +69,19 @@ describe('assess: customization exports', () => {
     const evidence = document.servers[0]?.findings.find((finding) => finding.ruleId === 'customizations/cloud-sync-tool')?.evidence['customizations.connectors']
     expect(evidence?.from).toBe(CONNECTOR)
     expect(JSON.stringify(evidence?.value)).toContain('OU=Contractors,DC=contoso,DC=com')
+  })
+
+  it('--format json carries each route’s keeps and losses for the customized server', async () => {
+    const view = (await assess(COLLECTOR)).servers[0]?.customizations
+    expect(view?.losesAnything).toBe(true)
+    expect(view?.routes.map((route) => route.label)).toEqual(['In-place upgrade', 'Swing migration (a new server)', 'Guided Cloud Sync migration tool'])
+    expect(view?.routes[0]?.loses.map((item) => item.ruleId)).toContain('customizations/disabled-standard-rule')
+    expect(view?.routes[2]?.loses.map((item) => item.ruleId)).toContain('customizations/cloud-sync-tool')
+  })
+
+  it('--format json says nothing is at risk for a default express install', async () => {
+    const view = (await assess(EXPRESS)).servers[0]?.customizations
+    expect(view?.losesAnything).toBe(false)
+    expect(view?.routes.flatMap((route) => route.loses)).toEqual([])
   })
 })

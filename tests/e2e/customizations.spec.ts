@@ -3,6 +3,8 @@
  * dialog shows, for each route, what it keeps and loses, with the commands that export what would
  * be lost; a default express install shows nothing lost.
  */
+import fsp from 'node:fs/promises'
+import { join } from 'node:path'
 import { expect, test } from './support/app-fixture'
 import { openThroughDialog } from './support/install-details-page'
 import { goToStep, openApp } from './support/wizard-page'
@@ -43,6 +45,37 @@ test.describe('your customizations', () => {
     const card = page.locator('[data-section="customizations"]')
     await expect(card.getByText(/Nothing this server is known to use is lost by any route/)).toBeVisible()
     await expect(card.getByRole('list', { name: 'Loses or needs work' })).toHaveCount(0)
+  })
+
+  test('a server-configuration export folder opened through main: its OU filter reaches the Cloud Sync tool route', async ({ page, main }) => {
+    // The express server with the tool's other limits known, so the folder's OU filter decides the route.
+    const express = JSON.parse(await fsp.readFile('tests/fixtures/collector/express-default-collector-output.json', 'utf8')) as { connect: Record<string, unknown> }
+    express.connect.cloud = 'commercial'
+    express.connect.metaverseObjectCount = 1500
+    const path = join(main.workFolder, 'express-known.json')
+    await fsp.writeFile(path, JSON.stringify(express))
+    main.choosePath(path)
+    await openThroughDialog(page)
+    await goToStep(page, 'Staging mode')
+    const card = page.locator('[data-section="customizations"]')
+    const tool = card.getByRole('region', { name: 'Guided Cloud Sync migration tool' })
+    await expect(tool.getByRole('list', { name: 'Keeps' })).toContainText('Guided Cloud Sync migration tool')
+    await expect(tool.getByRole('list', { name: 'Loses or needs work' })).toHaveCount(0)
+    await goToStep(page, 'Install details')
+    main.chooseFolderFixture('customizations/server-configuration')
+    await page.getByRole('button', { name: 'Open server-configuration folder…' }).click()
+    await expect(page.getByText(/^Loaded server-configuration/)).toBeVisible()
+    await goToStep(page, 'Staging mode')
+    await expect(tool.getByRole('list', { name: 'Loses or needs work' })).toContainText('The guided migration tool fits after changes: OU exclusions (the tool only adds OUs).')
+  })
+
+  test('a folder that is not an export is named, and nothing is lost', async ({ page, main }) => {
+    main.chooseFixture('collector/express-default-collector-output.json')
+    await openThroughDialog(page)
+    main.chooseFolderFixture('text-forms')
+    await page.getByRole('button', { name: 'Open server-configuration folder…' }).click()
+    await expect(page.getByText(/text-forms: this folder is not a Get-ADSyncServerConfiguration export: it has no Connectors folder/)).toBeVisible()
+    await expect(page.getByText(/^Loaded express-default-collector-output\.json/)).toBeVisible()
   })
 
   for (const size of [

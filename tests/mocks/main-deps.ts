@@ -51,6 +51,7 @@ export function createFakeDeps(chosenPath?: string) {
   return {
     isTrustedSenderUrl: vi.fn((url: string) => url === TRUSTED_URL),
     showOpenDialog: vi.fn(async () => chosenPath),
+    showOpenFolderDialog: vi.fn(async () => chosenPath),
     openExternal: vi.fn(async (_url: string) => undefined),
     writeClipboardText: vi.fn((_text: string) => undefined),
     appVersion: '0.1.0',

@@ -7,7 +7,7 @@ import { guard, type GuardOptions, type Handler } from './guard'
 import { createAppInfoHandler } from './handlers/app-info'
 import { createAssessmentHandlers } from './handlers/assessments'
 import { createCollectorHandlers } from './handlers/collector'
-import { createOpenFileHandler } from './handlers/details'
+import { createOpenFileHandler, createOpenFolderHandler } from './handlers/details'
 import { createSaveTextHandler } from './handlers/files'
 import { createOpenLinkHandler } from './handlers/link'
 import { createReportExportHandler } from './handlers/report'
@@ -21,6 +21,7 @@ function createHandlers(deps: MainDeps): Handlers {
   return {
     'app:get-info': createAppInfoHandler(deps),
     'details:open-file': createOpenFileHandler(deps),
+    'details:open-folder': createOpenFolderHandler(deps),
     ...createCollectorHandlers(deps),
     ...createAssessmentHandlers(deps),
     'file:save-text': createSaveTextHandler(deps),

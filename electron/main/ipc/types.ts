@@ -44,6 +44,8 @@ export interface MainDeps {
   readonly isTrustedSenderUrl: (url: string) => boolean
   /** Shows the native open dialog (install details unless `options` say otherwise); resolves to the chosen path, or undefined when canceled. */
   readonly showOpenDialog: (options?: OpenDialogOptions) => Promise<string | undefined>
+  /** Shows the native open dialog for a folder (a server-configuration export); resolves to its path, or undefined when canceled. */
+  readonly showOpenFolderDialog: () => Promise<string | undefined>
   /** Opens an already-allowlisted https URL in the OS browser. */
   readonly openExternal: (url: string) => Promise<void>
   /** Puts plain text on the OS clipboard (the renderer's clipboard permission stays denied). */

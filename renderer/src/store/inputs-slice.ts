@@ -1,12 +1,14 @@
 /**
- * The inputs loaded for this server: files opened through main's dialog, files dropped on the
- * step (read here, never by path), and pasted text. Each becomes a layer of the document.
+ * The inputs loaded for this server: files (and server-configuration export folders) opened
+ * through main's dialogs, files dropped on the step (read here, never by path), and pasted text. Each becomes a layer of the document.
  */
 import type { StateCreator } from 'zustand'
 import { anotherServerOf, type AnotherServer } from '../../../shared/intake/another-server'
 import type { ImportOutcome } from '../../../shared/intake/import-input'
 import { toInputFacts } from '../../../shared/import/input-facts'
 import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
+import type { OpenFileValue } from '../../../shared/ipc/contract'
+import type { Result } from '../../../shared/ipc/result'
 import { checksFailure, currentChecks, loadChecks, withChecks, type DetailsChecks } from './checks'
 import { withDerived } from './derive-details'
 import { withInput, type InputOrigin, type LoadedInput, type NewInput } from './input-layers'
@@ -34,6 +36,8 @@ export interface InputsSlice {
   readonly isOpeningFile: boolean
   /** Asks main to show the open dialog and read the chosen file (any accepted input). */
   readonly openFile: () => Promise<void>
+  /** Asks main to show the folder dialog and read the chosen Get-ADSyncServerConfiguration export as one input. */
+  readonly openFolder: () => Promise<void>
   /** Reads a dropped file here: refused at once, unread, when it is over the size limit. */
   readonly dropFile: (file: DroppedFile) => Promise<void>
   /** Imports pasted text; resolves to whether it was loaded. */
@@ -67,6 +71,25 @@ export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [
       }
       get().addInput({ label, origin, format: imported.format, ...toInputFacts(imported.facts, imported.notes) })
       return true
+    }
+
+    /** Main's open dialog (a file's or a folder's), then what main read added as an input. */
+    const openThroughMain = async (open: () => Promise<Result<OpenFileValue>>, failure: string): Promise<void> => {
+      set({ isOpeningFile: true })
+      try {
+        // The contract types an empty request as Record<string, never>, so `{}` is passed explicitly.
+        const result = await open()
+        if (!result.ok) {
+          set({ importError: result.error.message })
+        } else if (result.value.status === 'opened') {
+          const { fileName, format, facts, notes } = result.value
+          get().addInput({ label: fileName, origin: 'opened', format, facts, notes })
+        }
+      } catch (error) {
+        set({ importError: failureMessage(failure, error) })
+      } finally {
+        set({ isOpeningFile: false })
+      }
     }
 
     /** The input the user chose to add although it is from another server. */
@@ -112,23 +135,9 @@ export function createInputsSlice(deps: WizardDeps): StateCreator<WizardState, [
           })
         }, reportChecksFailure),
 
-      openFile: async () => {
-        set({ isOpeningFile: true })
-        try {
-          // The contract types an empty request as Record<string, never>, so `{}` is passed explicitly.
-          const result = await deps.api.details.openFile({})
-          if (!result.ok) {
-            set({ importError: result.error.message })
-          } else if (result.value.status === 'opened') {
-            const { fileName, format, facts, notes } = result.value
-            get().addInput({ label: fileName, origin: 'opened', format, facts, notes })
-          }
-        } catch (error) {
-          set({ importError: failureMessage('The file could not be opened', error) })
-        } finally {
-          set({ isOpeningFile: false })
-        }
-      },
+      openFile: () => openThroughMain(() => deps.api.details.openFile({}), 'The file could not be opened'),
+
+      openFolder: () => openThroughMain(() => deps.api.details.openFolder({}), 'The folder could not be opened'),
 
       dropFile: async (file) => {
         if (file.size > MAX_INPUT_BYTES) {

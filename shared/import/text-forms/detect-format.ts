@@ -9,7 +9,8 @@ import { isServerConfigurationConnector } from './server-configuration-connector
 import type { InputFormat } from './types'
 
 /**
- * The format of `text`, or undefined when it is none of the accepted forms.
+ * The format of `text`, or undefined when it is none of the accepted forms (a whole export folder
+ * is never one text: `shared/intake/server-configuration-folder.ts` reads it).
  *
  * Order matters: JSON first (by its first character), then the shapes with the most specific
  * markers (registry keys, `Microsoft.*` parameters, scheduler properties, PSVersion), and
@@ -17,7 +18,7 @@ import type { InputFormat } from './types'
  * `[ \t]*`, never `\s*`: under the `m` flag `\s` spans line breaks, which made a file of blank
  * lines quadratic (80,000 lines took 40 s).
  */
-export function detectFormat(text: string): InputFormat | undefined {
+export function detectFormat(text: string): Exclude<InputFormat, 'server-configuration-folder'> | undefined {
   const trimmed = text.replace(/^\uFEFF/, '').trim()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     return trimmed.startsWith('{') && isExportedSyncSettings(trimmed) ? 'exported-sync-settings-json' : 'install-details-json'

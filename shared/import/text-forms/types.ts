@@ -12,6 +12,7 @@ export type InputFormat =
   | 'psversiontable'
   | 'exported-sync-settings-json'
   | 'server-configuration-connector-xml'
+  | 'server-configuration-folder'
 
 /** People's names for the formats, for messages and evidence. */
 export const FORMAT_LABELS: Readonly<Record<InputFormat, string>> = {
@@ -23,6 +24,7 @@ export const FORMAT_LABELS: Readonly<Record<InputFormat, string>> = {
   psversiontable: '$PSVersionTable output',
   'exported-sync-settings-json': 'exported sync settings JSON',
   'server-configuration-connector-xml': 'Get-ADSyncServerConfiguration connector XML',
+  'server-configuration-folder': 'Get-ADSyncServerConfiguration export folder',
 }
 
 /** A single fact value: text, a number, a yes/no, or `null` (known to be absent). */

@@ -37,6 +37,7 @@ export async function installMainBridge(page: Page, options: BridgeOptions): Pro
   const dispatch = createDispatcher({
     isTrustedSenderUrl: (url) => url.startsWith(`${options.origin}/`),
     showOpenDialog: async () => options.openPath,
+    showOpenFolderDialog: async () => options.openPath,
     showSaveDialog: async () => undefined,
     assessments: options.assessments,
     openExternal: async () => undefined,

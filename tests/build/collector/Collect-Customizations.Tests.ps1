@@ -96,6 +96,11 @@ Describe 'customizations of a customized server' {
         @($custom.syncRules | Where-Object { $_['isStandardRule'] -eq $false }) | Should -HaveCount 6
     }
 
+    It 'counts the custom rules as the rule list sorts them, the one with its own tag too' {
+        $run.Document.connect.customSyncRuleCount | Should -Be 6
+        $run.Document.connect.customSyncRuleCount | Should -Be @($custom.syncRules | Where-Object { -not ([string]$_.immutableTag).StartsWith('Microsoft.') }).Count
+    }
+
     It 'keeps a custom rule''s own tag' {
         ($custom.syncRules | Where-Object { $_.name -eq 'In from AD - Group mail nickname' }).immutableTag | Should -Be 'Contoso.InfromADGroupMailNickname.001'
     }

@@ -32,6 +32,8 @@ export interface MainHarness {
   chooseFixture(relativePath: string): void
   /** The path the next open dialog returns: any file this test made (a signed rule pack, a key). */
   choosePath(path: string): void
+  /** The folder the next folder dialog returns: a folder under tests/fixtures/; undefined means the user cancels. */
+  chooseFolderFixture(relativePath: string | undefined): void
   /** A folder of this test's own, removed afterwards (for packs and keys the test makes). */
   readonly workFolder: string
   /** The file name the next save dialog returns, in a folder of this test's own; undefined cancels. */
@@ -75,6 +77,7 @@ type PageGlobal = {
 
 interface HarnessState {
   path: string | undefined
+  folderPath: string | undefined
   savePath: string | undefined
   platform: string
   today: string
@@ -115,6 +118,7 @@ async function installApi(page: Page, harness: HarnessState, baseURL: string, br
   const dispatch = createDispatcher({
     isTrustedSenderUrl: (url) => url === baseURL || url.startsWith(`${baseURL}/`),
     showOpenDialog: async () => harness.path,
+    showOpenFolderDialog: async () => harness.folderPath,
     showSaveDialog: async () => harness.savePath,
     // One store per test in its own temp folder: it outlives page reloads within the test.
     assessments: createAssessmentStore({ folder: join(harness.saveFolder, 'assessments') }),
@@ -199,6 +203,7 @@ export const test = base.extend<{ main: MainHarness }>({
       const saveFolder = await fsp.mkdtemp(join(tmpdir(), 'e2e-save-'))
       const state: HarnessState = {
         path: undefined,
+        folderPath: undefined,
         savePath: undefined,
         platform: 'linux',
         today: TODAY,
@@ -227,6 +232,9 @@ export const test = base.extend<{ main: MainHarness }>({
         },
         choosePath: (path) => {
           state.path = path
+        },
+        chooseFolderFixture: (relativePath) => {
+          state.folderPath = relativePath === undefined ? undefined : `${SHARED_FIXTURES}${relativePath}`
         },
         workFolder: join(saveFolder, 'work'),
         chooseSaveFile: (fileName) => {

@@ -31,6 +31,15 @@ describe('createMainDeps', () => {
     expect(await deps().showOpenDialog()).toBeUndefined()
   })
 
+  it('asks for a folder, not a file, in the folder dialog, attached to the window', async () => {
+    const window = new BrowserWindow({})
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['C:\\temp\\ServerConfiguration'] })
+    expect(await deps(window).showOpenFolderDialog()).toBe('C:\\temp\\ServerConfiguration')
+    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toBe(window)
+    expect(dialog.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({ properties: ['openDirectory'] })
+    expect(await deps().showOpenFolderDialog()).toBeUndefined()
+  })
+
   it('reports the version from the app, and today as a date', () => {
     const made = deps()
     expect(made.appVersion).toBe('0.1.0')

@@ -42,6 +42,7 @@ export interface FakeApi {
   readonly api: WizardApi
   readonly getInfo: ReturnType<typeof vi.fn<() => Promise<Result<AppInfo>>>>
   readonly openFile: ReturnType<typeof vi.fn<() => Promise<Result<OpenFileValue>>>>
+  readonly openFolder: ReturnType<typeof vi.fn<() => Promise<Result<OpenFileValue>>>>
   readonly openExternal: ReturnType<typeof vi.fn<(request: { url: string }) => Promise<Result<{ opened: true }>>>>
   readonly writeText: ReturnType<typeof vi.fn<(request: { text: string }) => Promise<Result<{ copied: true }>>>>
   readonly getScript: ReturnType<typeof vi.fn<() => Promise<Result<CollectorScript>>>>
@@ -79,6 +80,7 @@ export function errorResult(code: IpcError['code'], message: string): Result<nev
 export function createFakeApi(): FakeApi {
   const getInfo = vi.fn(async () => okResult(APP_INFO))
   const openFile = vi.fn(async (): Promise<Result<OpenFileValue>> => okResult({ status: 'canceled' }))
+  const openFolder = vi.fn(async (): Promise<Result<OpenFileValue>> => okResult({ status: 'canceled' }))
   const openExternal = vi.fn(async (_request: { url: string }) => okResult({ opened: true as const }))
   const writeText = vi.fn(async (_request: { text: string }) => okResult({ copied: true as const }))
   const getScript = vi.fn(async (): Promise<Result<CollectorScript>> => okResult(FAKE_SCRIPT))
@@ -109,7 +111,7 @@ export function createFakeApi(): FakeApi {
   }
   const api = {
     app: { getInfo },
-    details: { openFile },
+    details: { openFile, openFolder },
     link: { openExternal },
     clipboard: { writeText },
     collector: { getScript, saveScript, run: runCollector, cancel: cancelCollector, onProgress },
@@ -120,6 +122,7 @@ export function createFakeApi(): FakeApi {
     api,
     getInfo,
     openFile,
+    openFolder,
     openExternal,
     writeText,
     getScript,

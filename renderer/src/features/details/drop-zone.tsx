@@ -72,6 +72,7 @@ export function DropZone({ actions }: { readonly actions?: ReactNode }) {
   const isActive = useContext(DraggingContext)
   const isOpening = useWizardStore((state) => state.isOpeningFile)
   const openFile = useWizardStore((state) => state.openFile)
+  const openFolder = useWizardStore((state) => state.openFolder)
   return (
     <div className={mergeClasses(styles.zone, isActive && styles.active)} data-drop-zone>
       <ArrowUpload24Regular aria-hidden />
@@ -80,6 +81,9 @@ export function DropZone({ actions }: { readonly actions?: ReactNode }) {
       </p>
       <Button appearance="primary" icon={<FolderOpen20Regular />} disabled={isOpening} onClick={() => void openFile()}>
         Open install-details file…
+      </Button>
+      <Button icon={<FolderOpen20Regular />} disabled={isOpening} onClick={() => void openFolder()}>
+        Open server-configuration folder…
       </Button>
       {actions}
     </div>

@@ -10,6 +10,7 @@ const FOREIGN = { url: 'https://evil.example.com/', isMainFrame: true }
 const VALID_REQUESTS: { readonly [C in Channel]: unknown } = {
   'app:get-info': {},
   'details:open-file': {},
+  'details:open-folder': {},
   'clipboard:write-text': { text: 'Get-ADSyncScheduler' },
   'link:open-external': { url: 'https://learn.microsoft.com/entra/' },
   'collector:get-script': {},

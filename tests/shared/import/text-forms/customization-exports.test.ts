@@ -13,7 +13,7 @@ const read = (path: string) => readFileSync(new URL(`../../../fixtures/${path}`,
 const EXPORTED_NAME = 'Applied-SynchronizationPolicy-2026-01-14-170500.json'
 const CONNECTOR_NAME = 'Connector_0d2b6a2c-2e1f-4c5a-9b7e-5f3d1c0a2e11.xml'
 const EXPORTED = read(`customizations/${EXPORTED_NAME}`)
-const CONNECTOR = read(`customizations/${CONNECTOR_NAME}`)
+const CONNECTOR = read(`customizations/server-configuration/Connectors/${CONNECTOR_NAME}`)
 
 const valueOf = (facts: readonly { path: string; value: unknown }[], path: string) => facts.find((fact) => fact.path === path)?.value
 

@@ -42,4 +42,26 @@ describe('FileDropTarget', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open install-details file…' })))
     expect(fake.openFile).toHaveBeenCalledWith({})
   })
+
+  it('opens a server-configuration folder through main with its own button, as one input', async () => {
+    const { fake, store } = renderDropTarget()
+    const connectors = [{ name: 'contoso.com', type: 'AD' }, { name: 'contoso.onmicrosoft.com - AAD', type: 'Extensible2' }]
+    fake.openFolder.mockResolvedValueOnce({
+      ok: true,
+      value: { status: 'opened', fileName: 'ServerConfiguration', encoding: 'utf-8-bom', format: 'server-configuration-folder', facts: [{ path: 'customizations.connectors', value: connectors }], notes: [] },
+    })
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open server-configuration folder…' })))
+    expect(fake.openFolder).toHaveBeenCalledWith({})
+    expect(fake.openFile).not.toHaveBeenCalled()
+    expect(store.getState().inputs.map((input) => [input.source, input.format])).toEqual([['ServerConfiguration', 'server-configuration-folder']])
+    expect(store.getState().details.customizations?.connectors).toEqual(connectors)
+  })
+
+  it('shows main’s message for a folder that is not an export', async () => {
+    const { fake, store } = renderDropTarget()
+    fake.openFolder.mockResolvedValueOnce({ ok: false, error: { code: 'invalid-document', message: 'Downloads: this folder is not a Get-ADSyncServerConfiguration export: it has no Connectors folder.' } })
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open server-configuration folder…' })))
+    expect(store.getState().importError).toMatch(/^Downloads: this folder is not a Get-ADSyncServerConfiguration export/)
+    expect(store.getState().isOpeningFile).toBe(false)
+  })
 })
