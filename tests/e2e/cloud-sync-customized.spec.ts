@@ -19,7 +19,7 @@ const ANSWERED_BY_FILE = [
   { path: 'connect.forestCount', reads: `From ${FILE}: 1.` },
   { path: 'connect.features.deviceWriteback', reads: `From ${FILE}: No.` },
   { path: 'connect.signInMethod', reads: `From ${FILE}: Password hash sync.` },
-  { path: 'connect.customSyncRuleCount', reads: '6 custom sync rules' },
+  { path: 'connect.customSyncRuleCount', reads: `From ${FILE}: 6.` },
   { path: 'connect.features.groupFiltering', reads: `From ${FILE}: group filtering is off.` },
   { path: 'connect.features.customUpn', reads: `From ${FILE}: the user principal name comes from userPrincipalName.` },
   { path: 'connect.largestDomainContainerCount', reads: `From ${FILE}: 3 OUs selected in the domain with the most.` },
@@ -77,9 +77,8 @@ test.describe('the Cloud Sync step on a customized server', () => {
       await expect(answered.locator(`[data-answered="${fact.path}"]`)).toContainText(fact.reads)
       await expect(questions.locator(`[data-group="asked"] [data-question="${fact.path}"]`)).toHaveCount(0)
     }
-    // The file's own fact (5, counted by the collector) is the answer; its rule list, read by the
-    // rules, says 6: both are shown, nothing is silently picked.
-    await expect(answered.locator('[data-answered="connect.customSyncRuleCount"]')).toContainText(`From ${FILE}: 5. The same file says otherwise: 6 custom sync rules.`)
+    // The file's own count is the answer, and it agrees with the rule list the rules read.
+    await expect(answered.locator('[data-answered="connect.customSyncRuleCount"]')).toContainText(`From ${FILE}: 6.`)
     const asked = questions.locator('[data-group="asked"] [data-question]')
     await expect(asked).toHaveCount(9)
     await expect(questions).toContainText('9 of 16 not answered')
