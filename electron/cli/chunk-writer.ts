@@ -32,7 +32,7 @@ export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat, pack:
         // Always as a following element; the main thread drops the comma before the first one.
         json.server(server, 1)
       } else {
-        out.text(serverOutput(format, server))
+        out.text(serverOutput(format, server, pack))
       }
     }
     return { index, bytes: out.takeBuffer(), serverCount, notOkCount, errors }

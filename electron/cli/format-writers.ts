@@ -6,18 +6,24 @@
 import { jsonlErrorLine, jsonlHeaderLine, jsonlServerLine } from '../../shared/report/format-jsonl'
 import { sarifHead, sarifServerResults, sarifTail, type SarifTool } from '../../shared/report/format-sarif'
 import { buildRuleCatalogue, type RuleCatalogue } from '../../shared/report/rule-catalogue'
+import { formatIsoDate } from '../../shared/dates/iso-date'
 import { ALL_RULES } from '../../shared/rules/index'
+import type { RulePack } from '../../shared/rules/pack/types'
 import { exitCodeOf, type AssessmentSummary, type ServerAssessment } from './assessment-document'
 import { textHead, textServer, textTail } from './format-text'
 import { ServerJsonWriter } from './json-bytes'
 import { jsonHead, jsonTail } from './json-output'
 import type { FormatWriter, StreamedFormat } from './report-output'
 
-let catalogue: RuleCatalogue | undefined
+const catalogues = new WeakMap<RulePack, RuleCatalogue>()
 
-/** Every rule's unchanging parts, said once per run by jsonl and sarif (built on first use). */
-export function ruleCatalogue(): RuleCatalogue {
-  catalogue ??= buildRuleCatalogue(ALL_RULES)
+/** Every rule's unchanging parts with `pack`'s values, said once per run by jsonl and sarif (built on first use per pack). */
+export function ruleCatalogue(pack: RulePack): RuleCatalogue {
+  let catalogue = catalogues.get(pack)
+  if (catalogue === undefined) {
+    catalogue = buildRuleCatalogue(ALL_RULES, pack, formatIsoDate)
+    catalogues.set(pack, catalogue)
+  }
   return catalogue
 }
 
@@ -36,14 +42,14 @@ export function sarifTailOf(summary: AssessmentSummary): string {
  * element and sarif's results each after a comma (the writer drops the comma before the run's
  * first element), text and jsonl as they are.
  */
-export function serverOutput(format: Exclude<StreamedFormat, 'json'>, server: ServerAssessment): string {
+export function serverOutput(format: Exclude<StreamedFormat, 'json'>, server: ServerAssessment, pack: RulePack): string {
   switch (format) {
     case 'text':
       return textServer(server)
     case 'jsonl':
-      return jsonlServerLine(server, ruleCatalogue())
+      return jsonlServerLine(server, ruleCatalogue(pack))
     case 'sarif':
-      return sarifServerResults(server, ruleCatalogue())
+      return sarifServerResults(server, ruleCatalogue(pack))
   }
 }
 
@@ -52,8 +58,8 @@ export function leadsWithComma(format: StreamedFormat): boolean {
   return format === 'json' || format === 'sarif'
 }
 
-/** A writer for one run of `format`; `tool` names this program in a SARIF log. */
-export function streamedWriter(format: StreamedFormat, tool: SarifTool): FormatWriter {
+/** A writer for one run of `format` with `pack`; `tool` names this program in a SARIF log. */
+export function streamedWriter(format: StreamedFormat, tool: SarifTool, pack: RulePack): FormatWriter {
   switch (format) {
     case 'json': {
       const json = new ServerJsonWriter()
@@ -69,13 +75,13 @@ export function streamedWriter(format: StreamedFormat, tool: SarifTool): FormatW
     case 'text':
       return { head: textHead, server: (server) => textServer(server), tail: textTail }
     case 'jsonl':
-      return { head: (header) => jsonlHeaderLine(header, ruleCatalogue()), server: (server) => serverOutput('jsonl', server), tail: jsonlTail }
+      return { head: (header) => jsonlHeaderLine(header, ruleCatalogue(pack)), server: (server) => serverOutput('jsonl', server, pack), tail: jsonlTail }
     case 'sarif': {
       let isFirst = true
       return {
-        head: (header) => sarifHead(header, tool, ruleCatalogue()),
+        head: (header) => sarifHead(header, tool, ruleCatalogue(pack)),
         server: (server) => {
-          const results = serverOutput('sarif', server)
+          const results = serverOutput('sarif', server, pack)
           if (isFirst && results.length > 0) {
             isFirst = false
             return results.slice(1)

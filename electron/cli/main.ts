@@ -87,7 +87,7 @@ async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: C
   }
   const header = { schemaVersion: 1 as const, asOf, rulePack }
   const tool = { name: PROGRAM_NAME, version: io.version }
-  const writer = streamed === undefined ? collectingWriter(command.format, isRedacted, tool, pack) : streamedWriter(streamed, tool)
+  const writer = streamed === undefined ? collectingWriter(command.format, isRedacted, tool, pack) : streamedWriter(streamed, tool, pack)
   let sink: OutputSink | undefined
   try {
     sink = command.out === undefined ? stdoutSink(io.stdout, io.waitForStdout) : await fileSink(command.out)

@@ -40,7 +40,7 @@ function render(format: OutputFormat, input: FleetInput, isRedacted: boolean, to
     case 'sarif': {
       const write = (fleet: FleetInput): string => {
         const document = toContractDocument(fleet)
-        return format === 'text' ? formatText(document) : format === 'jsonl' ? formatJsonl(document, ruleCatalogue()) : formatSarif(document, tool, ruleCatalogue(), exitCode)
+        return format === 'text' ? formatText(document) : format === 'jsonl' ? formatJsonl(document, ruleCatalogue(pack)) : formatSarif(document, tool, ruleCatalogue(pack), exitCode)
       }
       return isRedacted ? renderRedacted(input, write) : write(input)
     }

@@ -2,6 +2,9 @@
  * Each rule's unchanging parts, said once per run: what `--format jsonl` writes in its header and
  * `--format sarif` in `tool.driver.rules`, so that each finding carries only what is its own.
  */
+import type { DateFormatter } from '../dates/iso-date'
+import type { RulePack } from '../rules/pack/types'
+import { ruleTexts } from '../rules/rule-texts'
 import type { Finding, RemediationStep, Rule, RuleStep, Severity, SourceRef } from '../rules/types'
 
 /** One rule as a fleet output describes it. */
@@ -26,11 +29,7 @@ export interface RuleCatalogue {
 /** The messageIds whose steps stand for the rule's fix, in order of preference. */
 const FIX_MESSAGE_IDS = ['fail', 'warn'] as const
 
-function fixOf(rule: Rule): readonly RemediationStep[] {
-  const steps = rule.remediation
-  if (steps === undefined) {
-    return []
-  }
+function fixOf(steps: Readonly<Record<string, readonly RemediationStep[]>>): readonly RemediationStep[] {
   for (const messageId of FIX_MESSAGE_IDS) {
     const found = steps[messageId]
     if (found !== undefined) {
@@ -40,11 +39,15 @@ function fixOf(rule: Rule): readonly RemediationStep[] {
   return Object.values(steps)[0] ?? []
 }
 
-/** The catalogue of `rules` (the registry, `shared/rules/index.ts`). */
-export function buildRuleCatalogue(rules: readonly Rule[]): RuleCatalogue {
-  const catalogue = rules.map(
-    (rule): CatalogueRule => ({ id: rule.id, title: rule.title, step: rule.step, severity: rule.severity, why: rule.why, sources: rule.sources, remediation: fixOf(rule) }),
-  )
+/**
+ * The catalogue of `rules` (the registry, `shared/rules/index.ts`), their texts filled from `pack`
+ * with dates written by `formatDate`, as the findings' are.
+ */
+export function buildRuleCatalogue(rules: readonly Rule[], pack: RulePack, formatDate: DateFormatter): RuleCatalogue {
+  const catalogue = rules.map((rule): CatalogueRule => {
+    const texts = ruleTexts(rule, pack, formatDate)
+    return { id: rule.id, title: texts.title, step: rule.step, severity: rule.severity, why: texts.why, sources: rule.sources, remediation: fixOf(texts.remediation) }
+  })
   return { rules: catalogue, byId: new Map(catalogue.map((rule, index) => [rule.id, { rule, index }])) }
 }
 

@@ -6,6 +6,7 @@ import type { InstallDetails } from '../types/install-details'
 import { readFieldPath } from './field-path'
 import { formatMessage } from './format-message'
 import type { RulePack } from './pack/types'
+import { fillRuleTexts, overridesPackData, ruleTexts } from './rule-texts'
 import { NOT_PROVIDED, type EvidenceEntry, type Finding, type Outcome, type Report, type Rule } from './types'
 import { decideVerdict } from './verdict'
 
@@ -23,7 +24,7 @@ export interface EvaluateOptions {
   readonly rules: readonly Rule[]
   readonly provenance?: Provenance
   /**
-   * How dates are written in messages and headlines: the renderer passes the user's locale,
+   * How dates are written in messages, headlines and the rules' own texts: the renderer passes the user's locale,
    * exports and the command line `formatIsoDate`. Statuses, data and evidence never depend on it.
    */
   readonly formatDate: DateFormatter
@@ -66,30 +67,35 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
     template = BROKEN_RULE_MESSAGE
   }
   const data = outcome.data ?? {}
+  const packTexts = ruleTexts(rule, options.pack, options.formatDate)
+  // The pack's values fill every text, the outcome's data win where both name a key; the
+  // remembered texts serve unless the outcome gives one of the pack's keys another value.
+  const fillData = Object.keys(packTexts.packData).length === 0 ? data : { ...packTexts.packData, ...data }
+  const texts = overridesPackData(packTexts.packData, data) ? fillRuleTexts(rule, fillData, options.formatDate) : packTexts
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: rule.id,
     step: rule.step,
     status: outcome.status,
     severity: rule.severity,
-    title: rule.title,
-    message: formatMessage(template, data, options.formatDate),
+    title: texts.title,
+    message: formatMessage(template, fillData, options.formatDate),
     messageId: outcome.messageId,
     evidence: buildEvidence(details, outcome.evidence ?? rule.facts, options.provenance),
-    remediation: outcome.remediation ?? rule.remediation?.[outcome.messageId] ?? [],
+    remediation: outcome.remediation ?? texts.remediation[outcome.messageId] ?? [],
     sources: rule.sources,
     data,
-    why: rule.why,
+    why: texts.why,
     confidence: outcome.confidence ?? rule.confidence,
   }
   // Set after the literal (not spread into it): one object per finding, and `caveat`, then
   // `headline`, stay the last keys (the command line's JSON writer relies on that order).
-  const caveat = outcome.caveat ?? rule.caveat
+  const caveat = outcome.caveat === undefined ? texts.caveat : formatMessage(outcome.caveat, fillData, options.formatDate)
   if (caveat !== undefined) {
     finding.caveat = caveat
   }
   const headline = rule.headlines?.[outcome.messageId]
   if (headline !== undefined) {
-    finding.headline = formatMessage(headline, data, options.formatDate)
+    finding.headline = formatMessage(headline, fillData, options.formatDate)
   }
   return finding
 }

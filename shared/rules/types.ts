@@ -55,9 +55,9 @@ export interface Outcome {
   readonly evidence?: readonly string[]
   /** Overrides the rule's confidence when this outcome rests on weaker (or stronger) facts. */
   readonly confidence?: Confidence
-  /** Overrides the rule's caveat: what the user must know about this outcome's facts. */
+  /** Overrides the rule's caveat: what the user must know about this outcome's facts (filled like the messages). */
   readonly caveat?: string
-  /** Steps that depend on the data (e.g. one fix per blocking code); replaces the rule's for this messageId. */
+  /** Steps that depend on the data (e.g. one fix per blocking code); replaces the rule's for this messageId, shown as given. */
   readonly remediation?: readonly RemediationStep[]
 }
 
@@ -78,13 +78,13 @@ export interface Rule {
   /** `<step-ish category>/<kebab-name>`; equals the file path under `shared/rules`. Never reused. */
   readonly id: string
   readonly step: RuleStep
-  /** Short, sentence case. */
+  /** Short, sentence case; may name the pack's values as `{placeholders}` (see `packData`). */
   readonly title: string
   readonly severity: Severity
   readonly confidence: Confidence
-  /** Said to the user whenever the confidence is not `documented`. */
+  /** Said to the user whenever the confidence is not `documented`; filled like `title`. */
   readonly caveat?: string
-  /** Why this matters, for trainees. */
+  /** Why this matters, for trainees; filled like `title`. */
   readonly why: string
   readonly sources: readonly SourceRef[]
   /** Field paths the rule reads: shown as evidence. */
@@ -97,8 +97,15 @@ export interface Rule {
    * finding's `title` stays the passing condition.
    */
   readonly headlines?: Readonly<Record<string, string>>
-  /** messageId → the steps that fix it; missing means nothing to do. */
+  /** messageId → the steps that fix it (their `text` filled like `title`); missing means nothing to do. */
   readonly remediation?: Readonly<Record<string, readonly RemediationStep[]>>
+  /**
+   * The rule pack's values its texts name: `title`, `why`, `caveat` and the remediation steps are
+   * filled from these alone (so a view without findings shows them filled, `shared/rules/rule-texts.ts`),
+   * the messages and headlines from these and the outcome's `data`, which wins where both name a key.
+   * Dates stay `YYYY-MM-DD` here and are written with `{name|date}`. Pure, like `check`.
+   */
+  readonly packData?: (pack: RulePack) => Readonly<Record<string, DataValue>>
   /** Pure: no I/O, no clock, no randomness. Returns `unknown` when a needed fact is missing. */
   readonly check: (context: RuleContext) => Outcome
 }

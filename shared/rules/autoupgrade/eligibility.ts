@@ -118,8 +118,8 @@ export const eligibility: Rule = {
   severity: 'warning',
   confidence: 'documented',
   caveat:
-    'Microsoft also says it "occasionally" auto-upgrades customers and ran phased auto-upgrades to 2.5.76.0 and ' +
-    '2.5.79.0, so whether a custom install can ever be auto-upgraded is not certain: plan a manual upgrade.',
+    'Microsoft also says it "occasionally" auto-upgrades customers and has run phased auto-upgrades to particular ' +
+    'builds, so whether a custom install can ever be auto-upgraded is not certain: plan a manual upgrade.',
   why:
     'Automatic upgrade only touches servers that meet its eligibility list; any blocking condition leaves the ' +
     'upgrade to you, and the deadlines still apply.',

@@ -4,6 +4,7 @@
  */
 import { compareVersions } from '../../version/four-part-version'
 import { conditionHolds } from '../cloudsync/fact-condition'
+import { formatCount } from '../remembered'
 import { SOURCE_CLOUD_SYNC_MIGRATION_TOOL, SOURCE_VERSION_HISTORY_2026 } from '../sources'
 import type { Outcome, Rule, RuleContext } from '../types'
 import { sortRules } from './sync-rule-kinds'
@@ -82,10 +83,14 @@ export const cloudSyncTool: Rule = {
   severity: 'info',
   confidence: 'documented',
   why:
-    'From Connect 2.6.91.0 a guided tool moves one forest of at most 2,000 objects and 30 OUs per domain to Cloud Sync, ' +
+    'From Connect {toolFrom} a guided tool moves at most {toolMaxForests|forest} with at most {toolMaxObjects} objects and {toolMaxContainers} OUs per domain to Cloud Sync, ' +
     'in the Azure public cloud only. It refuses custom sync rules, group filtering, a custom UPN and directory ' +
     'extensions; anything else needs a manual migration. It never changes the verdict.',
   sources: [SOURCE_CLOUD_SYNC_MIGRATION_TOOL, SOURCE_VERSION_HISTORY_2026],
+  packData: (pack) => {
+    const tool = pack.cloudSync.migrationTool
+    return { toolFrom: tool.fromConnectVersion, toolMaxForests: tool.maxForests, toolMaxObjects: formatCount(tool.maxObjects), toolMaxContainers: formatCount(tool.maxContainersPerDomain) }
+  },
   facts: ['customizations.connectors', 'connect.forestCount', 'customizations.syncRules', 'customizations.globalSettings', 'connect.features.directoryExtensions', 'connect.metaverseObjectCount', 'connect.cloud', 'connect.stagingModeEnabled', 'connect.version'],
   headlines: {
     warn: 'Cloud Sync migration tool fits after changes',

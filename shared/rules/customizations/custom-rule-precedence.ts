@@ -10,14 +10,18 @@ import { listLabels, ruleLabel, sortRules } from './sync-rule-kinds'
 export const customRulePrecedence: Rule = {
   id: 'customizations/custom-rule-precedence',
   step: 'staging',
-  title: 'Custom sync rules within precedence 0-99',
+  title: 'Custom sync rules within precedence {min}-{max}',
   severity: 'warning',
   confidence: 'documented',
   why:
-    'Out-of-box rules start at precedence 100 and custom rules use 0-99. Importing the exported settings on a new ' +
-    'server may move a custom rule that sits outside 0-99, so it no longer wins over the rule it was meant to override.',
+    'Out-of-box rules start at precedence {standardFrom} and custom rules use {min}-{max}. Importing the exported settings on a new ' +
+    'server may move a custom rule that sits outside {min}-{max}, so it no longer wins over the rule it was meant to override.',
   sources: [SOURCE_IMPORT_EXPORT_CONFIG, SOURCE_CHANGE_CONFIGURATION, SOURCE_FIX_DEFAULT_RULES],
   facts: ['customizations.syncRules'],
+  packData: (pack) => {
+    const { min, max } = pack.customizations.customPrecedence
+    return { min, max, standardFrom: max + 1 }
+  },
   messages: {
     pass: 'Every custom sync rule ({customCount}) is within precedence {min}-{max}.',
     none: 'This server has no custom sync rules.',

@@ -13,11 +13,12 @@ export const deletionThreshold: Rule = {
   severity: 'warning',
   confidence: 'documented',
   why:
-    'With prevention on, an export that would delete more objects than the threshold (500 by default) stops and logs ' +
+    'With prevention on, an export that would delete more objects than the threshold ({defaultThreshold} by default) stops and logs ' +
     'event 116. Microsoft lists it among the checks before switching a staging server to active; a renamed OU or a ' +
     'wrong filter on a new server can otherwise delete objects in bulk.',
   sources: [SOURCE_PREVENT_DELETES, SOURCE_STAGING],
   facts: ['customizations.globalSettings.exportDeletionThresholdEnabled', 'customizations.globalSettings.exportDeletionThreshold'],
+  packData: (pack) => ({ defaultThreshold: pack.customizations.deletionThresholdDefault }),
   headlines: {
     warn: 'Accidental-delete prevention is off',
   },

@@ -26,7 +26,7 @@ export const exportedSettings: Rule = {
     unknown: 'Whether the exported settings are up to date is not known.',
   },
   remediation: {
-    none: [{ text: 'Export the settings on demand in the wizard (View or export current configuration); on builds before 1.5.42.0, run MigrateSettings.ps1 from a newer build\'s Tools folder.' }],
+    none: [{ text: 'Export the settings on demand in the wizard (View or export current configuration); on old 1.x builds without it, run MigrateSettings.ps1 from a newer build\'s Tools folder.' }],
     stale: [{ text: 'Export the settings on demand in the wizard (View or export current configuration) before a swing migration, and export the missing rules from the Rules Editor.' }],
     unknown: [{ text: 'Run the collector on the sync server, or look in %ProgramData%\\AADConnect for Applied-SynchronizationPolicy-*.json.' }],
   },

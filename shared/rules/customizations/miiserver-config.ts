@@ -20,11 +20,15 @@ export const miiserverConfig: Rule = {
     'Whether the file was modified is read from its times (written after it was created), as Windows Installer does ' +
     'for unversioned files; the DiagnosticSource redirect version comes from third-party reports only.',
   why:
-    'Admins edit miiserver.exe.config for FIPS or a proxy. After an upgrade to 2.5.190.0 or 2.6.1.0 a modified file ' +
-    'lacks a new assembly redirect and sync stops; from 2.6.3.0 automatic upgrade skips such servers; from 2.6.84.0 ' +
+    'Admins edit miiserver.exe.config for FIPS or a proxy. After an upgrade to {breakVersions} a modified file ' +
+    'lacks a new assembly redirect and sync stops; from {autoUpgradeSkipsFrom} automatic upgrade skips such servers; from {mergesFrom} ' +
     'an upgrade merges the changes. A new server in a swing migration does not have the edits at all.',
   sources: [SOURCE_VERSION_HISTORY_2026, SOURCE_PHS_FIPS, SOURCE_TSHOOT_CONNECTIVITY],
   facts: ['customizations.miiserverConfig', 'connect.version', 'connect.autoUpgrade.state'],
+  packData: (pack) => {
+    const { breakVersions, redirectVersion, autoUpgradeSkipsFrom, mergesFrom } = pack.customizations.miiserverConfig
+    return { breakVersions: breakVersions.join(' or '), redirectVersion, autoUpgradeSkipsFrom, mergesFrom }
+  },
   headlines: {
     broken: 'miiserver.exe.config breaks sync on {version}',
     'before-merge': 'Modified miiserver.exe.config: upgrading to {breakVersions} breaks sync',
@@ -44,7 +48,7 @@ export const miiserverConfig: Rule = {
   },
   remediation: {
     broken: [
-      { text: 'Add a bindingRedirect for System.Diagnostics.DiagnosticSource (newVersion 8.0.0.0) under configuration/runtime/assemblyBinding, then restart the service; or upgrade to 2.6.84.0 or later.', powershell: RESTART },
+      { text: 'Add a bindingRedirect for System.Diagnostics.DiagnosticSource (newVersion {redirectVersion}) under configuration/runtime/assemblyBinding, then restart the service; or upgrade to {mergesFrom} or later.', powershell: RESTART },
     ],
     'before-merge': [
       { text: 'Copy the file aside, note every change (for example enforceFIPSPolicy), and upgrade by hand to the recommended build; compare the merged file after the upgrade.' },

@@ -17,12 +17,13 @@ export const swingSettings: Rule = {
   confidence: 'documented',
   caveat: 'Selected attributes, restricted object types and custom run profiles are not readable here: check them by hand.',
   why:
-    'Importing the exported settings on a new server does not carry custom precedence outside 0-99, modified standard ' +
+    'Importing the exported settings on a new server does not carry custom precedence outside {precedenceMin}-{precedenceMax}, modified standard ' +
     'rules, device writeback, selected attributes, restricted object types or custom run profiles, and the feature ' +
     'cannot be used at all with Generic SQL or Generic LDAP connectors. The new server also needs the AD credentials ' +
     'and a Hybrid Identity Administrator again.',
   sources: [SOURCE_IMPORT_EXPORT_CONFIG, SOURCE_UPGRADE_PATHS],
   facts: ['customizations.syncRules', 'customizations.connectors', 'connect.features.deviceWriteback'],
+  packData: (pack) => ({ precedenceMin: pack.customizations.customPrecedence.min, precedenceMax: pack.customizations.customPrecedence.max }),
   messages: {
     pass: 'Nothing this server is known to use is lost in a swing migration; still check selected attributes, object types and run profiles.',
     warn: 'A swing migration through the exported settings will not carry: {lostText}. Re-create them by hand on the new server.',

@@ -4,10 +4,13 @@
  * (not yet documented); 2017 and 2019 pass with a note.
  */
 import type { Thresholds } from '../pack/thresholds'
-import { isBelow } from '../remembered'
+import { formatCount, isBelow } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { SOURCE_AUTO_UPGRADE, SOURCE_PREREQUISITES, SOURCE_V2 } from '../sources'
 import type { Outcome, RemediationStep, Rule } from '../types'
+
+/** The pack gives sizes in MB; the texts say GB, as Microsoft does (10 GB = 10,240 MB). */
+const MB_PER_GB = 1024
 
 const MOVE_TO_SQL = {
   text:
@@ -79,11 +82,21 @@ export const database: Rule = {
   severity: 'blocker',
   confidence: 'documented',
   why:
-    'The default SQL Server Express LocalDB stops at 10 GB (roughly 100,000 objects), and from 8 GB automatic ' +
+    'The default SQL Server Express LocalDB stops at {localDbLimitGb} GB (roughly {localDbMaxObjects} objects), and from {localDbWarnGb} GB automatic ' +
     'upgrade refuses the server. Larger directories need a full SQL Server: the prerequisites allow ' +
-    'mainstream-supported versions up to SQL Server 2022, and name SQL Server 2012 and 2016 as no longer supported.',
+    'mainstream-supported versions up to SQL Server {newestSqlYear}, and name SQL Server {unsupportedSqlYears} as no longer supported.',
   sources: [SOURCE_PREREQUISITES, SOURCE_AUTO_UPGRADE, SOURCE_V2],
   facts: ['connect.database.kind', 'connect.database.localDbSizeMb', 'connect.database.sqlVersion', 'connect.metaverseObjectCount'],
+  packData: (pack) => {
+    const database = pack.thresholds.database
+    return {
+      localDbLimitGb: formatCount(Math.round(database.localDbLimitMb / MB_PER_GB)),
+      localDbWarnGb: formatCount(Math.round(database.localDbWarnMb / MB_PER_GB)),
+      localDbMaxObjects: formatCount(database.localDbMaxObjects),
+      newestSqlYear: database.supportedSqlYears.at(-1) ?? null,
+      unsupportedSqlYears: database.unsupportedSqlYears.join(' and '),
+    }
+  },
   messages: {
     pass: 'LocalDB ({localDb}) uses {sizeMb} MB, below the {warnMb} MB at which automatic upgrade stops.',
     'pass-sql': 'Full SQL Server {sqlYear} is supported.',

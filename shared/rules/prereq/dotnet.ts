@@ -17,17 +17,18 @@ export function dotnetName(release: number, releases: readonly NamedValue[]): st
 export const dotnet: Rule = {
   id: 'prereq/dotnet',
   step: 'prerequisites',
-  title: '.NET Framework 4.7.2 or later',
+  title: '{minimumName} or later',
   severity: 'blocker',
   confidence: 'derived',
   caveat:
     'The prerequisites article still says .NET Framework 4.6.2, but the version history raised the product minimum ' +
-    'to 4.7.2 with 2.4.18.0, and the mandatory-upgrade notices say 4.7.2: 4.7.2 is used.',
+    'with the first 2.4 build, and the mandatory-upgrade notices say the same: {minimumName} is used.',
   why:
-    'Since 2.4.18.0 Connect Sync needs the .NET Framework 4.7.2 runtime; every currently supported build is 2.4.18.0 ' +
-    'or later, so the upgrade installer refuses an older .NET.',
+    'Current Connect Sync builds need the {minimumName} runtime or later, so the upgrade installer refuses an ' +
+    'older .NET.',
   sources: [SOURCE_VERSION_HISTORY, SOURCE_DOTNET, SOURCE_PREREQUISITES],
   facts: ['dotnet.release'],
+  packData: (pack) => ({ minimumName: pack.thresholds.dotnet.minimumName, minimumRelease: pack.thresholds.dotnet.minimumRelease }),
   messages: {
     pass: '{dotnetName} (Release {release}) meets the {minimumName} minimum.',
     fail: '{dotnetName} (Release {release}) is below {minimumName} (Release {minimumRelease}).',

@@ -17,14 +17,15 @@ const READ_VERSION = {
 export const powershell: Rule = {
   id: 'prereq/powershell',
   step: 'prerequisites',
-  title: 'Windows PowerShell 5.0 or later',
+  title: 'Windows PowerShell {minimumMajor}.0 or later',
   severity: 'blocker',
   confidence: 'documented',
   why:
-    'Connect Sync V2 needs Windows PowerShell 5.0 or later (part of Windows Server 2016 and later): the installer ' +
+    'Connect Sync V2 needs Windows PowerShell {minimumMajor}.0 or later (part of Windows Server 2016 and later): the installer ' +
     'and the ADSync cmdlets run in it. PowerShell 7 does not replace it.',
   sources: [SOURCE_V2, SOURCE_PREREQUISITES],
   facts: ['powershell.version', 'powershell.edition'],
+  packData: (pack) => ({ minimumMajor: pack.thresholds.powershell.minimumMajor }),
   messages: {
     pass: 'Windows PowerShell {version} meets the {minimumMajor}.0 minimum.',
     fail: 'Windows PowerShell {version} is below {minimumMajor}.0.',

@@ -33,7 +33,7 @@ export const tls12: Rule = {
   severity: 'warning',
   confidence: 'derived',
   caveat:
-    'The TLS article says registry enforcement is required only for builds 2.3.20.0 through 2.4.129.0, while the ' +
+    'The TLS article says registry enforcement is required only for some older 2.x builds, while the ' +
     'prerequisites still list TLS 1.2 as a requirement; auto-upgrade also checks it. A wrong value is therefore a ' +
     'warning, not a blocker.',
   why:

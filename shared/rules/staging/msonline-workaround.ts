@@ -35,7 +35,7 @@ export const msonlineWorkaround: Rule = {
   severity: 'warning',
   confidence: 'derived',
   caveat:
-    'Which builds are affected is derived (2.4.18.0 removed every MSOnline reference). Enable-ADSyncToolsStagingMode ' +
+    'Which builds are affected is derived ({removedIn} removed every MSOnline reference). Enable-ADSyncToolsStagingMode ' +
     'is named in the hardening article but not in the ADSyncTools reference on Learn; the ADSyncTools package ' +
     '(versions 2.1.0 to 2.5.2 on the PowerShell Gallery) lists it beside Disable-ADSyncToolsStagingMode.',
   why:
@@ -43,6 +43,7 @@ export const msonlineWorkaround: Rule = {
     'On them the wizard can no longer put the server in staging mode, which a careful upgrade or swing migration needs.',
   sources: [SOURCE_HARDENING, SOURCE_WHATS_NEW, SOURCE_ADSYNCTOOLS, SOURCE_ADSYNCTOOLS_GALLERY],
   facts: ['connect.version', 'powershell.edition'],
+  packData: (pack) => ({ removedIn: pack.thresholds.msonline.removedIn }),
   messages: {
     warn: '{version} still uses MSOnline: since {from|date} its wizard cannot switch staging mode. Upgrade in place, or use the ADSyncTools workaround.',
     fail: '{version} still uses MSOnline: since {from|date} its wizard cannot switch staging mode, and the workaround cmdlet does not run in PowerShell Core, which this server reports.',

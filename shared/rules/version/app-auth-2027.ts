@@ -1,9 +1,11 @@
 /**
- * `version/app-auth-2027`: announced floor of 2.6.84.0 plus application-based authentication
- * from 7 Apr 2027 (one Microsoft text only, the prerequisites article: UNCERTAIN).
+ * `version/app-auth-2027`: the announced floor (the pack's `deadlines.appAuth2027`: 2.6.84.0 plus
+ * application-based authentication from 7 Apr 2027), from one Microsoft text only, the
+ * prerequisites article: UNCERTAIN.
  */
 import { daysBetween, isBelow, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
+import { findRelease } from '../release-lookup'
 import { SOURCE_APP_AUTH, SOURCE_PREREQUISITES } from '../sources'
 import type { Outcome, RemediationStep, Rule } from '../types'
 
@@ -13,25 +15,29 @@ const CONFIGURE_APP_AUTH: RemediationStep = {
   powershell: READ_IDENTITY,
 }
 const UPGRADE: RemediationStep = {
-  text: 'Upgrade to the newest build the Microsoft Entra admin center offers (Entra Connect > Manage): at least 2.6.84.0.',
+  text: 'Upgrade to the newest build the Microsoft Entra admin center offers (Entra Connect > Manage): at least {minimum}.',
 }
 
 /** The rule. */
 export const appAuth2027: Rule = {
   id: 'version/app-auth-2027',
   step: 'version',
-  title: 'Announced 2027 minimum: 2.6.84.0 and application-based authentication',
+  title: 'Announced 2027 minimum: {minimum} and application-based authentication',
   severity: 'blocker',
   confidence: 'uncertain',
   caveat:
     'Source unconfirmed: only the newest revision of the prerequisites article states this date. The version ' +
-    'history documents 2.6.84.0 (released 7 Jul 2026) but not the date. Re-check the article before acting on it.',
+    'history documents {minimum} (released on {minimumReleasedOn|date}) but not the date. Re-check the article before acting on it.',
   why:
     'Microsoft is retiring the connector account password ("legacy authentication"). The prerequisites article ' +
-    'announces that after 7 Apr 2027 synchronization stops unless the server runs 2.6.84.0 or later and ' +
+    'announces that from {stops|date} synchronization stops unless the server runs {minimum} or later and ' +
     'authenticates to Entra ID with its own application and certificate.',
   sources: [SOURCE_PREREQUISITES, SOURCE_APP_AUTH],
   facts: ['connect.version', 'connect.connectorIdentityType'],
+  packData: (pack) => {
+    const { minimum, stops } = pack.deadlines.appAuth2027
+    return { minimum, stops, minimumReleasedOn: findRelease(pack, minimum)?.releasedOn ?? null }
+  },
   messages: {
     pass: '{version} is {minimum} or later and the connector uses application-based authentication.',
     warn: '{missing}: synchronization is announced to stop on {stops|date} ({daysLeft|day} after the as-of date).',

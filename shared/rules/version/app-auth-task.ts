@@ -19,10 +19,11 @@ export const appAuthTask: Rule = {
   confidence: 'documented',
   why:
     'Earlier builds switched the Entra connector to application-based authentication during the upgrade. From ' +
-    '2.6.84.0 they no longer do, and there is no silent fallback to the legacy account: an admin runs the wizard ' +
+    '{from} they no longer do, and there is no silent fallback to the legacy account: an admin runs the wizard ' +
     'task "Configure application-based authentication", which the 2027 floor also needs.',
   sources: [SOURCE_VERSION_HISTORY, SOURCE_APP_AUTH],
   facts: ['connect.version', 'connect.connectorIdentityType'],
+  packData: (pack) => ({ from: pack.thresholds.appAuthNotAutomaticFrom }),
   messages: {
     pass: 'The connector already uses application-based authentication.',
     warn: '{version} does not switch the connector to application-based authentication by itself: run the wizard task "Configure application-based authentication".',

@@ -6,6 +6,7 @@
  * fail/warn/pass. Dates seen only in third-party material (or derived from such a date) never give
  * `fail`: past them the finding warns and says the date is unconfirmed.
  */
+import { addMonths } from '../calendar-months'
 import { addDays, daysBetween, isOnOrAfter } from '../remembered'
 import { installedVersion } from '../read-facts'
 import { endOfSupportConfidence, isEndOfSupportConfirmed, lookUpSupport } from '../end-of-support'
@@ -17,8 +18,8 @@ const UNCONFIRMED =
   'Microsoft\'s version history does not state this end-of-support date at the revision read: it comes from, or ' +
   'is derived from, third-party material. It is shown as a warning, never a failure: check the live version history.'
 const DERIVED =
-  'No Microsoft table lists this date: it is derived from the documented policy (each build retires 12 months after ' +
-  'the next release; builds already superseded by 15 Mar 2022 retired on 15 Mar 2023).'
+  'No Microsoft table lists this date: it is derived from the documented policy (each build retires {policyMonths|month} after ' +
+  'the next release; builds already superseded by {policySupersededBy|date} retired on {policyStart|date}).'
 const WITHDRAWN_UNCONFIRMED = 'That this build was withdrawn is reported only by third parties.'
 const THIRD_PARTY_BUILD = 'This build is known only from third-party material; Microsoft\'s articles read do not list it.'
 
@@ -60,10 +61,14 @@ export const endOfSupport: Rule = {
   severity: 'warning',
   confidence: 'documented',
   why:
-    'Each Connect Sync 2.x build retires 12 months after the next one is released. A retired build gets no ' +
+    'Each Connect Sync 2.x build retires {policyMonths|month} after the next one is released. A retired build gets no ' +
     'security fixes, support for it is limited, and Microsoft warns it "might unexpectedly stop working".',
   sources: [SOURCE_VERSION_HISTORY],
   facts: ['connect.version'],
+  packData: (pack) => {
+    const { policyStart, policyMonths } = pack.thresholds.endOfSupport
+    return { policyMonths, policyStart, policySupersededBy: addMonths(policyStart, -policyMonths) }
+  },
   messages: {
     pass: '{version} is supported until {endsOn|date} ({daysLeft|day} after the as-of date).',
     'no-date': '{version} has no end-of-support date yet: it is the newest build the rule pack knows.',

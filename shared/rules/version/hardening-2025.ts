@@ -15,18 +15,22 @@ import type { Outcome, Rule } from '../types'
 export const hardening2025: Rule = {
   id: 'version/hardening-2025',
   step: 'version',
-  title: 'Hardening update minimum (2.4.18.0 / 2.4.21.0)',
+  title: 'Hardening update minimum ({commercialMinimum} / {nonCommercialMinimum})',
   severity: 'blocker',
   confidence: 'documented',
   caveat:
     'Microsoft names "commercial" and "non-commercial" clouds only. GCC following the commercial minimum, and ' +
     'GCC High / DoD following the US Government one, is derived from other Microsoft articles, not stated.',
   why:
-    'Builds before 2.4.18.0 call the retired MSOnline PowerShell module inside the Connect wizard. Since the ' +
+    'Builds before {msonlineRemovedIn} call the retired MSOnline PowerShell module inside the Connect wizard. Since the ' +
     'deadline, the wizard can no longer sign in to Entra ID on them: you cannot refresh the schema, switch ' +
     'staging mode or change the sign-in method until you upgrade. Sync itself keeps running.',
   sources: [SOURCE_HARDENING, SOURCE_VERSION_HISTORY],
   facts: ['connect.version', 'connect.cloud'],
+  packData: (pack) => {
+    const { commercialMinimum, nonCommercialMinimum } = pack.deadlines.hardening2025
+    return { commercialMinimum, nonCommercialMinimum, msonlineRemovedIn: pack.thresholds.msonline.removedIn }
+  },
   messages: {
     pass: '{version} meets the {cloudLabel} minimum {minimum}.',
     'warn-before':

@@ -113,7 +113,7 @@ export const recommendedTarget: Rule = {
   confidence: 'documented',
   why:
     'An in-place upgrade is quick but has no rollback; a swing migration (a new server in staging mode, then a ' +
-    'switch) is safest for old builds, large directories or an OS change. Builds since 2.5.3.0 come only from the ' +
+    'switch) is safest for old builds, large directories or an OS change. Current builds come only from the ' +
     'Microsoft Entra admin center.',
   sources: [SOURCE_UPGRADE_PATHS, SOURCE_STAGING, SOURCE_VERSION_HISTORY],
   facts: ['connect.version', 'server.os.build', 'connect.metaverseObjectCount', 'connect.stagingModeEnabled'],

@@ -10,17 +10,21 @@ import type { Outcome, Rule } from '../types'
 export const syncStop2026: Rule = {
   id: 'version/sync-stop-2026',
   step: 'version',
-  title: 'Synchronization minimum 2.5.79.0 (the 2026 floor)',
+  title: 'Synchronization minimum {minimum} (the 2026 floor)',
   severity: 'blocker',
   confidence: 'documented',
   caveat:
     'The hardening article states this floor; the newest prerequisites revision no longer shows it and shows the ' +
-    '2027 floor instead. Every build below 2.5.79.0 is past its end of support anyway, so the advice is the same.',
+    '2027 floor instead. Every build below {minimum} is past its end of support anyway, so the advice is the same.',
   why:
     'Microsoft moved Connect Sync to a dedicated first-party application ("Microsoft Entra AD Synchronization ' +
-    'Service"). Builds below 2.5.79.0 cannot use it: from 30 Sep 2026 all their synchronization fails until upgraded.',
+    'Service"). Builds below {minimum} cannot use it: from {stops|date} all their synchronization fails until upgraded.',
   sources: [SOURCE_HARDENING, SOURCE_PREREQUISITES],
   facts: ['connect.version'],
+  packData: (pack) => {
+    const { minimum, stops } = pack.deadlines.syncStop2026
+    return { minimum, stops, dotnetMinimum: pack.thresholds.dotnet.minimumName }
+  },
   messages: {
     pass: '{version} meets the 2026 minimum {minimum}.',
     warn: '{version} is below {minimum}: all synchronization stops on {stops|date} ({daysLeft|day} after the as-of date).',
@@ -34,8 +38,8 @@ export const syncStop2026: Rule = {
   },
   remediation: {
     warn: [
-      { text: 'Download the newest build from the Microsoft Entra admin center (Entra Connect > Manage) and upgrade: 2.5.79.0 and later are not on the Download Center.' },
-      { text: 'Check that .NET Framework 4.7.2 or later and TLS 1.2 are in place first (prerequisites step).' },
+      { text: 'Download the newest build from the Microsoft Entra admin center (Entra Connect > Manage) and upgrade: current builds are not on the Download Center.' },
+      { text: 'Check that {dotnetMinimum} or later and TLS 1.2 are in place first (prerequisites step).' },
     ],
     fail: [
       { text: 'Upgrade now to the newest build from the Microsoft Entra admin center (Entra Connect > Manage); sync resumes after the upgrade.' },

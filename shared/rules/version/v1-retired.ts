@@ -1,5 +1,6 @@
 /**
- * `version/v1-retired`: a 1.x build has not synchronized since 1 Oct 2023.
+ * `version/v1-retired`: a 1.x build has not synchronized since Entra stopped accepting V1 servers
+ * (the pack's `deadlines.v1`: out of support from 31 Aug 2022, refused from 1 Oct 2023).
  */
 import { isBelow } from '../remembered'
 import { installedVersion } from '../read-facts'
@@ -14,12 +15,16 @@ export const v1Retired: Rule = {
   severity: 'blocker',
   confidence: 'documented',
   why:
-    'Every 1.x build went out of support on 31 Aug 2022, and from 1 Oct 2023 Microsoft Entra stopped ' +
+    'Every 1.x build went out of support on {retiredOn|date}, and from {stoppedOn|date} Microsoft Entra stopped ' +
     'accepting connections from V1 servers: nothing has synchronized from them since.',
   sources: [SOURCE_DECOMMISSION_V1, SOURCE_V2, SOURCE_VERSION_HISTORY],
   facts: ['connect.version'],
+  packData: (pack) => {
+    const { minimum, stoppedOn, retiredOn } = pack.deadlines.v1
+    return { minimum, stoppedOn, retiredOn }
+  },
   messages: {
-    pass: '{version} is a V2 build (2.0.0.0 or later).',
+    pass: '{version} is a V2 build ({minimum} or later).',
     fail: '{version} is a V1 build: Microsoft Entra has refused V1 servers since {stoppedOn|date}, so this server does not synchronize.',
     unknown: 'The installed Connect version is not known.',
   },
@@ -51,7 +56,7 @@ export const v1Retired: Rule = {
     }
     const { minimum, stoppedOn } = pack.deadlines.v1
     if (isBelow(version, minimum)) {
-      return { status: 'fail', messageId: 'fail', data: { version, minimum, stoppedOn: stoppedOn } }
+      return { status: 'fail', messageId: 'fail', data: { version, minimum, stoppedOn } }
     }
     return { status: 'pass', messageId: 'pass', data: { version, minimum } }
   },

@@ -15,7 +15,7 @@ function server(name: string): ServerAssessment {
 }
 
 function written(format: 'jsonl' | 'sarif', servers: readonly ServerAssessment[], errors: { source: string; message: string }[] = []): string {
-  const writer = streamedWriter(format, TOOL)
+  const writer = streamedWriter(format, TOOL, RULE_PACK)
   const parts = [writer.head(HEADER), ...servers.map((each, index) => writer.server(each, index, { details: {} as InstallDetails }))]
   parts.push(writer.tail({ serverCount: servers.length, notOkCount: servers.length, errors }))
   return parts.map((part) => (typeof part === 'string' ? part : Buffer.from(part).toString('utf8'))).join('')
@@ -38,8 +38,8 @@ describe('streamedWriter', () => {
 
 describe('serverOutput and the tails', () => {
   it('lead sarif results with a comma (the writer drops the first), jsonl lines with nothing', () => {
-    expect(serverOutput('sarif', server('A')).startsWith(',\n')).toBe(true)
-    expect(serverOutput('jsonl', server('A')).startsWith('{"type":"server"')).toBe(true)
+    expect(serverOutput('sarif', server('A'), RULE_PACK).startsWith(',\n')).toBe(true)
+    expect(serverOutput('jsonl', server('A'), RULE_PACK).startsWith('{"type":"server"')).toBe(true)
     expect([leadsWithComma('json'), leadsWithComma('sarif'), leadsWithComma('jsonl'), leadsWithComma('text')]).toEqual([true, true, false, false])
   })
 

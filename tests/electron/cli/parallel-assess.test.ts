@@ -39,7 +39,7 @@ async function sequential(groups: readonly ServerGroup[], format: StreamedFormat
   const errors: string[] = []
   const summary = await assessGroups(groups, AS_OF, BUILT_IN_PACK, {
     onServer: (server) => {
-      text += format === 'json' ? jsonServer(server, index++) : format === 'text' ? textServer(server) : serverOutput(format, server)
+      text += format === 'json' ? jsonServer(server, index++) : format === 'text' ? textServer(server) : serverOutput(format, server, BUILT_IN_PACK)
     },
     onError: (error) => errors.push(error.message),
   })

@@ -3,9 +3,11 @@ import { toContractDocument } from '../../../shared/report/fleet-input'
 import { formatJsonl, jsonlErrorLine } from '../../../shared/report/format-jsonl'
 import { buildRuleCatalogue } from '../../../shared/report/rule-catalogue'
 import { ALL_RULES } from '../../../shared/rules/index'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 import { fleetOf, sampleFleet } from '../../support/report-fleet'
 
-const catalogue = buildRuleCatalogue(ALL_RULES)
+const catalogue = buildRuleCatalogue(ALL_RULES, BUILT_IN_PACK, formatIsoDate)
 
 describe('formatJsonl', () => {
   it('writes a header, a line per server and a line per error, each one JSON value', () => {

@@ -3,6 +3,8 @@ import { toContractDocument } from '../../../shared/report/fleet-input'
 import { fileUri, formatSarif } from '../../../shared/report/format-sarif'
 import { buildRuleCatalogue } from '../../../shared/report/rule-catalogue'
 import { ALL_RULES } from '../../../shared/rules/index'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 import { sampleFleet } from '../../support/report-fleet'
 import { sarifSchemaErrors } from '../../support/sarif-schema'
 
@@ -11,7 +13,7 @@ const TOOL = { name: 'entra-readiness', version: '1.2.3' }
 describe('formatSarif', () => {
   it('writes one valid SARIF 2.1.0 run: the rules once, a result per finding', () => {
     const document = toContractDocument(sampleFleet())
-    const log = JSON.parse(formatSarif(document, TOOL, buildRuleCatalogue(ALL_RULES), 1)) as { version: string; runs: { tool: { driver: { rules: unknown[] } }; results: unknown[] }[] }
+    const log = JSON.parse(formatSarif(document, TOOL, buildRuleCatalogue(ALL_RULES, BUILT_IN_PACK, formatIsoDate), 1)) as { version: string; runs: { tool: { driver: { rules: unknown[] } }; results: unknown[] }[] }
     expect(log.version).toBe('2.1.0')
     expect(log.runs).toHaveLength(1)
     expect(log.runs[0]?.tool.driver.rules).toHaveLength(ALL_RULES.length)
@@ -21,7 +23,7 @@ describe('formatSarif', () => {
 
   it('escapes C1 controls and bidi overrides quoted from an unreadable file', () => {
     const document = toContractDocument(sampleFleet())
-    const text = formatSarif({ ...document, errors: [{ source: 'a\u202Etxt.exe', message: 'csi \u009b2J' }] }, TOOL, buildRuleCatalogue(ALL_RULES), 2)
+    const text = formatSarif({ ...document, errors: [{ source: 'a\u202Etxt.exe', message: 'csi \u009b2J' }] }, TOOL, buildRuleCatalogue(ALL_RULES, BUILT_IN_PACK, formatIsoDate), 2)
     expect(text).not.toMatch(/[\u009b\u202e]/u)
     expect(text).toContain('csi \\u009b2J')
   })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildRuleCatalogue, ownRemediation } from '../../../shared/report/rule-catalogue'
 import { ALL_RULES } from '../../../shared/rules/index'
+import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 import type { Finding, Rule } from '../../../shared/rules/types'
 import { sampleFleet } from '../../support/report-fleet'
 
@@ -12,13 +14,13 @@ function rule(remediation: Rule['remediation']): Rule {
 
 describe('buildRuleCatalogue', () => {
   it('holds every rule once, in registry order, indexed by id', () => {
-    const catalogue = buildRuleCatalogue(ALL_RULES)
+    const catalogue = buildRuleCatalogue(ALL_RULES, BUILT_IN_PACK, formatIsoDate)
     expect(catalogue.rules.map((entry) => entry.id)).toEqual(ALL_RULES.map((entry) => entry.id))
     expect(catalogue.byId.get(ALL_RULES[2]?.id ?? '')?.index).toBe(2)
   })
 
   it('takes the failing outcome’s steps as the fix, else the warning’s, else the first listed, else none', () => {
-    const fixOf = (remediation: Rule['remediation']) => buildRuleCatalogue([rule(remediation)]).rules[0]?.remediation
+    const fixOf = (remediation: Rule['remediation']) => buildRuleCatalogue([rule(remediation)], BUILT_IN_PACK, formatIsoDate).rules[0]?.remediation
     expect(fixOf({ warn: [{ text: 'w' }], fail: FIX })).toBe(FIX)
     expect(fixOf({ other: [{ text: 'o' }], warn: FIX })).toBe(FIX)
     expect(fixOf({ other: FIX })).toBe(FIX)
@@ -27,7 +29,7 @@ describe('buildRuleCatalogue', () => {
 })
 
 describe('ownRemediation', () => {
-  const catalogue = buildRuleCatalogue([rule({ fail: FIX })])
+  const catalogue = buildRuleCatalogue([rule({ fail: FIX })], BUILT_IN_PACK, formatIsoDate)
   const finding = (remediation: Finding['remediation'], ruleId = 'test/rule') => ({ ruleId, remediation }) as Finding
 
   it('is undefined when the finding’s steps are its rule’s (the same array or equal steps)', () => {
@@ -42,7 +44,7 @@ describe('ownRemediation', () => {
   })
 
   it('leaves failing findings of the sample fleet to their rule’s fix where the rule gives one', () => {
-    const full = buildRuleCatalogue(ALL_RULES)
+    const full = buildRuleCatalogue(ALL_RULES, BUILT_IN_PACK, formatIsoDate)
     const failing = sampleFleet().servers.flatMap((server) => server.findings).filter((item) => item.status === 'fail' && item.ruleId === 'version/sync-stop-2026')
     expect(failing.length).toBeGreaterThan(0)
     expect(failing.map((item) => ownRemediation(item, full))).toEqual(failing.map(() => undefined))

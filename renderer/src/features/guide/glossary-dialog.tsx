@@ -5,7 +5,8 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components'
 import { Open16Regular } from '@fluentui/react-icons'
 import type { MouseEvent } from 'react'
-import { GLOSSARY } from '../../../../shared/glossary'
+import { glossaryEntries } from '../../../../shared/glossary'
+import { userDateFormatter } from '../../components/locale-date'
 import { NativeDialog } from '../../components/native-dialog'
 import { useWizardStore } from '../../store/context'
 
@@ -38,6 +39,7 @@ export interface GlossaryDialogProps {
 export function GlossaryDialog({ isOpen, onClose }: GlossaryDialogProps) {
   const styles = useStyles()
   const openLink = useWizardStore((state) => state.openLink)
+  const pack = useWizardStore((state) => state.rulePack)
   const open = (url: string) => (event: MouseEvent) => {
     event.preventDefault()
     void openLink(url)
@@ -45,7 +47,7 @@ export function GlossaryDialog({ isOpen, onClose }: GlossaryDialogProps) {
   return (
     <NativeDialog isOpen={isOpen} onClose={onClose} title="Glossary" isModal={false} className={styles.panel} closeLabel="Close the glossary">
       <dl className={styles.list}>
-        {GLOSSARY.map((entry) => (
+        {glossaryEntries(pack, userDateFormatter()).map((entry) => (
           <div key={entry.id} data-term={entry.id}>
             <dt className={styles.term}>
               {entry.term}
