@@ -18,8 +18,8 @@ export default defineConfig({
           name: 'renderer',
           include: ['tests/renderer/**/*.test.ts', 'tests/renderer/**/*.test.tsx'],
           environment: 'jsdom',
-          // The app loads the install-details checks lazily; tests have them from the start.
-          setupFiles: ['tests/renderer/support/locale.ts', 'tests/renderer/support/provide-checks.ts'],
+          // The app loads the install-details checks and the rules' evaluation lazily; tests have them from the start.
+          setupFiles: ['tests/renderer/support/locale.ts', 'tests/renderer/support/provide-checks.ts', 'tests/renderer/support/provide-evaluation.ts'],
         },
       },
     ],

@@ -1,12 +1,17 @@
 /**
  * The main process: app lifecycle only. One instance, one window, guarded IPC, the menu.
+ *
+ * The window opens first: every IPC channel is registered before it, but the handlers, the
+ * contract's schemas, the services and the rules they use are imported on the first request
+ * (`lazy-dispatch.ts`), so none of them is loaded before `new BrowserWindow`.
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
 import { APP_INDEX_URL, APP_ROOT_URL, installAppProtocol, registerAppScheme } from './app-protocol'
-import { createDispatcher } from './ipc/dispatch'
+import { openExternalLink } from './external-link'
+import { createLazyDispatch } from './ipc/lazy-dispatch'
 import { registerIpcHandlers } from './ipc/register'
-import { createMainDeps, openExternalLink } from './main-deps'
+import type { Dispatch } from './ipc/types'
 import { buildMenuTemplate } from './menu'
 import { contentSecurityPolicy, installSessionGuards } from './session-guards'
 import { toDevServerUrl } from './url-policy'
@@ -37,6 +42,15 @@ function createMainWindow(): BrowserWindow {
   return window
 }
 
+/** The guarded dispatcher over Electron's deps: the handlers' chunks, imported on the first request. */
+async function loadDispatcher(): Promise<Dispatch> {
+  const [{ createDispatcher }, { createMainDeps }] = await Promise.all([import('./ipc/dispatch'), import('./main-deps')])
+  return createDispatcher(createMainDeps({ appRootUrl, getWindow: () => mainWindow }), {
+    validateResponses: !app.isPackaged,
+    onError: (channel, error) => console.error(`IPC ${channel} failed:`, error),
+  })
+}
+
 function focusMainWindow(): void {
   if (mainWindow === undefined) {
     return
@@ -51,18 +65,14 @@ async function start(): Promise<void> {
   const sessionPolicy = { appRootUrl, allowDevTools: !app.isPackaged, isDevelopment: devServerUrl !== undefined }
   installAppProtocol(session.defaultSession.protocol, rendererFolder, contentSecurityPolicy(sessionPolicy))
   installSessionGuards(session.defaultSession, sessionPolicy)
-  const deps = createMainDeps({ appRootUrl, getWindow: () => mainWindow })
   registerIpcHandlers(
     ipcMain,
-    createDispatcher(deps, {
-      validateResponses: !app.isPackaged,
-      onError: (channel, error) => console.error(`IPC ${channel} failed:`, error),
-    }),
+    createLazyDispatch(loadDispatcher, (error) => console.error('The IPC handlers could not load:', error)),
   )
+  mainWindow = createMainWindow()
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged, openLink })),
   )
-  mainWindow = createMainWindow()
 }
 
 if (app.requestSingleInstanceLock()) {

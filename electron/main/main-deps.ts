@@ -3,7 +3,7 @@
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron'
+import { app, clipboard, dialog, type BrowserWindow } from 'electron'
 import { IPC_EVENTS, type EventName, type EventPayload } from '../../shared/ipc/events'
 import type { MainDeps, OpenDialogOptions, SaveDialogOptions } from './ipc/types'
 import { loadBuiltInPack } from '../node/rule-pack/built-in'
@@ -15,7 +15,8 @@ import { COLLECTOR_SCRIPT_NAME } from './services/collector-script'
 import { toLocalIsoDate } from '../node/local-date'
 import { createElectronPrintSeam } from './services/print-electron'
 import { createPdfPrinter } from './services/print-to-pdf'
-import { isAppUrl, toAllowedExternalUrl } from './url-policy'
+import { openExternalLink } from './external-link'
+import { isAppUrl } from './url-policy'
 
 /** What the deps need from the app's lifecycle. */
 export interface MainDepsInput {
@@ -70,15 +71,6 @@ function sendEvent(window: BrowserWindow | undefined, event: EventName, payload:
   if (window !== undefined && !window.isDestroyed() && checked.success) {
     window.webContents.send(event, checked.data)
   }
-}
-
-/** Opens a link in the OS browser, checking the allowlist once more (defence in depth). */
-export async function openExternalLink(url: string): Promise<void> {
-  const allowed = toAllowedExternalUrl(url)
-  if (allowed === undefined) {
-    throw new Error('This link is not on the allowlist.')
-  }
-  await shell.openExternal(allowed)
 }
 
 /** Opens the assessment store under `userData/assessments` and removes what interrupted writes left there. */

@@ -18,6 +18,7 @@ import {
   saveTextRequestSchema,
   reportExportRequestSchema,
 } from './assessment-schemas'
+import { CHANNELS, EXTERNAL_LINK_HOSTS, type Channel } from './channels'
 import { resultSchema } from './result'
 import { activePackSchema, importPackValueSchema, inspectKeyValueSchema, trustedKeysValueSchema } from './rule-pack-schemas'
 
@@ -51,11 +52,18 @@ export const openFolderValueSchema = openFileValueSchema
 /** The most text one copy puts on the clipboard (a remediation script is a few KB). */
 export const MAX_CLIPBOARD_CHARS = 65_536
 
-/** Hosts the app may open links to, in the OS browser (Microsoft documentation and its security update guide only). */
-export const EXTERNAL_LINK_HOSTS: readonly string[] = ['learn.microsoft.com', 'aka.ms', 'entra.microsoft.com', 'msrc.microsoft.com']
+export { CHANNELS, EXTERNAL_LINK_HOSTS, type Channel }
+
+/** What the contract holds for one channel. */
+interface ChannelSchemas {
+  readonly api: readonly [string, string]
+  readonly request: z.ZodType
+  readonly response: z.ZodType
+}
 
 /**
- * The channels. `api` is the path the preload exposes (`window.api.details.openFile()`).
+ * The channels, each name of `CHANNELS` exactly once (a missing or extra one does not compile).
+ * `api` is the path the preload exposes (`window.api.details.openFile()`).
  * Requests are strict objects: unknown keys are rejected.
  */
 export const IPC_CONTRACT = {
@@ -184,12 +192,8 @@ export const IPC_CONTRACT = {
     request: z.strictObject({ fingerprint: z.string().regex(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/) }),
     response: resultSchema(trustedKeysValueSchema),
   },
-} as const
+} as const satisfies Readonly<Record<Channel, ChannelSchemas>>
 
-/** A channel name. */
-export type Channel = keyof typeof IPC_CONTRACT
-/** Every channel name, for registration and tests. */
-export const CHANNELS = Object.keys(IPC_CONTRACT) as Channel[]
 /** A channel's request payload. */
 export type RequestOf<C extends Channel> = z.infer<(typeof IPC_CONTRACT)[C]['request']>
 /** A channel's response payload. */

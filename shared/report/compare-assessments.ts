@@ -1,12 +1,12 @@
 /**
- * Comparing two saved assessments of one server: which runs are "earlier runs" of a chosen one,
- * the date each is evaluated on, and the comparison itself with a label for each run.
+ * Comparing two saved assessments of one server: the date each is evaluated on, and the
+ * comparison itself with a label for each run. Which runs are "earlier runs" of a chosen one is
+ * earlier-runs.ts (exported here too).
  *
  * Pure: the dates come in as values (a saved as-of date, a saved timestamp, the date the user
  * chose), never from the clock.
  */
 import type { Assessment } from '../assessments/assessment'
-import type { AssessmentSummary } from '../assessments/store-types'
 import { type DateFormatter, formatIsoDate, isIsoDate, type IsoDate } from '../dates/iso-date'
 import type { RulePack } from '../rules/pack/types'
 import { isBelow, parseVersion } from '../version/four-part-version'
@@ -14,21 +14,15 @@ import type { Verdict } from '../rules/types'
 import { compareRuns, type RunComparison } from './compare-runs'
 import { serverInputFromAssessment } from './from-assessment'
 import type { DetailsValidator } from '../import/merge-facts'
-import { compareIdentities, serverIdentity, tellingFactsDisagree, type ServerIdentity } from '../assessments/server-identity'
-import { INSTALL_DETAILS_KIND, INSTALL_DETAILS_SCHEMA_VERSION } from '../types/install-details-values'
+import { savedMs } from './earlier-runs'
+
+export { defaultEarlierRun, earlierRunCandidates, isSameServer, nameRoot, type RunEntry } from './earlier-runs'
 
 /**
  * Which date the runs are evaluated on. `own`: each as of its own saved date (what the customer
  * was told then). `common`: both as of `asOf` (only what changed on the server shows).
  */
 export type CompareDates = { readonly mode: 'own' } | { readonly mode: 'common'; readonly asOf: IsoDate }
-
-/** What the list knows of a run, enough to find its earlier runs. */
-export type RunEntry = Pick<AssessmentSummary, 'id' | 'name' | 'serverName' | 'updatedAt'> & {
-  readonly customer?: string
-  readonly fqdn?: string
-  readonly tenant?: string
-}
 
 /** One run as the comparison labels it. */
 export interface RunLabel {
@@ -48,65 +42,6 @@ export interface AssessmentComparison {
   readonly before: RunLabel
   readonly after: RunLabel
   readonly comparison: RunComparison
-}
-
-const COPY_SUFFIX = /\s*\(copy\)\s*$/i
-
-/** The name without the " (copy)" suffixes duplicating adds, trimmed and lower-cased. */
-export function nameRoot(name: string): string {
-  let root = name.trim()
-  while (COPY_SUFFIX.test(root)) {
-    root = root.replace(COPY_SUFFIX, '')
-  }
-  return root.toLowerCase()
-}
-
-function identityOf(entry: RunEntry): ServerIdentity {
-  const details = {
-    kind: INSTALL_DETAILS_KIND,
-    schemaVersion: INSTALL_DETAILS_SCHEMA_VERSION,
-    ...(entry.fqdn === undefined ? {} : { server: { fqdn: entry.fqdn } }),
-    ...(entry.tenant === undefined ? {} : { connect: { tenant: entry.tenant } }),
-  } as const
-  return serverIdentity({ serverName: entry.serverName, ...(entry.customer === undefined ? {} : { customer: entry.customer }) }, details)
-}
-
-/**
- * True when `a` and `b` are runs of one server, by the server identity the Fleet uses
- * (shared/assessments/server-identity.ts): any of FQDN, tenant and customer known on both and
- * different makes them two servers (every customer has an "AADC01", and one customer may have two
- * in different domains); else the same short server name makes them one, or, when either has no
- * server name, the same name once " (copy)" is dropped.
- */
-export function isSameServer(a: RunEntry, b: RunEntry): boolean {
-  const [identityA, identityB] = [identityOf(a), identityOf(b)]
-  if (tellingFactsDisagree(identityA, identityB)) {
-    return false
-  }
-  if (a.serverName.trim() !== '' && b.serverName.trim() !== '') {
-    return compareIdentities(identityA, identityB) !== 'different'
-  }
-  return nameRoot(a.name) !== '' && nameRoot(a.name) === nameRoot(b.name)
-}
-
-function savedMs(entry: RunEntry): number {
-  const ms = Date.parse(entry.updatedAt)
-  return Number.isNaN(ms) ? 0 : ms
-}
-
-function newestFirst(a: RunEntry, b: RunEntry): number {
-  return savedMs(b) - savedMs(a) || a.name.localeCompare(b.name)
-}
-
-/** The other saved runs of `chosen`'s server, newest first. */
-export function earlierRunCandidates<T extends RunEntry>(chosen: RunEntry, entries: readonly T[]): readonly T[] {
-  return entries.filter((entry) => entry.id !== chosen.id && isSameServer(chosen, entry)).sort(newestFirst)
-}
-
-/** The run to compare `chosen` with: the newest saved before it, else the newest other run of its server. */
-export function defaultEarlierRun<T extends RunEntry>(chosen: RunEntry, entries: readonly T[]): T | undefined {
-  const candidates = earlierRunCandidates(chosen, entries)
-  return candidates.find((entry) => savedMs(entry) < savedMs(chosen)) ?? candidates[0]
 }
 
 /** The date a run was saved on, from its stored timestamp (the pack's date when that is unreadable). */

@@ -1,7 +1,7 @@
 /**
  * The dispatcher: routes a request to its channel's handler through the guard.
  */
-import { CHANNELS, type Channel } from '../../../shared/ipc/contract'
+import { isChannel, type Channel } from '../../../shared/ipc/channels'
 import { fail, ok } from '../../../shared/ipc/result'
 import { guard, type GuardOptions, type Handler } from './guard'
 import { createAppInfoHandler } from './handlers/app-info'
@@ -33,10 +33,6 @@ function createHandlers(deps: MainDeps): Handlers {
       return ok({ copied: true as const })
     },
   }
-}
-
-function isChannel(channel: unknown): channel is Channel {
-  return typeof channel === 'string' && (CHANNELS as readonly string[]).includes(channel)
 }
 
 /** Default: responses are checked against the contract (the packaged app turns this off). */

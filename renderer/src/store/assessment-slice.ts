@@ -3,7 +3,6 @@
  * change of its parts (inputs, typed values, answers, ticks, role, as-of date, notes), debounced,
  * with a status the header shows. A new assessment is created by the first change with content.
  */
-import { assessServer } from '../../../shared/assess'
 import { userDateFormatter } from '../components/locale-date'
 import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
 import { packChangeSince, type PackChange, type PackRef } from '../../../shared/rules/pack/pack-change'
@@ -11,6 +10,7 @@ import type { StateCreator } from 'zustand'
 import type { Assessment } from '../../../shared/assessments/assessment'
 import { fromDraft, hasContent, toDraft, type AssessmentMeta, type AssessmentParts } from './assessment-document'
 import { loadChecks } from './checks'
+import type { Evaluation } from './evaluation'
 import { withDerived } from './derive-details'
 import type { WizardDeps, WizardState } from './types'
 
@@ -76,12 +76,12 @@ function partsChanged(state: WizardState, previous: WizardState): boolean {
  * What the pack in use decides differently from the pack `recorded` with the assessment: compared
  * finding by finding when that pack is the built-in one (its data are here), else only named.
  */
-function packChangeOnOpen(state: WizardState, recorded: PackRef | undefined): PackChange | undefined {
+function packChangeOnOpen(state: WizardState, recorded: PackRef | undefined, evaluation: Evaluation): PackChange | undefined {
   const asOf = state.asOf
   if (asOf === undefined) {
     return undefined
   }
-  return packChangeSince(recorded, state.rulePack, [BUILT_IN_PACK], (pack) => assessServer(state.details, asOf, pack, state.provenance, userDateFormatter()))
+  return packChangeSince(recorded, state.rulePack, [BUILT_IN_PACK], (pack) => evaluation.assessServer(state.details, asOf, pack, state.provenance, userDateFormatter()))
 }
 
 function reasonOf(error: unknown): string {
@@ -187,7 +187,7 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
       }
     })
 
-    const restore = (assessment: Assessment) => {
+    const restore = (assessment: Assessment, evaluation: Evaluation | undefined) => {
       const parts = fromDraft(assessment)
       const { typedFacts, ...layers } = parts
       const state = get()
@@ -212,7 +212,7 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
           saveStatus: (settled = { kind: 'saved', at: assessment.updatedAt }),
           assessmentLoads: state.assessmentLoads + 1,
         })
-        set({ packChange: packChangeOnOpen(get(), assessment.rulePack) })
+        set({ packChange: evaluation === undefined ? undefined : packChangeOnOpen(get(), assessment.rulePack, evaluation) })
       } finally {
         isApplying = false
       }
@@ -273,10 +273,12 @@ export function createAssessmentSlice(deps: WizardDeps): StateCreator<WizardStat
             set({ saveStatus: { kind: 'failed', reason: result.error.message } })
             return false
           }
-          // Its facts are held to the contract's schema: loaded by now, or loaded here first.
+          // Its facts are held to the contract's schema, and its findings compared under the pack
+          // it was saved with: both loaded by now, or loaded here first.
           await loadChecks()
+          const evaluation = await get().ensureEvaluation()
           clearTimeout(timer)
-          restore(result.value.assessment)
+          restore(result.value.assessment, evaluation)
           return true
         } catch (error) {
           set({ saveStatus: { kind: 'failed', reason: reasonOf(error) } })

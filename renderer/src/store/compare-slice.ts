@@ -10,7 +10,8 @@
 import type { StateCreator } from 'zustand'
 import type { Assessment } from '../../../shared/assessments/assessment'
 import { isIsoDate, type IsoDate } from '../../../shared/dates/iso-date'
-import { defaultEarlierRun, isSameServer, type CompareDates } from '../../../shared/report/compare-assessments'
+import type { CompareDates } from '../../../shared/report/compare-assessments'
+import { defaultEarlierRun, isSameServer } from '../../../shared/report/earlier-runs'
 import { loadChecks } from './checks'
 import type { WizardDeps, WizardState } from './types'
 

@@ -15,7 +15,6 @@ import { NO_FLEET_FILTER, type FleetFilter } from '../../../shared/report/fleet-
 import type { AppExportFormat } from '../../../shared/report/report-formats'
 import { plural } from '../../../shared/report/report-text'
 import { checksFailure, loadChecks } from './checks'
-import { selectVisibleFleetRows } from './fleet-selectors'
 import { mapBounded } from './map-bounded'
 import type { WizardDeps, WizardState } from './types'
 
@@ -220,6 +219,8 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
       },
       setFleetFilter: (changes) => set({ fleetFilter: { ...get().fleetFilter, ...changes } }),
       exportFleet: async (format, redact) => {
+        // The matrix (and the rules it evaluates) is the Fleet view's chunk, not the first screen's.
+        const { selectVisibleFleetRows } = await import('./fleet-selectors')
         const rows = selectVisibleFleetRows(get())
         if (rows.length === 0) {
           set({ fleetMessage: { intent: 'error', text: 'No servers are listed: clear the filter or save an assessment first.' } })

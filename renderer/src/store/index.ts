@@ -8,6 +8,7 @@ import { createChecklistSlice } from './checklist-slice'
 import { createCollectorSlice } from './collector-slice'
 import { createCompareSlice } from './compare-slice'
 import { createDetailsSlice } from './details-slice'
+import { createEvaluationSlice } from './evaluation-slice'
 import { createFleetSlice } from './fleet-slice'
 import { createGuideSlice } from './guide-slice'
 import { createInputsSlice } from './inputs-slice'
@@ -46,5 +47,6 @@ export function createWizardStore(deps: WizardDeps): WizardStore {
     ...createFleetSlice(deps)(...args),
     ...createCompareSlice(deps)(...args),
     ...createRulePackSlice(deps)(...args),
+    ...createEvaluationSlice(...args),
   }))
 }

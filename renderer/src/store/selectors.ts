@@ -1,9 +1,8 @@
 /**
- * Derived state: the report (evaluated here, in the renderer, by the same function main uses) and
- * everything computed from it. Nothing here is stored; each value is memoized on its inputs so
+ * Derived state: the report (evaluated here, in the renderer, by the same function main uses,
+ * once the evaluation's chunk is in the store: evaluation-slice.ts) and everything computed from it. Nothing here is stored; each value is memoized on its inputs so
  * components subscribing to it re-render only when it really changes.
  */
-import { assessServer } from '../../../shared/assess'
 import type { DateFormatter } from '../../../shared/dates/iso-date'
 import { STATUSES_BY_URGENCY, type Finding, type Report, type RuleStep, type Status, type Verdict } from '../../../shared/rules/types'
 import type { InstallDetails } from '../../../shared/types/install-details'
@@ -18,6 +17,7 @@ export type StepState = Status | Verdict | 'not-started' | 'entered' | 'input-er
 export type StatusCounts = Readonly<Record<Status, number>>
 
 interface ReportInputs {
+  readonly evaluation: NonNullable<WizardState['evaluation']>
   readonly details: WizardState['details']
   readonly asOf: string
   readonly provenance: WizardState['provenance']
@@ -27,10 +27,13 @@ interface ReportInputs {
 
 let lastReport: { readonly inputs: ReportInputs; readonly report: Report } | undefined
 
-/** The report for the current document and as-of date; undefined until the as-of date is known. */
+/**
+ * The report for the current document and as-of date; undefined until the as-of date is known and
+ * the evaluation has loaded.
+ */
 export function selectReport(state: WizardState): Report | undefined {
-  const { details, asOf, provenance, rulePack } = state
-  if (asOf === undefined) {
+  const { evaluation, details, asOf, provenance, rulePack } = state
+  if (asOf === undefined || evaluation === undefined) {
     return undefined
   }
   // Messages on screen write dates in the user's locale; statuses do not depend on it.
@@ -38,6 +41,7 @@ export function selectReport(state: WizardState): Report | undefined {
   const last = lastReport?.inputs
   if (
     last !== undefined &&
+    last.evaluation === evaluation &&
     last.details === details &&
     last.asOf === asOf &&
     last.provenance === provenance &&
@@ -46,8 +50,8 @@ export function selectReport(state: WizardState): Report | undefined {
   ) {
     return lastReport?.report
   }
-  const report = assessServer(details, asOf, rulePack, provenance, formatDate)
-  lastReport = { inputs: { details, asOf, provenance, rulePack, formatDate }, report }
+  const report = evaluation.assessServer(details, asOf, rulePack, provenance, formatDate)
+  lastReport = { inputs: { evaluation, details, asOf, provenance, rulePack, formatDate }, report }
   return report
 }
 
@@ -113,7 +117,8 @@ export function selectStepState(state: WizardState, step: WizardStep): StepState
     return hasAnyFact(state.details) ? 'entered' : 'not-started'
   }
   if (isRuleStep(step)) {
-    return worstStatus(selectStepFindings(state, step)) ?? 'no-checks'
+    // Until the evaluation is in, a step is not decided yet; afterwards a step without findings has no checks.
+    return selectReport(state) === undefined ? 'not-started' : (worstStatus(selectStepFindings(state, step)) ?? 'no-checks')
   }
   return selectVerdict(state) ?? 'not-started'
 }

@@ -8,6 +8,7 @@ import type { ChecklistSlice } from './checklist-slice'
 import type { CollectorSlice } from './collector-slice'
 import type { CompareSlice } from './compare-slice'
 import type { DetailsSlice } from './details-slice'
+import type { EvaluationSlice } from './evaluation-slice'
 import type { FleetSlice } from './fleet-slice'
 import type { GuideSlice } from './guide-slice'
 import type { InputsSlice } from './inputs-slice'
@@ -26,4 +27,4 @@ export interface WizardDeps {
 }
 
 /** Every slice together. */
-export type WizardState = WizardSlice & DetailsSlice & InputsSlice & CollectorSlice & SettingsSlice & LinksSlice & GuideSlice & ChecklistSlice & PracticeSlice & AssessmentSlice & AssessmentListSlice & ReportSlice & ViewSlice & FleetSlice & CompareSlice & RulePackSlice & SavedRunsSlice
+export type WizardState = WizardSlice & DetailsSlice & InputsSlice & CollectorSlice & SettingsSlice & LinksSlice & GuideSlice & ChecklistSlice & PracticeSlice & AssessmentSlice & AssessmentListSlice & ReportSlice & ViewSlice & FleetSlice & CompareSlice & RulePackSlice & SavedRunsSlice & EvaluationSlice

@@ -75,6 +75,16 @@ describe('main process lifecycle', () => {
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce()
   })
 
+  it('answers a request through the guarded handlers it loads on the first one', async () => {
+    const { ipcMain, BrowserWindow } = await startApp()
+    const listener = ipcMain.handle.mock.calls.find(([channel]) => channel === 'link:open-external')?.[1] as (...args: unknown[]) => Promise<unknown>
+    const frame = { url: 'app://renderer/index.html' }
+    const answer = await listener({ senderFrame: frame, sender: { mainFrame: frame } }, { url: 'ftp://example.com/' })
+    expect(BrowserWindow.instances).toHaveLength(1)
+    // The loaded guard parses the request and the handler refuses a link off the allowlist.
+    expect(answer).toMatchObject({ ok: false, error: { code: 'not-allowed' } })
+  })
+
   it('focuses the existing window when a second instance starts', async () => {
     const { app, BrowserWindow } = await startApp()
     const [window] = BrowserWindow.instances

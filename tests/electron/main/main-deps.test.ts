@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { collectorScriptPath, createMainDeps, openExternalLink } from '../../../electron/main/main-deps'
-import { BrowserWindow, dialog, resetElectronMock, session, shell } from '../../mocks/electron'
+import { collectorScriptPath, createMainDeps } from '../../../electron/main/main-deps'
+import { BrowserWindow, dialog, resetElectronMock, session } from '../../mocks/electron'
 
 vi.mock('electron', () => import('../../mocks/electron'))
 
@@ -75,18 +75,6 @@ describe('createMainDeps: the collector', () => {
   it('refuses to run the collector anywhere but Windows', async () => {
     const result = await deps().runCollector({ scriptPath: 's.ps1', outFile: 'o.json', workingDirectory: '.', signal: new AbortController().signal, onOutput: () => undefined })
     expect(result).toMatchObject(process.platform === 'win32' ? {} : { ok: false, error: { code: 'not-allowed' } })
-  })
-})
-
-describe('openExternalLink', () => {
-  it('opens an allowlisted link in the OS browser', async () => {
-    await openExternalLink('https://learn.microsoft.com/entra/')
-    expect(shell.openExternal).toHaveBeenCalledWith('https://learn.microsoft.com/entra/')
-  })
-
-  it('refuses anything else, even when called directly', async () => {
-    await expect(openExternalLink('https://evil.example.com/')).rejects.toThrow(/allowlist/)
-    expect(shell.openExternal).not.toHaveBeenCalled()
   })
 })
 

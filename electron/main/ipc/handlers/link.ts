@@ -1,7 +1,7 @@
 /**
  * `link:open-external`: opens a documentation link in the OS browser, if it is on the allowlist.
  */
-import { EXTERNAL_LINK_HOSTS } from '../../../../shared/ipc/contract'
+import { EXTERNAL_LINK_HOSTS } from '../../../../shared/ipc/channels'
 import { fail, ok } from '../../../../shared/ipc/result'
 import { toAllowedExternalUrl } from '../../url-policy'
 import type { Handler } from '../guard'

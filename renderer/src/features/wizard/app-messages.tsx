@@ -1,5 +1,5 @@
 /**
- * Problems that belong to no step: app info unreadable, a link main would not open.
+ * Problems that belong to no step: app info unreadable, the checks not loaded, a link main would not open.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
@@ -9,6 +9,7 @@ import { PackChangeMessage } from './pack-change-message'
 /** The app-wide message bars, shown above the current step. */
 export function AppMessages() {
   const appInfoError = useWizardStore((state) => state.appInfoError)
+  const evaluationError = useWizardStore((state) => state.evaluationError)
   const linkError = useWizardStore((state) => state.linkError)
   const dismissLinkError = useWizardStore((state) => state.dismissLinkError)
   return (
@@ -19,6 +20,14 @@ export function AppMessages() {
           <MessageBarBody>
             <MessageBarTitle>App details could not be read</MessageBarTitle>
             {appInfoError} The checks use the rule pack&apos;s date until you set the as-of date in the header.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {evaluationError === undefined ? null : (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The checks are not available</MessageBarTitle>
+            {evaluationError}
           </MessageBarBody>
         </MessageBar>
       )}

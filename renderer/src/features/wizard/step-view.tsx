@@ -48,12 +48,13 @@ const STEP_BODIES: Readonly<Record<WizardStep, ComponentType>> = {
 }
 
 /**
- * Fetches the install-details checks and the later steps' chunks when the browser is idle, so the
- * first facts and moving on rarely wait. (An action that needs the checks sooner loads them itself.)
+ * Fetches the rules' evaluation, the install-details checks and the later steps' chunks when the
+ * browser is idle, so the first findings, the first facts and moving on rarely wait. (An action
+ * that needs the checks or the evaluation sooner loads them itself.)
  */
-function preloadLaterSteps(): () => void {
+function preloadLaterSteps(ensureEvaluation: () => Promise<unknown>): () => void {
   const preload = () => {
-    for (const load of [loadChecks, ...Object.values(LATER_STEPS)]) {
+    for (const load of [ensureEvaluation, loadChecks, ...Object.values(LATER_STEPS)]) {
       // A chunk that fails here is loaded (and its failure shown) when its step is opened.
       load().catch(() => undefined)
     }
@@ -70,6 +71,7 @@ function preloadLaterSteps(): () => void {
 export function StepView() {
   const styles = useStyles()
   const step = useWizardStore((state) => state.step)
+  const ensureEvaluation = useWizardStore((state) => state.ensureEvaluation)
   // Focused when the walk is shown again after another workspace, and whenever the step changes.
   const headingRef = useArrivalFocus<HTMLHeadingElement>()
   const shownStep = useRef(step)
@@ -79,7 +81,7 @@ export function StepView() {
       headingRef.current?.focus()
     }
   }, [step, headingRef])
-  useEffect(preloadLaterSteps, [])
+  useEffect(() => preloadLaterSteps(ensureEvaluation), [ensureEvaluation])
   const StepBody = STEP_BODIES[step]
   return (
     <div className={styles.body}>
