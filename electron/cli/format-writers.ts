@@ -10,6 +10,8 @@ import { ALL_RULES } from '../../shared/rules/index'
 import { exitCodeOf, type AssessmentSummary, type ServerAssessment } from './assessment-document'
 import { textHead, textServer, textTail } from './format-text'
 import { ServerJsonWriter } from './json-bytes'
+import { JsonlLineWriter } from './jsonl-bytes'
+import type { ByteWriter } from './byte-writer'
 import { jsonHead, jsonTail } from './json-output'
 import type { FormatWriter, StreamedFormat } from './report-output'
 
@@ -19,6 +21,11 @@ let catalogue: RuleCatalogue | undefined
 export function ruleCatalogue(): RuleCatalogue {
   catalogue ??= buildRuleCatalogue(ALL_RULES)
   return catalogue
+}
+
+/** A writer of jsonl's server lines as bytes (the same bytes as `serverOutput('jsonl', …)` encoded), into `out` if given. */
+export function jsonlLineWriter(out?: ByteWriter): JsonlLineWriter {
+  return new JsonlLineWriter(ruleCatalogue(), ALL_RULES, out)
 }
 
 /** jsonl's error lines, after the servers. */
@@ -68,8 +75,17 @@ export function streamedWriter(format: StreamedFormat, tool: SarifTool): FormatW
     }
     case 'text':
       return { head: textHead, server: (server) => textServer(server), tail: textTail }
-    case 'jsonl':
-      return { head: (header) => jsonlHeaderLine(header, ruleCatalogue()), server: (server) => serverOutput('jsonl', server), tail: jsonlTail }
+    case 'jsonl': {
+      const lines = jsonlLineWriter()
+      return {
+        head: (header) => jsonlHeaderLine(header, ruleCatalogue()),
+        server: (server) => {
+          lines.server(server)
+          return lines.out.take()
+        },
+        tail: jsonlTail,
+      }
+    }
     case 'sarif': {
       let isFirst = true
       return {
