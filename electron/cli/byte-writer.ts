@@ -2,7 +2,7 @@
  * A growing byte buffer for output assembled from many small pieces: remembered pieces are
  * copied in as bytes, new text is encoded straight into the buffer.
  */
-import { safeJsonStringify } from '../../shared/report/control-characters'
+import { escapeJsonControls, safeJsonStringify } from '../../shared/report/control-characters'
 
 const INITIAL_BYTES = 1 << 20
 const QUOTE = 0x22
@@ -75,6 +75,22 @@ export class ByteWriter {
     }
     buffer[at] = QUOTE
     this.used = at + 1
+  }
+
+  /**
+   * Appends JSON text (as JSON.stringify writes it) as UTF-8, with the controls JSON.stringify
+   * leaves raw escaped as `escapeJsonControls` does. Text that is all ASCII below DEL (nearly all
+   * of it) is encoded once, which its byte count equal to its length shows; any other text is
+   * written again over it, escaped.
+   */
+  json(json: string): void {
+    this.reserve(json.length * 3)
+    const written = (this.buffer as Buffer & { utf8Write(text: string, offset: number): number }).utf8Write(json, this.used)
+    if (written === json.length && !json.includes('\u007f')) {
+      this.used += written
+      return
+    }
+    this.text(escapeJsonControls(json))
   }
 
   /** Appends text as UTF-8. */

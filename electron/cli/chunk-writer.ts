@@ -6,7 +6,7 @@ import type { IsoDate } from '../../shared/dates/iso-date'
 import type { RulePack } from '../../shared/rules/pack/types'
 import { assessOneGroup, type ServerGroup, type SourceError } from './assessment-document'
 import { ByteWriter } from './byte-writer'
-import { serverOutput } from './format-writers'
+import { jsonlLineWriter, serverOutput } from './format-writers'
 import { ServerJsonWriter } from './json-bytes'
 import type { ChunkResult } from './parallel-protocol'
 import type { StreamedFormat } from './report-output'
@@ -15,6 +15,7 @@ import type { StreamedFormat } from './report-output'
 export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat, pack: RulePack): (index: number, groups: readonly ServerGroup[]) => ChunkResult {
   const out = new ByteWriter()
   const json = new ServerJsonWriter(out)
+  const jsonl = format === 'jsonl' ? jsonlLineWriter(pack, out) : undefined
   return (index, groups) => {
     const errors: SourceError[] = []
     let serverCount = 0
@@ -31,6 +32,8 @@ export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat, pack:
       if (format === 'json') {
         // Always as a following element; the main thread drops the comma before the first one.
         json.server(server, 1)
+      } else if (jsonl !== undefined) {
+        jsonl.server(server)
       } else {
         out.text(serverOutput(format, server, pack))
       }

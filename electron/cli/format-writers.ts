@@ -8,10 +8,13 @@ import { sarifHead, sarifServerResults, sarifTail, type SarifTool } from '../../
 import { buildRuleCatalogue, type RuleCatalogue } from '../../shared/report/rule-catalogue'
 import { formatIsoDate } from '../../shared/dates/iso-date'
 import { ALL_RULES } from '../../shared/rules/index'
+import { ruleTexts } from '../../shared/rules/rule-texts'
 import type { RulePack } from '../../shared/rules/pack/types'
 import { exitCodeOf, type AssessmentSummary, type ServerAssessment } from './assessment-document'
 import { textHead, textServer, textTail } from './format-text'
 import { ServerJsonWriter } from './json-bytes'
+import { JsonlLineWriter } from './jsonl-bytes'
+import type { ByteWriter } from './byte-writer'
 import { jsonHead, jsonTail } from './json-output'
 import type { FormatWriter, StreamedFormat } from './report-output'
 
@@ -25,6 +28,13 @@ export function ruleCatalogue(pack: RulePack): RuleCatalogue {
     catalogues.set(pack, catalogue)
   }
   return catalogue
+}
+
+/** A writer of jsonl's server lines as bytes (the same bytes as `serverOutput('jsonl', …)` encoded), into `out` if given. */
+export function jsonlLineWriter(pack: RulePack, out?: ByteWriter): JsonlLineWriter {
+  // The findings' remediation arrays are the pack-filled ones (ruleTexts remembers them per rule and pack).
+  const filled = ALL_RULES.map((rule) => ({ ...rule, remediation: ruleTexts(rule, pack, formatIsoDate).remediation }))
+  return new JsonlLineWriter(ruleCatalogue(pack), filled, out)
 }
 
 /** jsonl's error lines, after the servers. */
@@ -74,8 +84,17 @@ export function streamedWriter(format: StreamedFormat, tool: SarifTool, pack: Ru
     }
     case 'text':
       return { head: textHead, server: (server) => textServer(server), tail: textTail }
-    case 'jsonl':
-      return { head: (header) => jsonlHeaderLine(header, ruleCatalogue(pack)), server: (server) => serverOutput('jsonl', server, pack), tail: jsonlTail }
+    case 'jsonl': {
+      const lines = jsonlLineWriter(pack)
+      return {
+        head: (header) => jsonlHeaderLine(header, ruleCatalogue(pack)),
+        server: (server) => {
+          lines.server(server)
+          return lines.out.take()
+        },
+        tail: jsonlTail,
+      }
+    }
     case 'sarif': {
       let isFirst = true
       return {

@@ -8,6 +8,10 @@ export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' }
   | { readonly ok: false; readonly problem: string }
 
+/** The decoders, made once: each decode is a whole input (never streamed), so they keep no state between calls. */
+const UTF16LE = new TextDecoder('utf-16le', { fatal: true })
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
 /**
  * Decodes `bytes`, refusing binary data and encodings the contract does not accept.
  *
@@ -23,7 +27,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       return { ok: false, problem: 'it is UTF-16LE but has an odd number of bytes (truncated?)' }
     }
     try {
-      const text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2))
+      const text = UTF16LE.decode(bytes.subarray(2))
       return text.includes('\u0000')
         ? { ok: false, problem: 'it contains binary data' }
         : { ok: true, text, encoding: 'utf-16le' }
@@ -37,7 +41,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     return { ok: false, problem: 'it contains binary data (NUL bytes); it is not a text or JSON file' }
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(body)
+    const text = UTF8.decode(body)
     return { ok: true, text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' }
   } catch {
     return { ok: false, problem: 'it is neither UTF-8 nor UTF-16LE text' }

@@ -99,8 +99,12 @@ function documentRefusal(sourceName: string, kind: Parameters<typeof describeDoc
   return { ok: false, code: kind === 'json' ? 'invalid-json' : 'invalid-document', message: describeInputProblem(sourceName, problem, advice) }
 }
 
-/** JSON text: parsed once; read as the other kind when `other` takes it, else checked once as install details. */
-function importJson<Encoding, Other>(sourceName: string, text: string, encoding: Encoding, other: OtherJson<Other>): ImportOutcome<Encoding> | Other {
+/**
+ * JSON text: parsed once; read as the other kind when `other` takes it, else checked once as
+ * install details. With `isFactsLazy`, a document's facts are flattened only when first read (the
+ * command line assesses the document itself and reads them only to merge it with other files).
+ */
+function importJson<Encoding, Other>(sourceName: string, text: string, encoding: Encoding, other: OtherJson<Other>, isFactsLazy: boolean): ImportOutcome<Encoding> | Other {
   const json = parseJsonWithin(text)
   if (!json.ok) {
     return json.problem === 'json'
@@ -115,17 +119,23 @@ function importJson<Encoding, Other>(sourceName: string, text: string, encoding:
   if (!checked.ok) {
     return documentRefusal(sourceName, checked.problem, checked.problems)
   }
-  return { ok: true, kind: 'input', format: 'install-details-json', encoding, facts: flattenDocument(checked.details), notes: checked.notes, details: checked.details }
+  const details = checked.details
+  if (!isFactsLazy) {
+    return { ok: true, kind: 'input', format: 'install-details-json', encoding, facts: flattenDocument(details), notes: checked.notes, details }
+  }
+  let facts: readonly Fact[] | undefined
+  const input = { ok: true, kind: 'input', format: 'install-details-json', encoding, notes: checked.notes, details } as const
+  return Object.defineProperty(input, 'facts', { enumerable: true, get: () => (facts ??= flattenDocument(details)) }) as typeof input & { readonly facts: readonly Fact[] }
 }
 
 /** Decoded text: the format detected once, then its one parser. */
-function importText<Encoding, Other>(sourceName: string, text: string, encoding: Encoding, other: OtherJson<Other>): ImportOutcome<Encoding> | Other {
+function importText<Encoding, Other>(sourceName: string, text: string, encoding: Encoding, other: OtherJson<Other>, isFactsLazy = false): ImportOutcome<Encoding> | Other {
   const format = detectFormat(text)
   if (format === undefined) {
     return { ok: false, code: 'invalid-document', message: `${sourceName}: this is not a format the app reads. Expected ${ACCEPTED_INPUTS}.` }
   }
   if (format === 'install-details-json') {
-    return importJson(sourceName, text, encoding, other)
+    return importJson(sourceName, text, encoding, other, isFactsLazy)
   }
   const imported = importTextForm(format, text, sourceName)
   return imported.ok
@@ -161,12 +171,13 @@ function savedAssessment(value: unknown, sourceName: string, encoding: TextEncod
 
 /**
  * `importInput` for the command line, which also reads saved assessment files (their `kind`,
- * read from the JSON the importer parses anyway, tells them from install details).
+ * read from the JSON the importer parses anyway, tells them from install details). A document's
+ * facts are flattened when first read, not before.
  */
 export function importInputOrAssessment(source: BytesSource): FileImportOutcome {
   const decoded = decodeInputBytes(source.name, source.bytes, source.maxBytes)
   if (!decoded.ok) {
     return decoded
   }
-  return importText(source.name, decoded.text, decoded.encoding, (value, name) => savedAssessment(value, name, decoded.encoding))
+  return importText(source.name, decoded.text, decoded.encoding, (value, name) => savedAssessment(value, name, decoded.encoding), true)
 }

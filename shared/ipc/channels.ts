@@ -7,6 +7,7 @@
 export const CHANNELS = [
   'app:get-info',
   'details:open-file',
+  'details:open-folder',
   'clipboard:write-text',
   'link:open-external',
   'collector:get-script',

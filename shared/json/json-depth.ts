@@ -21,19 +21,23 @@ export const TOO_DEEP_MESSAGE = `it nests objects or arrays more than ${MAX_JSON
  * branch past the limit. Shared subtrees are walked once per path (JSON.parse never makes any).
  */
 export function isNestedDeeperThan(value: unknown, limit: number = MAX_JSON_DEPTH): boolean {
-  const stack: Array<{ readonly value: unknown; readonly depth: number }> = [{ value, depth: 1 }]
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const current = item.value
+  // Two stacks side by side (each object or array, its depth): no record per value walked.
+  const values: unknown[] = [value]
+  const depths: number[] = [1]
+  while (values.length > 0) {
+    const current = values.pop()
+    const depth = depths.pop() as number
     if (current === null || typeof current !== 'object') {
       continue
     }
-    if (item.depth > limit) {
+    if (depth > limit) {
       return true
     }
     const children = Array.isArray(current) ? (current as readonly unknown[]) : Object.values(current)
     for (const child of children) {
       if (child !== null && typeof child === 'object') {
-        stack.push({ value: child, depth: item.depth + 1 })
+        values.push(child)
+        depths.push(depth + 1)
       }
     }
   }

@@ -7,7 +7,7 @@ import { readFieldPath } from './field-path'
 import { formatMessage } from './format-message'
 import type { RulePack } from './pack/types'
 import { fillRuleTexts, overridesPackData, ruleTexts } from './rule-texts'
-import { NOT_PROVIDED, type EvidenceEntry, type Finding, type Outcome, type Report, type Rule } from './types'
+import { NOT_PROVIDED, type EvidenceEntry, type Finding, type Outcome, type Report, type Rule, type RuleContext } from './types'
 import { decideVerdict } from './verdict'
 
 /** Where each fact came from: field path → source label; `default` covers the rest. */
@@ -32,27 +32,35 @@ export interface EvaluateOptions {
 
 const BROKEN_RULE_MESSAGE = 'This rule could not be evaluated: {error}'
 
-function buildEvidence(
-  details: InstallDetails,
-  paths: readonly string[],
-  provenance: Provenance | undefined,
-): Record<string, EvidenceEntry> {
+/** Where a fact some input gave came from: its field's source, else the run's default. */
+function sourceOf(path: string, fields: Readonly<Record<string, string>> | undefined, fallback: string): string {
+  return fields === undefined ? fallback : (fields[path] ?? fallback)
+}
+
+function buildEvidence(details: InstallDetails, paths: readonly string[], fields: Readonly<Record<string, string>> | undefined, fallback: string): Record<string, EvidenceEntry> {
   const evidence: Record<string, EvidenceEntry> = {}
   for (const path of paths) {
     const value = readFieldPath(details, path)
-    evidence[path] = {
-      value: value === undefined ? null : value,
-      from: value === undefined ? NOT_PROVIDED : (provenance?.fields?.[path] ?? provenance?.default ?? 'input'),
-    }
+    evidence[path] = value === undefined ? { value: null, from: NOT_PROVIDED } : { value, from: sourceOf(path, fields, fallback) }
   }
   return evidence
 }
 
-function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions): Finding {
+/** What every rule of one evaluation reads: one context for all of them (frozen: a rule cannot change it for the next). */
+interface Evaluation {
+  readonly context: RuleContext
+  readonly options: EvaluateOptions
+  readonly fields: Readonly<Record<string, string>> | undefined
+  readonly fallbackSource: string
+}
+
+function runRule(rule: Rule, evaluation: Evaluation): Finding {
+  const { context, options } = evaluation
+  const details = context.details
   let outcome: Outcome
   let template: string | undefined
   try {
-    outcome = rule.check({ details, asOf: options.asOf, pack: options.pack, formatDate: options.formatDate })
+    outcome = rule.check(context)
     template = rule.messages[outcome.messageId]
     if (template === undefined) {
       throw new Error(`rule ${rule.id} returned unknown messageId ${outcome.messageId}`)
@@ -80,7 +88,7 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
     title: texts.title,
     message: formatMessage(template, fillData, options.formatDate),
     messageId: outcome.messageId,
-    evidence: buildEvidence(details, outcome.evidence ?? rule.facts, options.provenance),
+    evidence: buildEvidence(details, outcome.evidence ?? rule.facts, evaluation.fields, evaluation.fallbackSource),
     remediation: outcome.remediation ?? texts.remediation[outcome.messageId] ?? [],
     sources: rule.sources,
     data,
@@ -106,7 +114,12 @@ function runRule(rule: Rule, details: InstallDetails, options: EvaluateOptions):
  * Pure: the same document, date and pack always give the same report.
  */
 export function evaluateRules(details: InstallDetails, options: EvaluateOptions): Report {
-  const findings = options.rules.map((rule) => runRule(rule, details, options))
+  const context: RuleContext = Object.freeze({ details, asOf: options.asOf, pack: options.pack, formatDate: options.formatDate })
+  const evaluation: Evaluation = { context, options, fields: options.provenance?.fields, fallbackSource: options.provenance?.default ?? 'input' }
+  const findings: Finding[] = []
+  for (const rule of options.rules) {
+    findings.push(runRule(rule, evaluation))
+  }
   return {
     asOf: options.asOf,
     rulePack: { version: options.pack.version, asOf: options.pack.asOf },

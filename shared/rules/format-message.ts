@@ -10,6 +10,9 @@ type Part = string | { readonly whole: string; readonly name: string; readonly u
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)(?:\|([a-z]+))?\}/g
 
+/** Whether a data value is a calendar date, answered once per value: servers share most dates. */
+const isCalendarDate = rememberOne(isIsoDate)
+
 /** Templates parsed once: there are a few dozen, filled for every server. */
 const parseTemplate = rememberOne((template: string): readonly Part[] => {
   const parts: Part[] = []
@@ -37,7 +40,7 @@ function fill(
     if (value === null) {
       return 'an unknown date'
     }
-    if (typeof value === 'string' && isIsoDate(value)) {
+    if (typeof value === 'string' && isCalendarDate(value)) {
       return formatDateValue(value)
     }
   }

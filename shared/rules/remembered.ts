@@ -17,10 +17,15 @@ const MAX_ENTRIES = 4096
  * starts over. A call that throws keeps nothing.
  */
 export function answerOnce<K, R>(answers: Map<K, R>, key: K, max: number, compute: () => R): R {
-  if (answers.has(key)) {
-    return answers.get(key) as R
+  const known = answers.get(key)
+  if (known !== undefined || answers.has(key)) {
+    return known as R
   }
-  const answer = compute()
+  return keep(answers, key, max, compute())
+}
+
+/** Keeps `answer` for `key` (starting over at `max` answers) and returns it. */
+function keep<K, R>(answers: Map<K, R>, key: K, max: number, answer: R): R {
   if (answers.size >= max) {
     answers.clear()
   }
@@ -31,13 +36,21 @@ export function answerOnce<K, R>(answers: Map<K, R>, key: K, max: number, comput
 /** Wraps a pure one-argument function so each answer is computed once (up to `MAX_ENTRIES` kept). */
 export function rememberOne<A extends string | number, R>(compute: (a: A) => R): (a: A) => R {
   const answers = new Map<A, R>()
-  return (a) => answerOnce(answers, a, MAX_ENTRIES, () => compute(a))
+  // Looked up here rather than through answerOnce: no closure is made for an answer already kept.
+  return (a) => {
+    const known = answers.get(a)
+    return known !== undefined || answers.has(a) ? (known as R) : keep(answers, a, MAX_ENTRIES, compute(a))
+  }
 }
 
 /** Wraps a pure two-argument function so each answer is computed once (up to `MAX_ENTRIES` per first argument). */
 export function rememberTwo<B, R>(compute: (a: string, b: B) => R): (a: string, b: B) => R {
   const byFirst = rememberOne(() => new Map<B, R>())
-  return (a, b) => answerOnce(byFirst(a), b, MAX_ENTRIES, () => compute(a, b))
+  return (a, b) => {
+    const answers = byFirst(a)
+    const known = answers.get(b)
+    return known !== undefined || answers.has(b) ? (known as R) : keep(answers, b, MAX_ENTRIES, compute(a, b))
+  }
 }
 
 /** `isOnOrAfter` from `shared/dates/iso-date`, remembered. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeInputBytes, importInput } from '../../../shared/intake/import-input'
+import { decodeInputBytes, importInput, importInputOrAssessment } from '../../../shared/intake/import-input'
 import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
 
 describe('importInput', () => {
@@ -52,5 +52,22 @@ describe('decodeInputBytes', () => {
 
   it('decodes UTF-16LE with its BOM', () => {
     expect(decodeInputBytes('u.txt', new Uint8Array([0xff, 0xfe, 0x4f, 0x00, 0x4b, 0x00]))).toEqual({ ok: true, text: 'OK', encoding: 'utf-16le' })
+  })
+})
+
+describe('importInputOrAssessment', () => {
+  it('gives a document’s facts, flattened when first read, the same as importInput and the same each time', () => {
+    const document = { kind: 'entra-connect-install-details', schemaVersion: 1, server: { name: 'AADC01', memoryGb: 16 }, connect: { version: '2.4.27.0', cloud: 'commercial' } }
+    const bytes = new TextEncoder().encode(JSON.stringify(document))
+    const eager = importInput({ name: 'a.json', bytes })
+    const lazy = importInputOrAssessment({ name: 'a.json', bytes })
+    if (!eager.ok || !lazy.ok || lazy.kind !== 'input') {
+      throw new Error('expected both to read the document')
+    }
+    expect(lazy.details).toEqual(eager.details)
+    expect(lazy.facts.length).toBeGreaterThan(3)
+    expect(lazy.facts).toEqual(eager.facts)
+    expect(lazy.facts).toBe(lazy.facts)
+    expect({ ...lazy }).toEqual({ ...eager })
   })
 })
