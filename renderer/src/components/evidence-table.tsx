@@ -4,7 +4,7 @@
  * split into one row per value, never shown as JSON.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { NOT_PROVIDED, type EvidenceEntry } from '../../../shared/rules/types'
+import { NOT_PROVIDED, type EvidenceEntry } from '~shared/rules/types'
 import { labelForPath } from '../features/details/form-groups'
 import { SimpleTable } from './simple-table'
 
