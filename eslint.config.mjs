@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { pathAliasesPlugin } from './build/eslint-path-aliases.mjs'
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'process']
 const nodePatterns = [{ group: ['node:*'], message: 'Node built-ins belong in electron/ (main process or command line).' }]
@@ -35,6 +36,14 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', namedExportsOnly],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // A relative import climbs at most one level (`../x`) and does not step into another root;
+    // further, it uses a path alias (`~shared/rules/evaluate`). `eslint --fix` or
+    // `node build/use-path-aliases.mjs` rewrites them. Not the .mjs helpers: plain Node runs them.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    plugins: { 'path-aliases': pathAliasesPlugin },
+    rules: { 'path-aliases/use-path-alias': 'error' },
   },
   {
     // Tool configs must default-export.

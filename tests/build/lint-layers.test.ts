@@ -116,3 +116,39 @@ describe('layers (eslint.config.mjs)', () => {
     expect(await ruleIdsFor('renderer/src/probe.ts', 'export const x = process.env.HOME')).toContain('no-restricted-globals')
   })
 })
+
+describe('relative imports climb one level at most (path-aliases/use-path-alias)', () => {
+  const fixing = new ESLint({ cwd: new URL('../../', import.meta.url).pathname, fix: true })
+
+  it.each([
+    ['shared/rules/version/probe.ts', "import * as x from '../../assess'\nexport const y = x", '~shared/assess'],
+    ['shared/probe.ts', "import * as x from '../tests/support/rule-pack-data'\nexport const y = x", '~tests/support/rule-pack-data'],
+    ['renderer/src/probe.ts', "import * as x from '../../shared/assess'\nexport const y = x", '~shared/assess'],
+    ['electron/cli/probe.ts', "export { assessServer } from '../../shared/assess'", '~shared/assess'],
+    ['electron/preload/probe.ts', "export * from '../../shared/ipc/api'", '~shared/ipc/api'],
+    ['tests/shared/rules/probe.test.ts', "export const x = await import('../../../shared/assess')", '~shared/assess'],
+    ['tests/renderer/src/probe.test.ts', "vi.mock('../../../renderer/src/api')", '~renderer/api'],
+    ['tests/cli/probe.test.ts', "export type X = typeof import('../../shared/assess')", '~shared/assess'],
+    ['tests/electron/main/probe.test.ts', "import * as x from '../../support/run-cli'\nexport const y = x", '~tests/support/run-cli'],
+  ])('rejects in %s `%s`, and --fix writes %s', async (filePath, code, alias) => {
+    expect(await ruleIdsFor(filePath, code)).toContain('path-aliases/use-path-alias')
+    const [fixed] = await fixing.lintText(code, { filePath })
+    expect(fixed?.output).toContain(`'${alias}'`)
+  })
+
+  it.each([
+    ['shared/rules/version/probe.ts', '../four-part-version'],
+    ['shared/rules/version/probe.ts', './sibling'],
+    ['shared/app-version.ts', '../package.json'],
+    ['electron/cli/probe.ts', '../../package.json'],
+    ['electron/cli/probe.ts', '../node/write-target'],
+    ['tests/cli/probe.test.ts', '../support/run-cli'],
+    ['tests/cli/probe.test.ts', '~shared/assess'],
+  ])('allows in %s an import of %s', async (filePath, source) => {
+    expect(await ruleIdsFor(filePath, importing(source))).toEqual([])
+  })
+
+  it('leaves the benchmark’s .mjs helpers alone: plain Node, which runs them, knows no aliases', async () => {
+    expect(await ruleIdsFor('tests/bench/fleet/probe.mjs', importing('../../../shared/assess'))).not.toContain('path-aliases/use-path-alias')
+  })
+})
