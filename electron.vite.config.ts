@@ -5,8 +5,11 @@ import griffel from '@griffel/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
+import { viteAliases } from './build/path-aliases.mjs'
 
 const ROOT = dirname(fileURLToPath(import.meta.url))
+// `~shared/...`, `~electron/...`, `~renderer/...`: one list, in build/path-aliases.mjs.
+const resolveAliases = { alias: viteAliases(ROOT) }
 
 /**
  * Development only: Vite's hot reload talks over a loopback websocket, which the page's
@@ -77,6 +80,7 @@ function griffelAheadOfTime(): Plugin {
 // Custom entries: main, the command line and preload live under electron/, the renderer under renderer/.
 export default defineConfig(({ command }) => ({
   main: {
+    resolve: resolveAliases,
     build: {
       outDir: 'out/main',
       // zod is bundled: loading its many small modules from node_modules cost ~150 ms of main's
@@ -93,6 +97,7 @@ export default defineConfig(({ command }) => ({
     },
   },
   preload: {
+    resolve: resolveAliases,
     build: {
       outDir: 'out/preload',
       // The preload is sandboxed: it may only require('electron'), so zod and shared/ are bundled in.
@@ -105,6 +110,7 @@ export default defineConfig(({ command }) => ({
   },
   renderer: {
     root: resolve(ROOT, 'renderer'),
+    resolve: resolveAliases,
     plugins: [react(), allowDevServerSocket, compileHintsForFirstScreen, command === 'build' && griffelAheadOfTime()],
     build: {
       outDir: resolve(ROOT, 'out/renderer'),

@@ -2,11 +2,18 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { pathAliasesPlugin } from './build/eslint-path-aliases.mjs'
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'process']
 const nodePatterns = [{ group: ['node:*'], message: 'Node built-ins belong in electron/ (main process or command line).' }]
 const nodePaths = NODE_BUILTINS.map((name) => ({ name, message: 'Node built-ins belong in electron/ (main process or command line).' }))
 const electronPath = { name: 'electron', message: 'Electron belongs in electron/ only.' }
+// Each layer's forbidden folders in both spellings: relative (`../../renderer/src/api`, matched by
+// `**/renderer/**`) and aliased (`~renderer/api`; the aliases are in build/path-aliases.mjs).
+const RENDERER = ['**/renderer/**', '~renderer/**']
+const ELECTRON = ['**/electron/**', '~electron/**']
+const MAIN = ['**/main/**', '~electron/main/**']
+const CLI = ['**/cli/**', '~electron/cli/**']
 const namedExportsOnly = {
   selector: 'ExportDefaultDeclaration',
   message: 'Use named exports: a default export can be imported under any name, so one module gets several names.',
@@ -31,6 +38,14 @@ export default tseslint.config(
     },
   },
   {
+    // A relative import climbs at most one level (`../x`) and does not step into another root;
+    // further, it uses a path alias (`~shared/rules/evaluate`). `eslint --fix` or
+    // `node build/use-path-aliases.mjs` rewrites them. Not the .mjs helpers: plain Node runs them.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    plugins: { 'path-aliases': pathAliasesPlugin },
+    rules: { 'path-aliases/use-path-alias': 'error' },
+  },
+  {
     // Tool configs must default-export.
     files: ['*.config.ts', '*.config.mts', '*.config.mjs', 'eslint.config.mjs'],
     rules: { 'no-restricted-syntax': 'off' },
@@ -44,7 +59,7 @@ export default tseslint.config(
         'error',
         {
           paths: [...nodePaths, electronPath, { name: 'react', message: 'shared/ is UI-free.' }, { name: 'zustand', message: 'shared/ is UI-free.' }],
-          patterns: [...nodePatterns, { group: ['**/electron/**', '**/renderer/**', 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'shared/ imports shared/ only.' }],
+          patterns: [...nodePatterns, { group: [...ELECTRON, ...RENDERER, 'react-dom', 'react-dom/*', '@fluentui/*'], message: 'shared/ imports shared/ only.' }],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'process', 'require', 'Buffer', 'performance'],
@@ -63,7 +78,7 @@ export default tseslint.config(
         'error',
         {
           paths: [...nodePaths, electronPath],
-          patterns: [...nodePatterns, { group: ['**/electron/**'], message: 'The renderer talks to main through window.api only.' }],
+          patterns: [...nodePatterns, { group: ELECTRON, message: 'The renderer talks to main through window.api only.' }],
         },
       ],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
@@ -76,7 +91,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!electron$|(\\.\\./)+shared/ipc/[^/]+$)', message: 'The preload imports electron and shared/ipc only.' }] },
+        { patterns: [{ regex: '^(?!electron$|(\\.\\./)+shared/ipc/[^/]+$|~shared/ipc/[^/]+$)', message: 'The preload imports electron and shared/ipc only.' }] },
       ],
     },
   },
@@ -88,8 +103,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', 'react', 'react-dom', 'zustand'], message: 'Main does not import the renderer.' },
-            { group: ['**/cli/**'], message: 'Main does not import the command line: shared Node I/O belongs in electron/node.' },
+            { group: [...RENDERER, 'react', 'react-dom', 'zustand'], message: 'Main does not import the renderer.' },
+            { group: CLI, message: 'Main does not import the command line: shared Node I/O belongs in electron/node.' },
           ],
         },
       ],
@@ -104,8 +119,8 @@ export default tseslint.config(
         {
           paths: [electronPath],
           patterns: [
-            { group: ['**/renderer/**', 'react', 'react-dom', 'zustand'], message: 'The command line does not import the renderer.' },
-            { group: ['**/main/**'], message: 'The command line does not import main: shared Node I/O belongs in electron/node.' },
+            { group: [...RENDERER, 'react', 'react-dom', 'zustand'], message: 'The command line does not import the renderer.' },
+            { group: MAIN, message: 'The command line does not import main: shared Node I/O belongs in electron/node.' },
           ],
         },
       ],
@@ -115,7 +130,7 @@ export default tseslint.config(
     // Node-only I/O shared by main and the command line: no Electron (the command line runs under plain Node).
     files: ['electron/node/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [{ group: ['**/renderer/**', '**/main/**', '**/cli/**', 'react', 'react-dom', 'zustand'], message: 'electron/node imports shared/ and Node only.' }] }],
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [{ group: [...RENDERER, ...MAIN, ...CLI, 'react', 'react-dom', 'zustand'], message: 'electron/node imports shared/ and Node only.' }] }],
     },
   },
   {

@@ -3,13 +3,13 @@
  * (each one writer per run: json and the fleet formats remember the rules' parts from server to
  * server).
  */
-import { jsonlErrorLine, jsonlHeaderLine, jsonlServerLine } from '../../shared/report/format-jsonl'
-import { sarifHead, sarifServerResults, sarifTail, type SarifTool } from '../../shared/report/format-sarif'
-import { buildRuleCatalogue, type RuleCatalogue } from '../../shared/report/rule-catalogue'
-import { formatIsoDate } from '../../shared/dates/iso-date'
-import { ALL_RULES } from '../../shared/rules/index'
-import { ruleTexts } from '../../shared/rules/rule-texts'
-import type { RulePack } from '../../shared/rules/pack/types'
+import { jsonlErrorLine, jsonlHeaderLine, jsonlServerLine } from '~shared/report/format-jsonl'
+import { sarifHead, sarifServerResults, sarifTail, type SarifTool } from '~shared/report/format-sarif'
+import { buildRuleCatalogue, type RuleCatalogue } from '~shared/report/rule-catalogue'
+import { formatIsoDate } from '~shared/dates/iso-date'
+import { ALL_RULES } from '~shared/rules/index'
+import { ruleTexts } from '~shared/rules/rule-texts'
+import type { RulePack } from '~shared/rules/pack/types'
 import { exitCodeOf, type AssessmentSummary, type ServerAssessment } from './assessment-document'
 import { textHead, textServer, textTail } from './format-text'
 import { ServerJsonWriter } from './json-bytes'

@@ -9,11 +9,11 @@
  * one character beyond Latin-1 in one remediation no longer makes the whole line's string
  * two bytes a character (`npm run bench`, "Fleet assessment").
  */
-import { safeJsonStringify } from '../../shared/report/control-characters'
-import { jsonlServerLine } from '../../shared/report/format-jsonl'
-import { ownRemediation, type RuleCatalogue } from '../../shared/report/rule-catalogue'
-import type { ContractServer } from '../../shared/report/fleet-input'
-import type { Finding, Rule } from '../../shared/rules/types'
+import { safeJsonStringify } from '~shared/report/control-characters'
+import { jsonlServerLine } from '~shared/report/format-jsonl'
+import { ownRemediation, type RuleCatalogue } from '~shared/report/rule-catalogue'
+import type { ContractServer } from '~shared/report/fleet-input'
+import type { Finding, Rule } from '~shared/rules/types'
 import { ByteWriter } from './byte-writer'
 
 const LINE_HEAD = Buffer.from('{"type":"server","source":')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatIsoDate } from '../../shared/dates/iso-date'
-import { GLOSSARY, glossaryEntries } from '../../shared/glossary'
-import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
+import { formatIsoDate } from '~shared/dates/iso-date'
+import { GLOSSARY, glossaryEntries } from '~shared/glossary'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 describe('GLOSSARY', () => {
   it('has unique kebab-case ids', () => {

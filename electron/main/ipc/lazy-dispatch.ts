@@ -3,7 +3,7 @@
  * its window opens, but the handlers, the contract's schemas and the services they need are
  * imported only when the page first asks for something.
  */
-import type { Result } from '../../../shared/ipc/result'
+import type { Result } from '~shared/ipc/result'
 import type { Dispatch } from './types'
 
 const MAX_REASON_LENGTH = 300

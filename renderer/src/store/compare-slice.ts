@@ -8,10 +8,10 @@
  * earlier run of the same server.
  */
 import type { StateCreator } from 'zustand'
-import type { Assessment } from '../../../shared/assessments/assessment'
-import { isIsoDate, type IsoDate } from '../../../shared/dates/iso-date'
-import type { CompareDates } from '../../../shared/report/compare-assessments'
-import { defaultEarlierRun, isSameServer } from '../../../shared/report/earlier-runs'
+import type { Assessment } from '~shared/assessments/assessment'
+import { isIsoDate, type IsoDate } from '~shared/dates/iso-date'
+import type { CompareDates } from '~shared/report/compare-assessments'
+import { defaultEarlierRun, isSameServer } from '~shared/report/earlier-runs'
 import { loadChecks } from './checks'
 import type { WizardDeps, WizardState } from './types'
 

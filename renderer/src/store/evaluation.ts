@@ -3,7 +3,7 @@
  * (evaluation-module.ts), loaded after the first screen is drawn, or as soon as the document has
  * facts: the first step is usable before it arrives, and the report is undefined until it has.
  */
-import type { assessServer } from '../../../shared/assess'
+import type { assessServer } from '~shared/assess'
 
 /** What evaluation-module.ts provides. */
 export interface Evaluation {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { openExternalLink } from '../../../electron/main/external-link'
-import { resetElectronMock, shell } from '../../mocks/electron'
+import { openExternalLink } from '~electron/main/external-link'
+import { resetElectronMock, shell } from '~tests/mocks/electron'
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('~tests/mocks/electron'))
 
 beforeEach(() => {
   resetElectronMock()

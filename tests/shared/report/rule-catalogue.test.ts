@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { buildRuleCatalogue, ownRemediation } from '../../../shared/report/rule-catalogue'
-import { ALL_RULES } from '../../../shared/rules/index'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import type { Finding, Rule } from '../../../shared/rules/types'
-import { sampleFleet } from '../../support/report-fleet'
+import { buildRuleCatalogue, ownRemediation } from '~shared/report/rule-catalogue'
+import { ALL_RULES } from '~shared/rules/index'
+import { formatIsoDate } from '~shared/dates/iso-date'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import type { Finding, Rule } from '~shared/rules/types'
+import { sampleFleet } from '~tests/support/report-fleet'
 
 const FIX = [{ text: 'Upgrade.' }]
 

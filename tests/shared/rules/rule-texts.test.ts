@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { fillSteps, overridesPackData, ruleTexts } from '../../../shared/rules/rule-texts'
-import type { Rule } from '../../../shared/rules/types'
+import { formatIsoDate } from '~shared/dates/iso-date'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { fillSteps, overridesPackData, ruleTexts } from '~shared/rules/rule-texts'
+import type { Rule } from '~shared/rules/types'
 
 const STEPS = [{ text: 'Upgrade to {minimum}.' }, { text: 'Restart.', powershell: 'Restart-Service {minimum}' }]
 

@@ -5,10 +5,10 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components'
 import { Open16Regular } from '@fluentui/react-icons'
 import type { MouseEvent } from 'react'
-import { glossaryEntries } from '../../../../shared/glossary'
-import { userDateFormatter } from '../../components/locale-date'
-import { NativeDialog } from '../../components/native-dialog'
-import { useWizardStore } from '../../store/context'
+import { glossaryEntries } from '~shared/glossary'
+import { userDateFormatter } from '~renderer/components/locale-date'
+import { NativeDialog } from '~renderer/components/native-dialog'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   panel: {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
-import { createLazyDispatch } from '../../../../electron/main/ipc/lazy-dispatch'
-import type { Dispatch } from '../../../../electron/main/ipc/types'
-import { createFakeDeps, TRUSTED_SENDER } from '../../../mocks/main-deps'
+import { createDispatcher } from '~electron/main/ipc/dispatch'
+import { createLazyDispatch } from '~electron/main/ipc/lazy-dispatch'
+import type { Dispatch } from '~electron/main/ipc/types'
+import { createFakeDeps, TRUSTED_SENDER } from '~tests/mocks/main-deps'
 
 const FOREIGN = { url: 'https://evil.example.com/', isMainFrame: true }
 

@@ -4,17 +4,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 // to the shared copy, and these tests are about the moments before it arrives.
 async function freshStore() {
   vi.resetModules()
-  const evaluation = await import('../../../../renderer/src/store/evaluation')
-  const { createWizardStore } = await import('../../../../renderer/src/store')
-  const selectors = await import('../../../../renderer/src/store/selectors')
-  const { createFakeApi } = await import('../../support/fake-api')
+  const evaluation = await import('~renderer/store/evaluation')
+  const { createWizardStore } = await import('~renderer/store')
+  const selectors = await import('~renderer/store/selectors')
+  const { createFakeApi } = await import('~tests/renderer/support/fake-api')
   const wizard = createWizardStore({ api: createFakeApi().api })
   wizard.getState().setAsOf('2026-11-26')
   return { evaluation, wizard, selectors }
 }
 
 afterEach(() => {
-  vi.doUnmock('../../../../renderer/src/store/evaluation-module')
+  vi.doUnmock('~renderer/store/evaluation-module')
   vi.resetModules()
 })
 
@@ -37,8 +37,8 @@ describe('the rules’ evaluation, loaded after the first screen', () => {
 
   it('is loaded as soon as the document has a fact', async () => {
     const { wizard, selectors } = await freshStore()
-    const { provideChecks } = await import('../../../../renderer/src/store/checks')
-    const { DETAILS_CHECKS } = await import('../../../../renderer/src/store/checks-module')
+    const { provideChecks } = await import('~renderer/store/checks')
+    const { DETAILS_CHECKS } = await import('~renderer/store/checks-module')
     provideChecks(DETAILS_CHECKS)
     wizard.getState().setTypedFacts({ version: '2.4.27.0' })
     await vi.waitFor(() => expect(wizard.getState().evaluation).toBeDefined())
@@ -46,13 +46,13 @@ describe('the rules’ evaluation, loaded after the first screen', () => {
   })
 
   it('that cannot be loaded is reported in the store, not thrown, and tried again next time', async () => {
-    vi.doMock('../../../../renderer/src/store/evaluation-module', () => {
+    vi.doMock('~renderer/store/evaluation-module', () => {
       throw new Error('chunk missing')
     })
     const { wizard } = await freshStore()
     expect(await wizard.getState().ensureEvaluation()).toBeUndefined()
     expect(wizard.getState().evaluationError).toMatch(/^The checks could not be loaded \(.+\)\. Reload the window/)
-    vi.doUnmock('../../../../renderer/src/store/evaluation-module')
+    vi.doUnmock('~renderer/store/evaluation-module')
     expect(await wizard.getState().ensureEvaluation()).toBeDefined()
     expect(wizard.getState().evaluationError).toBeUndefined()
   })
