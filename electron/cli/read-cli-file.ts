@@ -5,13 +5,13 @@
  * conflict choices when it is a saved assessment file (`kind: entra-connect-assessment`), else
  * the facts its text form gave. Same checks, formats and messages as the app's reader.
  */
-import type { ConflictChoices } from '../../shared/intake/derive'
-import { flattenDocument, isUnsafeKey } from '../../shared/intake/dotted-path'
-import { importInputOrAssessment } from '../../shared/intake/import-input'
-import type { SourcedFacts } from '../../shared/import/merge-facts'
-import type { Fact } from '../../shared/import/text-forms/types'
-import { fail, ok, type Result } from '../../shared/ipc/result'
-import type { InstallDetails } from '../../shared/types/install-details'
+import type { ConflictChoices } from '~shared/intake/derive'
+import { flattenDocument, isUnsafeKey } from '~shared/intake/dotted-path'
+import { importInputOrAssessment } from '~shared/intake/import-input'
+import type { SourcedFacts } from '~shared/import/merge-facts'
+import type { Fact } from '~shared/import/text-forms/types'
+import { fail, ok, type Result } from '~shared/ipc/result'
+import type { InstallDetails } from '~shared/types/install-details'
 import { readInputBytesSync } from '../node/read-input-bytes'
 
 /** A FILE's content: a whole document, facts from a text form, or a saved assessment. */

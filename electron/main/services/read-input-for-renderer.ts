@@ -2,11 +2,11 @@
  * Main's one input reader, for the renderer: a file the user chose in main's open dialog, or the
  * collector's output file, read from disk, imported, and bounded and cleaned for IPC.
  */
-import { importInput } from '../../../shared/intake/import-input'
-import { toInputFacts } from '../../../shared/import/input-facts'
-import { fail, ok, type Result } from '../../../shared/ipc/result'
-import type { ImportedInput } from '../../../shared/ipc/input-schemas'
-import { readInputBytes, type ReadOptions } from '../../node/read-input-bytes'
+import { importInput } from '~shared/intake/import-input'
+import { toInputFacts } from '~shared/import/input-facts'
+import { fail, ok, type Result } from '~shared/ipc/result'
+import type { ImportedInput } from '~shared/ipc/input-schemas'
+import { readInputBytes, type ReadOptions } from '~electron/node/read-input-bytes'
 
 /**
  * Reads and imports the file at `path` (the format detected once, never chosen), keeping what may

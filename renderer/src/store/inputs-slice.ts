@@ -3,10 +3,10 @@
  * step (read here, never by path), and pasted text. Each becomes a layer of the document.
  */
 import type { StateCreator } from 'zustand'
-import { anotherServerOf, type AnotherServer } from '../../../shared/intake/another-server'
-import type { ImportOutcome } from '../../../shared/intake/import-input'
-import { toInputFacts } from '../../../shared/import/input-facts'
-import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
+import { anotherServerOf, type AnotherServer } from '~shared/intake/another-server'
+import type { ImportOutcome } from '~shared/intake/import-input'
+import { toInputFacts } from '~shared/import/input-facts'
+import { describeTooLarge, MAX_INPUT_BYTES } from '~shared/import/input-messages'
 import { checksFailure, currentChecks, loadChecks, withChecks, type DetailsChecks } from './checks'
 import { withDerived } from './derive-details'
 import { withInput, type InputOrigin, type LoadedInput, type NewInput } from './input-layers'

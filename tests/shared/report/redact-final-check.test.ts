@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { RedactionIncompleteError, redactFleetInput, renderRedacted } from '../../../shared/report/redact'
-import { renderReport } from '../../../shared/report/render-report'
-import { documentOf, fleetOf, serverFromDocument } from '../../support/report-fleet'
+import { RedactionIncompleteError, redactFleetInput, renderRedacted } from '~shared/report/redact'
+import { renderReport } from '~shared/report/render-report'
+import { documentOf, fleetOf, serverFromDocument } from '~tests/support/report-fleet'
 
 const BASE = documentOf('tests/fixtures/files/aadc01.json')
 

@@ -3,9 +3,9 @@
  * the rows apart (customer or "no customer", full computer name or server name, version, verdict,
  * local save time), and what the run asked about lacks, said of that run and no other.
  */
-import type { TellingFact } from '../../../../shared/assessments/server-identity'
-import type { Verdict } from '../../../../shared/rules/types'
-import type { RepeatQuestion, RepeatRun } from '../../store/fleet-selectors'
+import type { TellingFact } from '~shared/assessments/server-identity'
+import type { Verdict } from '~shared/rules/types'
+import type { RepeatQuestion, RepeatRun } from '~renderer/store/fleet-selectors'
 import { formatSavedAt } from '../header/save-status'
 
 const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {

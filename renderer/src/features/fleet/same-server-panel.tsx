@@ -7,10 +7,10 @@
  */
 import { Button, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
-import { plural } from '../../../../shared/report/report-text'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { selectRepeatQuestions, type RepeatQuestion } from '../../store/fleet-selectors'
+import { plural } from '~shared/report/report-text'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { selectRepeatQuestions, type RepeatQuestion } from '~renderer/store/fleet-selectors'
 import { candidateLabel, questionLead, questionReason, repeatsNotice } from './repeat-question'
 
 /** How many questions are shown at once. */

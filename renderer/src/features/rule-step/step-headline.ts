@@ -3,8 +3,8 @@
  * words. The advisory Cloud Sync evaluations are advice, not checks: they are never counted as
  * failing or warning checks, and a step whose only news is advice says so.
  */
-import type { Finding } from '../../../../shared/rules/types'
-import { isAdvisory } from '../../components/cloud-sync-fit'
+import type { Finding } from '~shared/rules/types'
+import { isAdvisory } from '~renderer/components/cloud-sync-fit'
 
 const isLoud = (finding: Finding) => finding.status === 'fail' || finding.status === 'warn'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createOpenFileHandler } from '../../../../../electron/main/ipc/handlers/details'
-import { openFileValueSchema } from '../../../../../shared/ipc/contract'
-import { createFakeDeps } from '../../../../mocks/main-deps'
+import { createOpenFileHandler } from '~electron/main/ipc/handlers/details'
+import { openFileValueSchema } from '~shared/ipc/contract'
+import { createFakeDeps } from '~tests/mocks/main-deps'
 
 const fixture = (name: string) => new URL(`../../../../fixtures/${name}`, import.meta.url).pathname
 

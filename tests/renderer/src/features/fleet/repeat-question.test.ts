@@ -3,9 +3,9 @@
  * run asked about lacks, of that run only.
  */
 import { describe, expect, it } from 'vitest'
-import { candidateLabel, questionLead, questionReason, repeatsNotice, runFacts } from '../../../../../renderer/src/features/fleet/repeat-question'
-import { formatSavedAt } from '../../../../../renderer/src/features/header/save-status'
-import type { RepeatQuestion, RepeatRun } from '../../../../../renderer/src/store/fleet-selectors'
+import { candidateLabel, questionLead, questionReason, repeatsNotice, runFacts } from '~renderer/features/fleet/repeat-question'
+import { formatSavedAt } from '~renderer/features/header/save-status'
+import type { RepeatQuestion, RepeatRun } from '~renderer/store/fleet-selectors'
 
 const WALK_SAVED = '2026-12-08T01:43:00.000Z'
 const walk: RepeatRun = { id: 'w', name: 'AADC01', shortName: 'AADC01', customer: '', version: '2.4.27.0', verdict: 'critical', savedAt: WALK_SAVED }

@@ -3,8 +3,8 @@
  * counted as failing or warning checks.
  */
 import { describe, expect, it } from 'vitest'
-import { firstNamed, stepHeadline } from '../../../../../renderer/src/features/rule-step/step-headline'
-import { makeFinding } from '../../../support/findings'
+import { firstNamed, stepHeadline } from '~renderer/features/rule-step/step-headline'
+import { makeFinding } from '~tests/renderer/support/findings'
 
 const fitStaysOnConnect = makeFinding({ ruleId: 'cloudsync/fit', step: 'cloudsync', status: 'fail', severity: 'info', title: 'Cloud Sync fit (advisory)', headline: 'Cloud Sync does not fit yet: custom sync rules' })
 const toolManual = makeFinding({ ruleId: 'customizations/cloud-sync-tool', step: 'cloudsync', status: 'fail', severity: 'info', title: 'Guided Cloud Sync migration tool (advisory)', headline: 'Cloud Sync migration tool cannot move this server' })
