@@ -90,8 +90,20 @@ export function tellingFactsDisagree(a: ServerIdentity, b: ServerIdentity): bool
  * other a customer, are left as two rows without asking).
  */
 export function isWorthAsking(a: ServerIdentity, b: ServerIdentity): boolean {
-  const onlyName = (identity: ServerIdentity) => identity.fqdn === null && identity.tenant === null && identity.customer === null
-  return compareIdentities(a, b) === 'unknown' && (onlyName(a) || onlyName(b))
+  return compareIdentities(a, b) === 'unknown' && (isKnownByNameOnly(a) || isKnownByNameOnly(b))
+}
+
+/** A telling fact of an identity: what tells one server of a short name from another. */
+export type TellingFact = 'customer' | 'fqdn' | 'tenant'
+
+/** The telling facts `identity` does not know, in the order they are named to the user. */
+export function missingTellingFacts(identity: ServerIdentity): readonly TellingFact[] {
+  return (['customer', 'fqdn', 'tenant'] as const).filter((fact) => identity[fact] === null)
+}
+
+/** True when only a short name is known: no FQDN, tenant or customer. */
+export function isKnownByNameOnly(identity: ServerIdentity): boolean {
+  return missingTellingFacts(identity).length === 3
 }
 
 /** How a server is named to the user: its short name, with the FQDN when known (`AADC01 (aadc01.contoso.com)`). */

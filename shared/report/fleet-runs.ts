@@ -5,20 +5,29 @@
  * Runs are one server only when their identity says so (shared/assessments/server-identity.ts:
  * FQDN, tenant, customer, short name) or the user said so (`sameServerAs`). Runs whose identity
  * is unknown (only a short name agrees) stay separate rows; where one of them is known by its
- * short name alone, the pair is offered to the user.
+ * short name alone, the user is asked about it: one question per such row, naming every row it
+ * may be a run of.
  */
 import type { Assessment } from '../assessments/assessment'
-import { compareIdentities, isWorthAsking, serverIdentity, type ServerIdentity } from '../assessments/server-identity'
+import { compareIdentities, isKnownByNameOnly, isWorthAsking, missingTellingFacts, serverIdentity, type ServerIdentity, type TellingFact } from '../assessments/server-identity'
 import type { InstallDetails } from '../types/install-details'
 
-/** Two rows that may be one server: the user is asked "Same server, later run?". */
-export interface PossibleSameServer {
-  /** The newest run of the newer row (it takes `sameServerAs` when the user accepts). */
-  readonly newerId: string
-  /** The newest run of the older row. */
-  readonly olderId: string
-  /** The short name both share. */
+/**
+ * A run whose identity is unknown and the rows it may be a run of: the Fleet asks one question
+ * per such run ("… may be a later run of: [one of these] / a different server"), not one per pair.
+ */
+export interface PossibleRepeat {
+  /**
+   * The newest run of the row the question is about: the row known by its short name alone (of two
+   * such rows, the newer one).
+   */
+  readonly subjectId: string
+  /** The short name every row of the question shares. */
   readonly shortName: string
+  /** The telling facts the subject's run does not know (why nothing tells it apart). */
+  readonly subjectLacks: readonly TellingFact[]
+  /** The newest run of each row it may be a run of, newest first. */
+  readonly candidateIds: readonly string[]
 }
 
 /** The newest run of each server, in the order the servers first appear, and how many older runs each has. */
@@ -26,8 +35,8 @@ export interface LatestRuns {
   readonly latest: readonly Assessment[]
   /** Assessment id (of a newest run) → the number of older runs of the same server. */
   readonly earlierRuns: ReadonlyMap<string, number>
-  /** Rows whose identity is not known well enough to tell: one offer per pair of rows. */
-  readonly possiblySame: readonly PossibleSameServer[]
+  /** Rows whose identity is not known well enough to tell: one question per row asked about. */
+  readonly possibleRepeats: readonly PossibleRepeat[]
 }
 
 interface Run {
@@ -91,21 +100,45 @@ export function latestRunPerServer(assessments: readonly Assessment[], detailsOf
   const kept = groups.filter((group) => group.length > 0)
   const latest = kept.map(newestOf)
   const earlierRuns = new Map<string, number>(kept.map((group, index) => [latest[index]?.id ?? '', group.length - 1]))
-  const possiblySame: PossibleSameServer[] = []
+  return { latest, earlierRuns, possibleRepeats: repeatsOf(byName) }
+}
+
+function isNameOnlyRow(group: readonly Run[]): boolean {
+  return group.some((run) => isKnownByNameOnly(run.identity))
+}
+
+/**
+ * The questions: for each pair of rows of one short name that nothing tells apart (and one of which
+ * is known by its name alone), the row known by its name alone is asked about (of two such, the
+ * newer), with the other among its candidates. Questions in the order their rows first appear.
+ */
+function repeatsOf(byName: ReadonlyMap<string, readonly Run[][]>): PossibleRepeat[] {
+  const questions = new Map<string, { readonly shortName: string; readonly subject: Run; readonly candidates: Assessment[] }>()
   for (const [shortName, candidates] of byName) {
     for (let i = 0; i < candidates.length; i += 1) {
       for (let j = i + 1; j < candidates.length; j += 1) {
         const [a, b] = [candidates[i] ?? [], candidates[j] ?? []]
         const isUnknown = a.every((x) => b.every((y) => compareIdentities(x.identity, y.identity) === 'unknown'))
         const isAsked = a.some((x) => b.some((y) => isWorthAsking(x.identity, y.identity)))
-        if (isUnknown && isAsked) {
-          const [older, newer] = [newestOf(a), newestOf(b)].sort((x, y) => x.updatedAt.localeCompare(y.updatedAt))
-          if (older !== undefined && newer !== undefined) {
-            possiblySame.push({ newerId: newer.id, olderId: older.id, shortName })
-          }
+        if (!isUnknown || !isAsked || a.length === 0 || b.length === 0) {
+          continue
         }
+        const [newerOfTwo, olderOfTwo] = newestOf(b).updatedAt > newestOf(a).updatedAt ? [b, a] : [a, b]
+        const [subject, other] = isNameOnlyRow(newerOfTwo) || !isNameOnlyRow(olderOfTwo) ? [newerOfTwo, olderOfTwo] : [olderOfTwo, newerOfTwo]
+        const subjectRun = subject.find((run) => run.assessment === newestOf(subject)) ?? subject[0]
+        if (subjectRun === undefined) {
+          continue
+        }
+        const question = questions.get(subjectRun.assessment.id) ?? { shortName, subject: subjectRun, candidates: [] }
+        question.candidates.push(newestOf(other))
+        questions.set(subjectRun.assessment.id, question)
       }
     }
   }
-  return { latest, earlierRuns, possiblySame }
+  return [...questions.values()].map(({ shortName, subject, candidates }) => ({
+    subjectId: subject.assessment.id,
+    shortName,
+    subjectLacks: missingTellingFacts(subject.identity),
+    candidateIds: [...candidates].sort((x, y) => y.updatedAt.localeCompare(x.updatedAt)).map((candidate) => candidate.id),
+  }))
 }

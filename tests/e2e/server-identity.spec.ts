@@ -118,9 +118,17 @@ test('two runs known only by their name are asked about, and the answer survives
   ])
   await openFleet(page)
   await expect(matrixTable(page).locator('tbody tr')).toHaveCount(2)
+  const notice = page.getByTestId('fleet-repeats-notice')
+  await notice.getByRole('button', { name: 'Review 1 possible repeat' }).click()
   const question = page.locator('[data-section="fleet-same-server"]')
-  await expect(question).toContainText('“AADC01 after” and “AADC01 before” are both AADC01. Same server, later run?')
-  await question.getByRole('button', { name: 'Same server: show “AADC01 after” as the later run of “AADC01 before”' }).click()
+  // One question, about the newer run; each run named by what it has (no customer, its version, verdict and save time).
+  await expect(question.locator('li')).toHaveCount(1)
+  await expect(question.locator('legend')).toHaveText(/^“AADC01 after” \(AADC01, no customer, 2\.6\.92\.0, [a-z ]+, saved 1 Nov 2026, \d\d:\d\d\) may be a later run of this server, or a different server:$/)
+  await expect(question).toContainText('Only its server name AADC01 is saved: it has no customer, full computer name or tenant')
+  const save = question.getByRole('button', { name: 'Save answer' })
+  await expect(save).toBeDisabled()
+  await question.getByRole('radio', { name: /^Same server: “AADC01 before”: no customer, AADC01, 2\.4\.27\.0, critical, saved 1 Oct 2026, / }).check()
+  await save.click()
   await expect(matrixTable(page).locator('tbody tr')).toHaveCount(1)
   await expect(matrixTable(page)).toContainText('newest of 2 runs')
   await expect(question).toHaveCount(0)
@@ -129,6 +137,34 @@ test('two runs known only by their name are asked about, and the answer survives
   await openFleet(page)
   await expect(matrixTable(page).locator('tbody tr')).toHaveCount(1)
   await expect(page.locator('[data-section="fleet-same-server"]')).toHaveCount(0)
+  await expect(page.getByTestId('fleet-repeats-notice')).toHaveCount(0)
+})
+
+test('a run without a customer is asked about once, naming every customer’s server it may be; “a different server” keeps the rows', async ({ page, main }) => {
+  await seed(main, [
+    { name: 'AADC01', customer: 'Contoso Pharma', version: '2.5.79.0', updatedAt: '2026-10-01T09:00:00.000Z' },
+    { name: 'AADC01', customer: 'Fabrikam Retail', version: '1.6.16.0', updatedAt: '2026-10-02T09:00:00.000Z' },
+    { name: 'AADC01', customer: 'Northwind Traders', version: '2.3.20.0', updatedAt: '2026-10-03T09:00:00.000Z' },
+    { name: 'AADC01', version: '2.4.27.0', updatedAt: '2026-11-01T09:00:00.000Z' },
+  ])
+  await openFleet(page)
+  await expect(matrixTable(page).locator('tbody tr')).toHaveCount(4)
+  await page.getByTestId('fleet-repeats-notice').getByRole('button', { name: 'Review 1 possible repeat' }).click()
+  const question = page.locator('[data-section="fleet-same-server"]')
+  await expect(question.locator('li')).toHaveCount(1)
+  await expect(question.locator('legend')).toHaveText(/^AADC01 \(no customer, 2\.4\.27\.0, critical, saved 1 Nov 2026, \d\d:\d\d\) may be a later run of one of these 3 servers, or a different server:$/)
+  // Newest first, each told apart by its customer; the no-customer wording is said of the asked run only.
+  const choices = await question.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.closest('span, div')?.textContent ?? ''))
+  expect(choices.map((text) => text.replace(/, saved .*$/, ''))).toEqual([
+    'Same server: Northwind Traders, AADC01, 2.3.20.0, critical',
+    'Same server: Fabrikam Retail, AADC01, 1.6.16.0, critical',
+    expect.stringMatching(/^Same server: Contoso Pharma, AADC01, 2\.5\.79\.0, /),
+    'A different server: keep it as its own row',
+  ])
+  await question.getByRole('radio', { name: 'A different server: keep it as its own row' }).check()
+  await question.getByRole('button', { name: 'Save answer' }).click()
+  await expect(question).toHaveCount(0)
+  await expect(matrixTable(page).locator('tbody tr')).toHaveCount(4)
 })
 
 test('a collector file of another server opened into an assessment is recognised, and gets its own assessment', async ({ page, main }) => {

@@ -28,5 +28,10 @@ const ADVICE_WORDS: Readonly<Record<string, Readonly<Partial<Record<StepState, s
 
 /** The advice words for a finding's status, or undefined when the finding is a check like any other. */
 export function adviceWords(ruleId: string, state: StepState): string | undefined {
-  return Object.hasOwn(ADVICE_WORDS, ruleId) ? ADVICE_WORDS[ruleId]?.[state] : undefined
+  return isAdvisory(ruleId) ? ADVICE_WORDS[ruleId]?.[state] : undefined
+}
+
+/** True for an advisory evaluation: advice about the server, never a check it passes or fails. */
+export function isAdvisory(ruleId: string): boolean {
+  return Object.hasOwn(ADVICE_WORDS, ruleId)
 }

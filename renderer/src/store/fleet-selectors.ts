@@ -10,7 +10,9 @@ import { filterFleetRows } from '~shared/report/fleet-filter'
 import { buildFleetMatrix, type FleetMatrix, type FleetRow } from '~shared/report/fleet-matrix'
 import type { ServerInput } from '~shared/report/fleet-input'
 import { serverInputFromDerived } from '~shared/report/from-assessment'
-import { latestRunPerServer, type PossibleSameServer } from '~shared/report/fleet-runs'
+import { latestRunPerServer, type PossibleRepeat } from '~shared/report/fleet-runs'
+import type { TellingFact } from '~shared/assessments/server-identity'
+import type { Verdict } from '~shared/rules/types'
 import { deriveInstallDetails, type DerivedDetails } from '~shared/intake/derive'
 import { currentChecks, type DetailsChecks } from './checks'
 import { memoLast } from './memo-last'
@@ -67,12 +69,58 @@ const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string, che
 })
 
 const EMPTY_ROWS: readonly FleetRow[] = []
-const NO_OFFERS: readonly PossibleSameServer[] = []
+const NO_QUESTIONS: readonly RepeatQuestion[] = []
 
-/** Rows that may be one server (only their short name agrees): the Fleet asks "Same server, later run?". */
-export function selectPossiblySameServers(state: WizardState): readonly PossibleSameServer[] {
+/** What the "Same server, later run?" question shows of one run (a row of the Fleet: its newest run). */
+export interface RepeatRun {
+  readonly id: string
+  /** The saved assessment's name. */
+  readonly name: string
+  readonly shortName: string
+  /** The customer; empty when none was given. */
+  readonly customer: string
+  readonly fqdn?: string | undefined
+  readonly version: string | null
+  readonly verdict: Verdict
+  /** When it was last saved (ISO instant). */
+  readonly savedAt: string
+}
+
+/** One question: the run asked about, the telling facts it lacks, and the rows it may be a run of. */
+export interface RepeatQuestion {
+  readonly subject: RepeatRun
+  readonly subjectLacks: readonly TellingFact[]
+  readonly candidates: readonly RepeatRun[]
+}
+
+const questionsOf = memoLast((repeats: readonly PossibleRepeat[], matrix: FleetMatrix, assessments: readonly Assessment[]): readonly RepeatQuestion[] => {
+  const rows = new Map(matrix.rows.map((row) => [row.key, row]))
+  const byId = new Map(assessments.map((assessment) => [assessment.id, assessment]))
+  const runOf = (id: string, shortName: string): RepeatRun | undefined => {
+    const row = rows.get(id)
+    const assessment = byId.get(id)
+    return row === undefined || assessment === undefined
+      ? undefined
+      : { id, name: assessment.name, shortName, customer: row.customer, fqdn: row.fqdn, version: row.version, verdict: row.verdict, savedAt: assessment.updatedAt }
+  }
+  return repeats.flatMap((repeat) => {
+    const subject = runOf(repeat.subjectId, repeat.shortName)
+    const candidates = repeat.candidateIds.flatMap((id) => runOf(id, repeat.shortName) ?? [])
+    return subject === undefined || candidates.length === 0 ? [] : [{ subject, subjectLacks: repeat.subjectLacks, candidates }]
+  })
+})
+
+/**
+ * The Fleet's "Same server, later run?" questions: one per row whose identity is unknown (only its
+ * short name is saved), naming every row it may be a run of, each told apart by its facts.
+ */
+export function selectRepeatQuestions(state: WizardState): readonly RepeatQuestion[] {
   const checks = currentChecks()
-  return state.fleetAssessments === undefined || checks === undefined ? NO_OFFERS : runsOf(state.fleetAssessments, checks).possiblySame
+  const matrix = selectFleetMatrix(state)
+  if (state.fleetAssessments === undefined || checks === undefined || matrix === undefined) {
+    return NO_QUESTIONS
+  }
+  return questionsOf(runsOf(state.fleetAssessments, checks).possibleRepeats, matrix, state.fleetAssessments)
 }
 
 /**

@@ -48,6 +48,11 @@ export interface MainHarness {
   setToday(date: string): void
   /** The platform main reports (set before opening the app); `linux` unless changed. */
   setPlatform(platform: string): void
+  /**
+   * From now on main's store stamps each save one minute after the one before, starting at `start`
+   * (an ISO instant), so which run is newest never depends on how fast the saves came.
+   */
+  stepSaveClock(start: string): void
   /** What the next collector run does. */
   nextCollectorRun(run: FakeCollectorRun): void
   /** Every URL main was asked to open in the OS browser. */
@@ -83,6 +88,8 @@ interface HarnessState {
   today: string
   collectorRun: FakeCollectorRun
   printFailure: string | undefined
+  /** The next save time in milliseconds, while the save clock steps; undefined for the real clock. */
+  nextSaveMs: number | undefined
   readonly saveFolder: string
   readonly openedUrls: string[]
   readonly copiedTexts: string[]
@@ -111,6 +118,16 @@ async function printWithChromium(browser: Browser, html: string): Promise<Uint8A
   }
 }
 
+/** The store's clock: the real one, or the stepping save clock when a test set one. */
+function savingNow(harness: HarnessState): Date {
+  const at = harness.nextSaveMs
+  if (at === undefined) {
+    return new Date()
+  }
+  harness.nextSaveMs = at + 60_000
+  return new Date(at)
+}
+
 async function installApi(page: Page, harness: HarnessState, baseURL: string, browser: Browser) {
   // Electron delivers events sent before a reply before that reply; the pending deliveries are
   // awaited before each reply so the harness keeps that order.
@@ -121,7 +138,7 @@ async function installApi(page: Page, harness: HarnessState, baseURL: string, br
     showOpenFolderDialog: async () => harness.folderPath,
     showSaveDialog: async () => harness.savePath,
     // One store per test in its own temp folder: it outlives page reloads within the test.
-    assessments: createAssessmentStore({ folder: join(harness.saveFolder, 'assessments') }),
+    assessments: createAssessmentStore({ folder: join(harness.saveFolder, 'assessments'), now: () => savingNow(harness) }),
     // The app's data folder for packs and user keys; no release key, as in this repository.
     rulePacks: createRulePackStore({
       packFolder: join(harness.saveFolder, 'rule-packs'),
@@ -209,6 +226,7 @@ export const test = base.extend<{ main: MainHarness }>({
         today: TODAY,
         collectorRun: { outcome: 'fails', lines: [], message: 'No collector run was scripted for this test.' },
         printFailure: undefined,
+        nextSaveMs: undefined,
         saveFolder,
         openedUrls: [],
         copiedTexts: [],
@@ -250,6 +268,9 @@ export const test = base.extend<{ main: MainHarness }>({
         },
         setPlatform: (platform) => {
           state.platform = platform
+        },
+        stepSaveClock: (start) => {
+          state.nextSaveMs = Date.parse(start)
         },
         nextCollectorRun: (run) => {
           state.collectorRun = run

@@ -2,7 +2,7 @@
  * Servers are told apart by their FQDN, tenant and customer; a short name alone does not decide.
  */
 import { describe, expect, it } from 'vitest'
-import { compareIdentities, identityLabel, isWorthAsking, serverIdentity } from '~shared/assessments/server-identity'
+import { compareIdentities, identityLabel, isKnownByNameOnly, isWorthAsking, missingTellingFacts, serverIdentity } from '~shared/assessments/server-identity'
 import type { InstallDetails } from '~shared/types/install-details'
 
 function details(server: Record<string, unknown>, connect: Record<string, unknown> = {}): InstallDetails {
@@ -72,5 +72,16 @@ describe('identityLabel', () => {
   it('names the server by its short name and FQDN', () => {
     expect(identityLabel(serverIdentity({ serverName: 'AADC01' }, details({ fqdn: 'aadc01.contoso.com' })))).toBe('AADC01 (aadc01.contoso.com)')
     expect(identityLabel(serverIdentity({ serverName: 'AADC01' }, undefined))).toBe('AADC01')
+  })
+})
+
+describe('missingTellingFacts', () => {
+  it('names the telling facts an identity does not know, and says when only a name is known', () => {
+    const nameOnly = serverIdentity({ serverName: 'AADC01' }, undefined)
+    expect(missingTellingFacts(nameOnly)).toEqual(['customer', 'fqdn', 'tenant'])
+    expect(isKnownByNameOnly(nameOnly)).toBe(true)
+    const withCustomer = serverIdentity({ serverName: 'AADC01', customer: 'Contoso' }, undefined)
+    expect(missingTellingFacts(withCustomer)).toEqual(['fqdn', 'tenant'])
+    expect(isKnownByNameOnly(withCustomer)).toBe(false)
   })
 })

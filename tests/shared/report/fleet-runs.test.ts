@@ -58,9 +58,9 @@ describe('latestRunPerServer', () => {
     const b = run('', 'Contoso', '2026-10-01T09:00:00.000Z')
     const first = run('AADC01', 'Contoso', '2026-10-01T09:00:00.000Z')
     const same = run('AADC01', 'Contoso', '2026-10-01T09:00:00.000Z')
-    const { latest, possiblySame } = latestRunPerServer([a, b, first, same])
+    const { latest, possibleRepeats } = latestRunPerServer([a, b, first, same])
     expect(latest.map((assessment) => assessment.id)).toEqual([a.id, b.id, first.id])
-    expect(possiblySame).toEqual([])
+    expect(possibleRepeats).toEqual([])
   })
 
   it('shows eight servers of one short name as eight rows when their FQDN or customer differs, and still folds two runs of one', () => {
@@ -75,11 +75,11 @@ describe('latestRunPerServer', () => {
       run('AADC01', 'Proseware', '2026-10-08T09:00:00.000Z'),
     ]
     const laterRun = withDetails(run('aadc01', '', '2026-11-01T09:00:00.000Z'), 'AADC01.Contoso.com')
-    const { latest, earlierRuns, possiblySame } = latestRunPerServer([...servers, laterRun])
+    const { latest, earlierRuns, possibleRepeats } = latestRunPerServer([...servers, laterRun])
     expect(latest).toHaveLength(8)
     expect(latest[0]?.id).toBe(laterRun.id)
     expect(earlierRuns.get(laterRun.id)).toBe(1)
-    expect(possiblySame).toEqual([])
+    expect(possibleRepeats).toEqual([])
   })
 
   it('does not fold runs known only by their short name: each is a row, and the pair is offered until the user links them', () => {
@@ -87,12 +87,12 @@ describe('latestRunPerServer', () => {
     const newer = run('aadc01', '', '2026-11-01T09:00:00.000Z')
     const offered = latestRunPerServer([newer, older])
     expect(offered.latest.map((assessment) => assessment.id)).toEqual([newer.id, older.id])
-    expect(offered.possiblySame).toEqual([{ newerId: newer.id, olderId: older.id, shortName: 'AADC01' }])
+    expect(offered.possibleRepeats).toEqual([{ subjectId: newer.id, shortName: 'AADC01', subjectLacks: ['customer', 'fqdn', 'tenant'], candidateIds: [older.id] }])
 
     const linked = latestRunPerServer([older, { ...newer, sameServerAs: older.id }])
     expect(linked.latest.map((assessment) => assessment.id)).toEqual([newer.id])
     expect(linked.earlierRuns.get(newer.id)).toBe(1)
-    expect(linked.possiblySame).toEqual([])
+    expect(linked.possibleRepeats).toEqual([])
   })
 
   it('folds a link that names a run listed after the one that carries it', () => {
@@ -101,5 +101,32 @@ describe('latestRunPerServer', () => {
     const { latest, earlierRuns } = latestRunPerServer([{ ...a, sameServerAs: b.id }, b])
     expect(latest.map((assessment) => assessment.id)).toEqual([b.id])
     expect(earlierRuns.get(b.id)).toBe(1)
+  })
+
+  it('asks one question about a run known only by its name, naming every customer’s server it may be a run of', () => {
+    const contosoOld = run('AADC01', 'Contoso Pharma', '2026-12-01T09:00:00.000Z')
+    const contosoNew = run('AADC01', 'Contoso Pharma', '2026-12-01T09:00:01.000Z')
+    const fabrikam = run('AADC01', 'Fabrikam Retail', '2026-12-01T09:00:02.000Z')
+    const northwind = run('AADC01', 'Northwind Traders', '2026-12-01T09:00:03.000Z')
+    const walk = run('AADC01', '', '2026-12-08T01:43:00.000Z')
+    const { latest, possibleRepeats } = latestRunPerServer([walk, contosoOld, contosoNew, fabrikam, northwind])
+    expect(latest.map((assessment) => assessment.id)).toEqual([walk.id, contosoNew.id, fabrikam.id, northwind.id])
+    expect(possibleRepeats).toEqual([{ subjectId: walk.id, shortName: 'AADC01', subjectLacks: ['customer', 'fqdn', 'tenant'], candidateIds: [northwind.id, fabrikam.id, contosoNew.id] }])
+  })
+
+  it('asks about the run known only by its name even when it is the older one', () => {
+    const nameOnly = run('AADC01', '', '2026-10-01T09:00:00.000Z')
+    const withCustomer = run('AADC01', 'Contoso', '2026-11-01T09:00:00.000Z')
+    expect(latestRunPerServer([withCustomer, nameOnly]).possibleRepeats).toEqual([{ subjectId: nameOnly.id, shortName: 'AADC01', subjectLacks: ['customer', 'fqdn', 'tenant'], candidateIds: [withCustomer.id] }])
+  })
+
+  it('asks nothing more once the run is linked to one of the servers', () => {
+    const contoso = run('AADC01', 'Contoso', '2026-10-01T09:00:00.000Z')
+    const fabrikam = run('AADC01', 'Fabrikam', '2026-10-02T09:00:00.000Z')
+    const walk = { ...run('AADC01', '', '2026-11-01T09:00:00.000Z'), sameServerAs: contoso.id }
+    const { latest, earlierRuns, possibleRepeats } = latestRunPerServer([contoso, fabrikam, walk])
+    expect(latest.map((assessment) => assessment.id)).toEqual([walk.id, fabrikam.id])
+    expect(earlierRuns.get(walk.id)).toBe(1)
+    expect(possibleRepeats).toEqual([])
   })
 })

@@ -12,14 +12,17 @@ import { useWizardStore } from '~renderer/store/context'
 import { ANSWERED_IN_WIZARD, TYPED_IN, type InputOrigin, type LoadedInput } from '~renderer/store/input-layers'
 
 const useStyles = makeStyles({
-  notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  // A long word in a note wraps inside its cell instead of widening the table past the pane.
+  notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   none: { color: tokens.colorNeutralForeground2 },
   path: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   source: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
-  wide: { width: '28%' },
-  narrow: { width: '9%' },
-  action: { width: '13%' },
+  // The columns' widths are fixed shares of the table; in a narrow window (200% zoom) the Remove
+  // button keeps the width it needs and the Notes column keeps room for a few words.
+  wide: { width: '28%', '@media (max-width: 760px)': { width: '22%' } },
+  narrow: { width: '9%', '@media (max-width: 760px)': { width: '8%' } },
+  action: { width: '13%', '@media (max-width: 760px)': { width: '6.5rem' } },
 })
 
 const ORIGINS: Readonly<Record<InputOrigin, string>> = {

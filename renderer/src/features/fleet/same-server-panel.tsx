@@ -1,74 +1,101 @@
 /**
- * Rows that may be two runs of one server: only their short name agrees (no FQDN, tenant or
- * customer tells them apart), so they are not folded silently. The user is asked "Same server,
- * later run?"; accepting saves the link on the newer assessment and folds the rows.
+ * Rows that may be runs of one server: one of them is known by its short name alone (no FQDN,
+ * tenant or customer tells it apart), so it is not folded silently. One question per such run
+ * names every row it may be a run of; choosing one saves the link on the newer of the two and
+ * folds the rows. The questions wait behind a one-line notice, so the fleet's answer (the summary
+ * and the server table) comes first.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components'
+import { Button, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { Assessment } from '~shared/assessments/assessment'
-import type { PossibleSameServer } from '~shared/report/fleet-runs'
+import { plural } from '~shared/report/report-text'
 import { SectionCard } from '~renderer/components/section-card'
 import { useWizardStore } from '~renderer/store/context'
-import { selectPossiblySameServers } from '~renderer/store/fleet-selectors'
+import { selectRepeatQuestions, type RepeatQuestion } from '~renderer/store/fleet-selectors'
+import { candidateLabel, questionLead, questionReason, repeatsNotice } from './repeat-question'
 
 /** How many questions are shown at once. */
 const MAX_SHOWN = 10
 
+/** The choice that keeps the rows apart. */
+const DIFFERENT = 'different'
+
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalM },
-  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
-  text: { margin: 0, flexGrow: 1, minWidth: '20ch' },
+  notice: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalL },
+  fieldset: { margin: 0, padding: 0, border: 'none', display: 'grid', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
 })
 
-function nameOf(assessments: readonly Assessment[] | undefined, id: string): string {
-  return assessments?.find((assessment) => assessment.id === id)?.name ?? 'another assessment'
-}
-
-function Question({ offer, assessments }: { readonly offer: PossibleSameServer; readonly assessments: readonly Assessment[] | undefined }) {
+function Question({ question, onDifferent }: { readonly question: RepeatQuestion; readonly onDifferent: () => void }) {
   const styles = useStyles()
   const link = useWizardStore((state) => state.linkFleetRuns)
+  const [choice, setChoice] = useState<string>('')
   const [isSaving, setSaving] = useState(false)
-  const newer = nameOf(assessments, offer.newerId)
-  const older = nameOf(assessments, offer.olderId)
+  const { subject } = question
+  const save = () => {
+    const chosen = question.candidates.find((candidate) => candidate.id === choice)
+    if (chosen === undefined) {
+      onDifferent()
+      return
+    }
+    // The link is saved on the newer run of the two.
+    const [newer, older] = chosen.savedAt > subject.savedAt ? [chosen, subject] : [subject, chosen]
+    setSaving(true)
+    void link(newer.id, older.id).finally(() => setSaving(false))
+  }
   return (
-    <li className={styles.item} data-same-server={offer.shortName}>
-      <p className={styles.text}>
-        “{newer}” and “{older}” are both {offer.shortName}. Same server, later run?
-      </p>
-      <Button
-        disabled={isSaving}
-        aria-label={`Same server: show “${newer}” as the later run of “${older}”`}
-        onClick={() => {
-          setSaving(true)
-          void link(offer.newerId, offer.olderId).finally(() => setSaving(false))
-        }}
-      >
-        Same server, later run
-      </Button>
+    <li data-same-server={subject.shortName} data-repeat-subject={subject.id}>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{questionLead(question)}</legend>
+        <p className={styles.muted}>{questionReason(question)}</p>
+        <RadioGroup value={choice} onChange={(_event, data) => setChoice(data.value)}>
+          {question.candidates.map((candidate) => (
+            <Radio key={candidate.id} value={candidate.id} label={`Same server: ${candidateLabel(candidate)}`} />
+          ))}
+          <Radio value={DIFFERENT} label="A different server: keep it as its own row" />
+        </RadioGroup>
+        <div className={styles.actions}>
+          <Button disabled={isSaving || choice === ''} onClick={save}>
+            Save answer
+          </Button>
+        </div>
+      </fieldset>
     </li>
   )
 }
 
-/** The questions, or nothing when every server is told apart. */
+/** The one-line notice with its "Review" toggle, and the questions once opened; nothing when every server is told apart. */
 export function SameServerPanel() {
   const styles = useStyles()
-  const offers = useWizardStore(selectPossiblySameServers)
-  const assessments = useWizardStore((state) => state.fleetAssessments)
-  if (offers.length === 0) {
+  const all = useWizardStore(selectRepeatQuestions)
+  const [isOpen, setOpen] = useState(false)
+  // "A different server" is kept for this visit only: the saved model has no field for it yet.
+  const [apart, setApart] = useState<ReadonlySet<string>>(new Set())
+  const questions = all.filter((question) => !apart.has(question.subject.id))
+  if (questions.length === 0) {
     return null
   }
+  const count = questions.length
   return (
-    <SectionCard title="Same server, later run?" dataSection="fleet-same-server">
-      <p className={styles.muted}>
-        These servers share a name, and nothing else saved tells them apart (no full computer name, tenant or customer). Each is shown as its own row until you say they are one server.
+    <>
+      <p className={styles.notice} data-testid="fleet-repeats-notice">
+        <span>{repeatsNotice(count)}</span>
+        <Button size="small" aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>
+          {isOpen ? 'Hide the question' + (count === 1 ? '' : 's') : `Review ${plural(count, 'possible repeat')}`}
+        </Button>
       </p>
-      <ul className={styles.list}>
-        {offers.slice(0, MAX_SHOWN).map((offer) => (
-          <Question key={`${offer.newerId} ${offer.olderId}`} offer={offer} assessments={assessments} />
-        ))}
-      </ul>
-      {offers.length > MAX_SHOWN ? <p className={styles.muted}>{offers.length - MAX_SHOWN} more after these.</p> : null}
-    </SectionCard>
+      {isOpen ? (
+        <SectionCard title="Same server, later run?" dataSection="fleet-same-server">
+          <ul className={styles.list}>
+            {questions.slice(0, MAX_SHOWN).map((question) => (
+              <Question key={question.subject.id} question={question} onDifferent={() => setApart(new Set([...apart, question.subject.id]))} />
+            ))}
+          </ul>
+          {count > MAX_SHOWN ? <p className={styles.muted}>{count - MAX_SHOWN} more after these.</p> : null}
+        </SectionCard>
+      ) : null}
+    </>
   )
 }

@@ -11,6 +11,7 @@ import { FindingCard } from '~renderer/components/finding-card'
 import { StatusBadge } from '~renderer/components/status-badge'
 import { useWizardStore } from '~renderer/store/context'
 import { selectReport, selectStepFindings } from '~renderer/store/selectors'
+import { firstNamed, stepHeadline } from './step-headline'
 
 /** Props of {@link RuleStepView}. */
 export interface RuleStepViewProps {
@@ -49,27 +50,6 @@ const useStyles = makeStyles({
 })
 
 const QUIET: ReadonlySet<Finding['status']> = new Set(['pass', 'not-applicable'])
-
-/** The finding the step's headline names ("First: …"), when one fails or warns. */
-export function firstNamed(findings: readonly Finding[]): Finding | undefined {
-  return findings.find((finding) => finding.status === 'fail' || finding.status === 'warn')
-}
-
-/** The step's headline: how many checks need something, and the first of them in a few words. */
-export function stepHeadline(findings: readonly Finding[]): string {
-  const needs = findings.filter((finding) => finding.status === 'fail' || finding.status === 'warn')
-  const unknown = findings.filter((finding) => finding.status === 'unknown').length
-  const first = firstNamed(findings)
-  if (first !== undefined) {
-    const fails = needs.filter((finding) => finding.status === 'fail').length
-    const count = fails > 0 ? `${fails} of ${findings.length} ${fails === 1 ? 'check fails' : 'checks fail'}` : `${needs.length} of ${findings.length} ${needs.length === 1 ? 'check warns' : 'checks warn'}`
-    return `${count}. First: ${first.headline ?? first.title}.`
-  }
-  if (unknown > 0) {
-    return `${unknown} of ${findings.length} ${unknown === 1 ? 'check cannot decide' : 'checks cannot decide'}: a fact it needs is missing. Nothing here fails.`
-  }
-  return `Nothing to fix here: all ${findings.length} ${findings.length === 1 ? 'check passes' : 'checks pass'} or ${findings.length === 1 ? 'does' : 'do'} not apply.`
-}
 
 /** A folded row's status: the advice words for an advisory evaluation, else the status. */
 function QuietBadge({ finding }: { readonly finding: Finding }) {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createWizardStore } from '~renderer/store'
 import { provideChecks } from '~renderer/store/checks'
 import { DETAILS_CHECKS } from '~renderer/store/checks-module'
-import { selectFleetMatrix, selectPossiblySameServers, selectVisibleFleetRows } from '~renderer/store/fleet-selectors'
+import { selectFleetMatrix, selectRepeatQuestions, selectVisibleFleetRows } from '~renderer/store/fleet-selectors'
 import { assessmentDraftSchema, type Assessment } from '~shared/assessments/assessment'
 import { MAX_LOAD_MANY, type AssessmentListValue, type AssessmentSummaryValue } from '~shared/ipc/assessment-schemas'
 import type { Result } from '~shared/ipc/result'
@@ -289,7 +289,13 @@ describe('fleet slice: runs only a short name ties together', () => {
     const { store, fake } = setUp([older, newer])
     await store.getState().loadFleet()
     expect(selectFleetMatrix(store.getState())?.rows).toHaveLength(2)
-    expect(selectPossiblySameServers(store.getState())).toEqual([{ newerId: newer.id, olderId: older.id, shortName: 'AADC01' }])
+    const questions = selectRepeatQuestions(store.getState())
+    expect(questions).toHaveLength(1)
+    expect(questions[0]).toMatchObject({
+      subject: { id: newer.id, shortName: 'AADC01', customer: '', version: '2.6.92.0', savedAt: newer.updatedAt },
+      subjectLacks: ['customer', 'fqdn', 'tenant'],
+      candidates: [{ id: older.id, version: '2.4.27.0', savedAt: older.updatedAt }],
+    })
 
     await store.getState().linkFleetRuns(newer.id, older.id)
     const draft = fake.saveAssessment.mock.calls.at(-1)?.[0]
