@@ -13,6 +13,7 @@
 import type { FleetInput, ServerInput } from './fleet-input'
 import { pairCandidates } from './fleet-report'
 import { isDistinctive, isNamePath, withoutQuotedValues } from './redaction-words'
+import { isContractKey } from './redaction-fields'
 import { PlaceholderRegistry, registerByKey, registerPatterns, registerServer } from './redaction-discovery'
 import { mapEveryString, mapRunText, visitDocumentText } from './redaction-map'
 import { createNameMatcher, foldName } from './redaction-text'
@@ -185,9 +186,10 @@ export function redactRun(input: FleetInput): RedactedRun {
   // (rule ids, statuses and Microsoft's sources kept). Rendered, it shows what the report itself
   // writes; a name the real output shows beyond that came from data that was not redacted.
   const template: FleetInput = mapEveryString(fleet, (text, path) => (STRUCTURAL_PATHS.has(path) || matcher.find(text).length === 0 ? text : ''))
-  // Names in keys are never rewritten, and the template shows the keys too: they always count.
+  // Names in keys are never rewritten, and the template shows the keys too: they always count,
+  // except the document's own field names (`connect`, `features`), which every report shows.
   const keys: string[] = []
-  visitDocumentText(labelled, (text, path) => path === '' && keys.push(text))
+  visitDocumentText(labelled, (text, path) => path === '' && !isContractKey(text) && keys.push(text))
   const inKeys = new Set(keys.flatMap((key) => matcher.find(key)))
   const leaks = (output: string, templateOutput: string) => {
     const own = new Set(matcher.find(templateOutput))

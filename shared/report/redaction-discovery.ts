@@ -6,6 +6,7 @@
  * original (in any letter case, in any script: `foldName`) always gets the same one. Input file names get one too
  * (`FILE-1.json`): people name files after servers, customers and themselves.
  */
+import { isContractFieldPath } from './redaction-fields'
 import { foldName } from './redaction-text'
 
 /** The kinds of name a report hides, as their placeholders spell them. */
@@ -149,6 +150,9 @@ export function registerPatterns(registry: PlaceholderRegistry, text: string): v
     registry.register('ACCOUNT', match[0])
   }
   for (const match of text.matchAll(FQDN)) {
-    registerDomain(registry, match[0])
+    // `connect.database.sqlVersion` in a collector's note is a field of the document, not a host.
+    if (!isContractFieldPath(match[0])) {
+      registerDomain(registry, match[0])
+    }
   }
 }

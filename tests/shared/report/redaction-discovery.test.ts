@@ -55,6 +55,17 @@ describe('registerPatterns', () => {
   })
 })
 
+describe('registerPatterns and the document’s own field paths', () => {
+  it('does not take a collector note’s field path for a domain', () => {
+    const text = 'connect.cloud connect.database.sqlVersion connect.features.passwordWriteback server.os.installationType'
+    expect(found((registry) => registerPatterns(registry, text))).toEqual({})
+  })
+
+  it('still finds a host whose first label is a field name', () => {
+    expect(found((registry) => registerPatterns(registry, 'server.contoso.com'))).toEqual({ 'server.contoso.com': 'DOMAIN-1', 'contoso.com': 'DOMAIN-2', contoso: 'DOMAIN-3' })
+  })
+})
+
 describe('registerByKey', () => {
   it('takes one-word values of keys that name a tenant, an account, a domain or a host', () => {
     expect(
