@@ -1,7 +1,7 @@
 /**
  * The command line's arguments (docs/interface.md §4, "Command line"): parsed into a command, or a usage error.
  */
-import { isIsoDate, type IsoDate } from '../../shared/dates/iso-date'
+import { isIsoDate, type IsoDate } from '~shared/dates/iso-date'
 
 /** The formats the command line writes (docs/interface.md §4). */
 export const OUTPUT_FORMATS = ['json', 'text', 'markdown', 'html', 'csv', 'sarif', 'jsonl'] as const

@@ -4,14 +4,14 @@
  */
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { assessServer } from '../../shared/assess'
-import type { IsoDate } from '../../shared/dates/iso-date'
-import { conflictsField, deriveInstallDetails } from '../../shared/intake/derive'
-import { validateInstallDetails } from '../../shared/import/merge-inputs'
-import type { RulePack } from '../../shared/rules/pack/types'
-import type { InstallDetails } from '../../shared/types/install-details'
-import type { ContractServer as ServerAssessment, SourceError } from '../../shared/report/fleet-input'
-import { customizationsField } from '../../shared/report/customizations-view'
+import { assessServer } from '~shared/assess'
+import type { IsoDate } from '~shared/dates/iso-date'
+import { conflictsField, deriveInstallDetails } from '~shared/intake/derive'
+import { validateInstallDetails } from '~shared/import/merge-inputs'
+import type { RulePack } from '~shared/rules/pack/types'
+import type { InstallDetails } from '~shared/types/install-details'
+import type { ContractServer as ServerAssessment, SourceError } from '~shared/report/fleet-input'
+import { customizationsField } from '~shared/report/customizations-view'
 import { isServerConfigurationExport } from '../node/read-server-configuration-folder'
 import type { CliInput } from './args'
 import { inputsOf, readCliFile, survivesMerge, type CliFile } from './read-cli-file'
@@ -20,7 +20,7 @@ import { inputsOf, readCliFile, survivesMerge, type CliFile } from './read-cli-f
  * The command line's output, typed once in shared/ (docs/interface.md §4, "Command line"): the
  * writers here and every reader of `--format json` (the tests, the fleet report) use these.
  */
-export type { ContractDocument as AssessmentDocument, ContractServer as ServerAssessment, SourceError } from '../../shared/report/fleet-input'
+export type { ContractDocument as AssessmentDocument, ContractServer as ServerAssessment, SourceError } from '~shared/report/fleet-input'
 
 /** What is left once every server has been handed on: enough for the summary and the exit status. */
 export interface AssessmentSummary {

@@ -2,7 +2,7 @@
  * A growing byte buffer for output assembled from many small pieces: remembered pieces are
  * copied in as bytes, new text is encoded straight into the buffer.
  */
-import { safeJsonStringify } from '../../shared/report/control-characters'
+import { safeJsonStringify } from '~shared/report/control-characters'
 
 const INITIAL_BYTES = 1 << 20
 const QUOTE = 0x22

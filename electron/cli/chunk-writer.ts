@@ -2,8 +2,8 @@
  * Assessing a chunk of servers into output bytes: what each assessment worker does, and what the
  * main thread does itself for a chunk whose worker failed.
  */
-import type { IsoDate } from '../../shared/dates/iso-date'
-import type { RulePack } from '../../shared/rules/pack/types'
+import type { IsoDate } from '~shared/dates/iso-date'
+import type { RulePack } from '~shared/rules/pack/types'
 import { assessOneGroup, type ServerGroup, type SourceError } from './assessment-document'
 import { ByteWriter } from './byte-writer'
 import { serverOutput } from './format-writers'

@@ -1,8 +1,8 @@
 /**
  * `--format text`: a readable summary per server for a terminal or a ticket.
  */
-import { plural } from '../../shared/report/report-text'
-import { STATUSES_BY_URGENCY, type Finding, type Status } from '../../shared/rules/types'
+import { plural } from '~shared/report/report-text'
+import { STATUSES_BY_URGENCY, type Finding, type Status } from '~shared/rules/types'
 import type { AssessmentDocument, AssessmentSummary, ServerAssessment } from './assessment-document'
 import { toTerminalLine } from './terminal-text'
 

@@ -3,10 +3,10 @@
  * (each one writer per run: json and the fleet formats remember the rules' parts from server to
  * server).
  */
-import { jsonlErrorLine, jsonlHeaderLine, jsonlServerLine } from '../../shared/report/format-jsonl'
-import { sarifHead, sarifServerResults, sarifTail, type SarifTool } from '../../shared/report/format-sarif'
-import { buildRuleCatalogue, type RuleCatalogue } from '../../shared/report/rule-catalogue'
-import { ALL_RULES } from '../../shared/rules/index'
+import { jsonlErrorLine, jsonlHeaderLine, jsonlServerLine } from '~shared/report/format-jsonl'
+import { sarifHead, sarifServerResults, sarifTail, type SarifTool } from '~shared/report/format-sarif'
+import { buildRuleCatalogue, type RuleCatalogue } from '~shared/report/rule-catalogue'
+import { ALL_RULES } from '~shared/rules/index'
 import { exitCodeOf, type AssessmentSummary, type ServerAssessment } from './assessment-document'
 import { textHead, textServer, textTail } from './format-text'
 import { ServerJsonWriter } from './json-bytes'

@@ -12,10 +12,10 @@
  *
  * A finding whose fields are not the engine's, in the engine's order, is written generically.
  */
-import type { Finding } from '../../shared/rules/types'
+import type { Finding } from '~shared/rules/types'
 import type { ServerAssessment } from './assessment-document'
 import { ByteWriter } from './byte-writer'
-import { safeJsonStringify } from '../../shared/report/control-characters'
+import { safeJsonStringify } from '~shared/report/control-characters'
 
 const STEP = '  '
 const SERVER_INDENT = STEP.repeat(2)

@@ -3,7 +3,7 @@
  * `JSON.stringify(document, null, 2)` plus a newline, without ever building that one string.
  * This is the document's head and tail; each server is written by json-bytes.ts.
  */
-import { safeJsonStringify } from '../../shared/report/control-characters'
+import { safeJsonStringify } from '~shared/report/control-characters'
 import type { AssessmentDocument, AssessmentSummary } from './assessment-document'
 
 const STEP = '  '

@@ -6,7 +6,7 @@
 import { once } from 'node:events'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { rulePackSummary, staleNotice } from '../../shared/rules/pack/pack-summary'
+import { rulePackSummary, staleNotice } from '~shared/rules/pack/pack-summary'
 import { toLocalIsoDate } from '../node/local-date'
 import { parseCliArgs, USAGE, type CliCommand } from './args'
 import { assessGroups, exitCodeOf, groupInputs } from './assessment-document'
@@ -17,7 +17,7 @@ import { fileSink, OutputWriteError, stdoutSink, type OutputChunk, type OutputSi
 import { packDiff, packForRun, packInfo, packVerify } from './rule-pack-commands'
 import { toTerminalLine } from './terminal-text'
 import { WriteTargetError } from '../node/write-target'
-import { RedactionIncompleteError } from '../../shared/report/redact'
+import { RedactionIncompleteError } from '~shared/report/redact'
 
 /** The program's name, as the package's `bin` names it. */
 export const PROGRAM_NAME = 'entra-readiness'

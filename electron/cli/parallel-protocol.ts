@@ -1,8 +1,8 @@
 /**
  * What the command line's main thread and its assessment workers say to each other.
  */
-import type { IsoDate } from '../../shared/dates/iso-date'
-import type { RulePack } from '../../shared/rules/pack/types'
+import type { IsoDate } from '~shared/dates/iso-date'
+import type { RulePack } from '~shared/rules/pack/types'
 import type { ServerGroup, SourceError } from './assessment-document'
 import type { StreamedFormat } from './report-output'
 

@@ -6,13 +6,13 @@
  * the facts its text form gave, or a Get-ADSyncServerConfiguration export folder's connectors.
  * Same checks, formats and messages as the app's reader.
  */
-import type { ConflictChoices } from '../../shared/intake/derive'
-import { flattenDocument, isUnsafeKey } from '../../shared/intake/dotted-path'
-import { importInputOrAssessment } from '../../shared/intake/import-input'
-import type { SourcedFacts } from '../../shared/import/merge-facts'
-import type { Fact } from '../../shared/import/text-forms/types'
-import { fail, ok, type Result } from '../../shared/ipc/result'
-import type { InstallDetails } from '../../shared/types/install-details'
+import type { ConflictChoices } from '~shared/intake/derive'
+import { flattenDocument, isUnsafeKey } from '~shared/intake/dotted-path'
+import { importInputOrAssessment } from '~shared/intake/import-input'
+import type { SourcedFacts } from '~shared/import/merge-facts'
+import type { Fact } from '~shared/import/text-forms/types'
+import { fail, ok, type Result } from '~shared/ipc/result'
+import type { InstallDetails } from '~shared/types/install-details'
 import { statSync } from 'node:fs'
 import { readInputBytesSync } from '../node/read-input-bytes'
 import { readServerConfigurationFolderSync } from '../node/read-server-configuration-folder'

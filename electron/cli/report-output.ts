@@ -4,12 +4,12 @@
  * are collected as they are assessed and rendered once, through the same report modules the app
  * uses (`shared/report`).
  */
-import { toContractDocument, type FleetInput, type ServerInput } from '../../shared/report/fleet-input'
-import { formatJsonl } from '../../shared/report/format-jsonl'
-import { formatSarif, type SarifTool } from '../../shared/report/format-sarif'
-import { renderRedacted } from '../../shared/report/redact'
-import { renderReport } from '../../shared/report/render-report'
-import type { RulePack } from '../../shared/rules/pack/types'
+import { toContractDocument, type FleetInput, type ServerInput } from '~shared/report/fleet-input'
+import { formatJsonl } from '~shared/report/format-jsonl'
+import { formatSarif, type SarifTool } from '~shared/report/format-sarif'
+import { renderRedacted } from '~shared/report/redact'
+import { renderReport } from '~shared/report/render-report'
+import type { RulePack } from '~shared/rules/pack/types'
 import type { OutputFormat } from './args'
 import { exitCodeOf, type AssessedInput, type AssessmentDocument, type AssessmentSummary, type ServerAssessment } from './assessment-document'
 import { formatText } from './format-text'

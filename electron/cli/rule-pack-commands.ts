@@ -3,11 +3,11 @@
  * once verified), and `pack info|verify|diff`.
  */
 import { basename } from 'node:path'
-import { packAge } from '../../shared/rules/pack/pack-age'
-import { diffPacks, formatPackChange } from '../../shared/rules/pack/pack-diff'
-import { BUILT_IN_SOURCE } from '../../shared/rules/pack/pack-summary'
-import { parseRulePack } from '../../shared/rules/pack/load-pack'
-import type { RulePackFile } from '../../shared/rules/pack/types'
+import { packAge } from '~shared/rules/pack/pack-age'
+import { diffPacks, formatPackChange } from '~shared/rules/pack/pack-diff'
+import { BUILT_IN_SOURCE } from '~shared/rules/pack/pack-summary'
+import { parseRulePack } from '~shared/rules/pack/load-pack'
+import type { RulePackFile } from '~shared/rules/pack/types'
 import { loadBuiltInPack } from '../node/rule-pack/built-in'
 import type { TrustedKey } from '../node/rule-pack/keys'
 import { readPackBytes } from '../node/rule-pack/read-pack-file'

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { app, clipboard, dialog, shell, type BrowserWindow } from 'electron'
-import { IPC_EVENTS, type EventName, type EventPayload } from '../../shared/ipc/events'
+import { IPC_EVENTS, type EventName, type EventPayload } from '~shared/ipc/events'
 import type { MainDeps, OpenDialogOptions, SaveDialogOptions } from './ipc/types'
 import { loadBuiltInPack } from '../node/rule-pack/built-in'
 import { releaseKeyFolder } from '../node/rule-pack/trust'

@@ -2,7 +2,7 @@
  * The application menu: the platform's standard roles plus links to Microsoft's documentation.
  */
 import type { MenuItemConstructorOptions } from 'electron'
-import { SOURCE_PREREQUISITES, SOURCE_UPGRADE_PATHS, SOURCE_VERSION_HISTORY } from '../../shared/rules/sources'
+import { SOURCE_PREREQUISITES, SOURCE_UPGRADE_PATHS, SOURCE_VERSION_HISTORY } from '~shared/rules/sources'
 
 /** What the menu depends on. */
 export interface MenuInput {

@@ -4,7 +4,7 @@
  * Every security check on URLs goes through here, so the window guards, the session filter, the
  * IPC sender check and the `link:open-external` handler can never disagree.
  */
-import { EXTERNAL_LINK_HOSTS } from '../../shared/ipc/contract'
+import { EXTERNAL_LINK_HOSTS } from '~shared/ipc/contract'
 
 /** Longest external link the app opens (the contract's request limit). */
 export const MAX_EXTERNAL_URL_LENGTH = 2048

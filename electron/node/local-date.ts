@@ -3,7 +3,7 @@
  *
  * shared/ never reads the clock; the edges call this once and pass the date in.
  */
-import type { IsoDate } from '../../shared/dates/iso-date'
+import type { IsoDate } from '~shared/dates/iso-date'
 
 /** The local calendar date of `instant` as `YYYY-MM-DD` (not UTC: an admin's "today"). */
 export function toLocalIsoDate(instant: Date): IsoDate {

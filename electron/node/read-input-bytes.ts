@@ -9,9 +9,9 @@
 import fsp from 'node:fs/promises'
 import { closeSync, constants, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { basename } from 'node:path'
-import type { BytesSource } from '../../shared/intake/import-input'
-import { CHOOSE_DETAILS, describeInputProblem, describeTooLarge, MAX_INPUT_BYTES } from '../../shared/import/input-messages'
-import { fail, ok, type ErrorCode, type Result } from '../../shared/ipc/result'
+import type { BytesSource } from '~shared/intake/import-input'
+import { CHOOSE_DETAILS, describeInputProblem, describeTooLarge, MAX_INPUT_BYTES } from '~shared/import/input-messages'
+import { fail, ok, type ErrorCode, type Result } from '~shared/ipc/result'
 
 /** Optional limits, for tests. */
 export interface ReadOptions {

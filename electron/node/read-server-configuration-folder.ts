@@ -12,7 +12,7 @@
 import fsp from 'node:fs/promises'
 import { readdirSync, type Dirent } from 'node:fs'
 import { basename, join } from 'node:path'
-import { decodeInputBytes, type BytesSource, type TextEncoding } from '../../shared/intake/import-input'
+import { decodeInputBytes, type BytesSource, type TextEncoding } from '~shared/intake/import-input'
 import {
   assembleServerConfiguration,
   CONNECTORS_FOLDER,
@@ -24,9 +24,9 @@ import {
   notAnExport,
   UNREAD_EXPORT_FOLDERS,
   type ExportFile,
-} from '../../shared/intake/server-configuration-folder'
-import type { Fact } from '../../shared/import/text-forms/types'
-import { fail, ok, type Result } from '../../shared/ipc/result'
+} from '~shared/intake/server-configuration-folder'
+import type { Fact } from '~shared/import/text-forms/types'
+import { fail, ok, type Result } from '~shared/ipc/result'
 import { readInputBytes, readInputBytesSync } from './read-input-bytes'
 
 /** The folder read as one input: its name, its files' encoding, the facts and the notes. */

@@ -4,7 +4,7 @@
  * any channel.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { buildApi } from '../../shared/ipc/api'
+import { buildApi } from '~shared/ipc/api'
 
 contextBridge.exposeInMainWorld(
   'api',

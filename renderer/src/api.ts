@@ -3,7 +3,7 @@
  *
  * Everything else receives the API through the store's dependencies, so tests pass a fake.
  */
-import type { WizardApi } from '../../shared/ipc/api'
+import type { WizardApi } from '~shared/ipc/api'
 
 declare global {
   interface Window {

@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { Language, Parser, type Node } from 'web-tree-sitter'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { decodeText } from '../../shared/import/decode-text'
-import { importInput } from '../../shared/intake/import-input'
+import { decodeText } from '~shared/import/decode-text'
+import { importInput } from '~shared/intake/import-input'
 
 const root = new URL('../../', import.meta.url)
 const SCRIPT = new URL('build/collector/Collect-EntraConnectDetails.ps1', root)

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, RENDERER_HEADER_CSP, RENDERER_PAGE_CSP } from '../../electron/main/session-guards'
+import { contentSecurityPolicy, RENDERER_HEADER_CSP, RENDERER_PAGE_CSP } from '~electron/main/session-guards'
 
 async function directives(): Promise<Map<string, string[]>> {
   const html = await readFile(new URL('../../renderer/index.html', import.meta.url), 'utf8')

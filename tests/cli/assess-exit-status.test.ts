@@ -9,7 +9,7 @@ import { join, relative } from 'node:path'
 import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { createProcessIo, runCli } from '../../electron/cli/main'
+import { createProcessIo, runCli } from '~electron/cli/main'
 import { useTempFolder } from '../mocks/temp-folder'
 import { runCliForTest as run } from '../support/run-cli'
 const RELEASE_KEY_FOLDER = join(tmpdir(), 'entra-readiness-tests-no-release-keys')

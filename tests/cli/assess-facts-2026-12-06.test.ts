@@ -5,8 +5,8 @@
 import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import type { ContractDocument as AssessmentDocument } from '../../shared/report/fleet-input'
-import type { Finding } from '../../shared/rules/types'
+import type { ContractDocument as AssessmentDocument } from '~shared/report/fleet-input'
+import type { Finding } from '~shared/rules/types'
 import { runCliForTest } from '../support/run-cli'
 
 const SCENARIOS = `${relative(process.cwd(), fileURLToPath(new URL('../fixtures/scenarios/', import.meta.url)))}/`

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { foldName } from '../../shared/report/redaction-text'
+import { foldName } from '~shared/report/redaction-text'
 import { runCliForTest as run } from '../support/run-cli'
 
 const FOLDER = fileURLToPath(new URL('../fixtures/collector/', import.meta.url))

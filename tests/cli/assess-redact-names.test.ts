@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { foldName } from '../../shared/report/redaction-text'
+import { foldName } from '~shared/report/redaction-text'
 import { useTempFolder } from '../mocks/temp-folder'
 import { runCliForTest as run } from '../support/run-cli'
 

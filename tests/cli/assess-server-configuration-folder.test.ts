@@ -7,7 +7,7 @@ import fsp from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import type { ContractDocument } from '../../shared/report/fleet-input'
+import type { ContractDocument } from '~shared/report/fleet-input'
 import { useTempFolder } from '../mocks/temp-folder'
 import { runCliForTest } from '../support/run-cli'
 

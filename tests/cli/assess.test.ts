@@ -9,11 +9,11 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import type { ContractDocument as AssessmentDocument } from '../../shared/report/fleet-input'
-import { PARALLEL_MIN_SERVERS } from '../../electron/cli/main'
+import type { ContractDocument as AssessmentDocument } from '~shared/report/fleet-input'
+import { PARALLEL_MIN_SERVERS } from '~electron/cli/main'
 import { useTempFolder } from '../mocks/temp-folder'
 import { runCliForTest, type CliRun } from '../support/run-cli'
-import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 // Relative paths, as an admin types them: `source` must echo the path as given.

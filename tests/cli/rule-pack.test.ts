@@ -1,7 +1,7 @@
 import fsp from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 import { runCliForTest, useReleaseKeyFolder } from '../support/run-cli'
 import { packInOldShape } from '../support/rule-pack-data'
 import { makeTestKey, packText, packWithExtraBuild, tempFolder, writePack, writePublicKey } from '../support/rule-pack-files'

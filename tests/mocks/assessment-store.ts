@@ -3,9 +3,9 @@
  * its arguments, and each is a `vi.fn` the test can inspect or script.
  */
 import { vi } from 'vitest'
-import { ASSESSMENT_KIND, ASSESSMENT_SCHEMA_VERSION, type Assessment, type AssessmentDraft } from '../../shared/assessments/assessment'
-import type { AssessmentList, ImportSummary, LoadedAssessment, StoreResult } from '../../shared/assessments/store-types'
-import type { AssessmentStore } from '../../electron/main/services/assessment-store/assessment-store'
+import { ASSESSMENT_KIND, ASSESSMENT_SCHEMA_VERSION, type Assessment, type AssessmentDraft } from '~shared/assessments/assessment'
+import type { AssessmentList, ImportSummary, LoadedAssessment, StoreResult } from '~shared/assessments/store-types'
+import type { AssessmentStore } from '~electron/main/services/assessment-store/assessment-store'
 
 /** The id the fake gives a new assessment. */
 export const FAKE_NEW_ID = '00000000-0000-4000-8000-000000000001'

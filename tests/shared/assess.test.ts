@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../shared/assess'
-import { ALL_RULES } from '../../shared/rules/index'
-import { installDetailsSchema } from '../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
+import { assessServer } from '~shared/assess'
+import { ALL_RULES } from '~shared/rules/index'
+import { installDetailsSchema } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const details = installDetailsSchema.parse({
   kind: 'entra-connect-install-details',

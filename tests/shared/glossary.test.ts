@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { GLOSSARY } from '../../shared/glossary'
+import { GLOSSARY } from '~shared/glossary'
 
 describe('GLOSSARY', () => {
   it('has unique kebab-case ids', () => {

@@ -2,8 +2,8 @@
  * Assessment drafts for tests: a small one from a fixture's facts, and a large one whose every
  * field says which writer and which version wrote it (for the interrupted-save test).
  */
-import type { AssessmentDraft } from '../../shared/assessments/assessment'
-import { flattenDocument } from '../../shared/intake/dotted-path'
+import type { AssessmentDraft } from '~shared/assessments/assessment'
+import { flattenDocument } from '~shared/intake/dotted-path'
 
 const AADC01_DOCUMENT = {
   server: { name: 'AADC01', domainJoined: true, os: { build: 17763, installationType: 'Server' } },

@@ -8,7 +8,7 @@
  * `stalled`: a kill then lands mid-write for certain.
  */
 import type { FileHandle } from 'node:fs/promises'
-import { createAssessmentStore } from '../../electron/main/services/assessment-store/assessment-store'
+import { createAssessmentStore } from '~electron/main/services/assessment-store/assessment-store'
 import { largeDraft } from './assessment-drafts'
 import { temporaryWritesReplaced } from './file-handle-seam'
 

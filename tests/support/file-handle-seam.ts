@@ -3,7 +3,7 @@
  * fills up or stalls mid-write), inside an otherwise real `fs/promises`.
  */
 import fsp, { type FileHandle } from 'node:fs/promises'
-import type { StoreFs } from '../../electron/main/services/assessment-store/store-fs'
+import type { StoreFs } from '~electron/main/services/assessment-store/store-fs'
 
 /** Replacements for some of a file handle's methods. */
 export interface HandleMethods {

@@ -3,8 +3,8 @@
  * `JSON.stringify(document, null, 2)` writes it, cut out of a stringified `{ servers: [server] }`
  * (there the server sits exactly as deep as in the document, so no re-indenting is needed).
  */
-import type { ContractServer as ServerAssessment } from '../../shared/report/fleet-input'
-import { safeJsonStringify } from '../../shared/report/control-characters'
+import type { ContractServer as ServerAssessment } from '~shared/report/fleet-input'
+import { safeJsonStringify } from '~shared/report/control-characters'
 
 const WRAPPER_HEAD = '{\n  "servers": [\n'
 const WRAPPER_TAIL = '\n  ]\n}'

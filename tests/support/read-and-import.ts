@@ -3,10 +3,10 @@
  * disk (electron/node/read-input-bytes.ts), then the one importer. Answers the document of an
  * install-details file with the file's name and encoding, or the failure as the readers give it.
  */
-import { readInputBytes, type ReadOptions } from '../../electron/node/read-input-bytes'
-import { importInput, type TextEncoding } from '../../shared/intake/import-input'
-import { fail, ok, type Result } from '../../shared/ipc/result'
-import type { InstallDetails } from '../../shared/types/install-details'
+import { readInputBytes, type ReadOptions } from '~electron/node/read-input-bytes'
+import { importInput, type TextEncoding } from '~shared/intake/import-input'
+import { fail, ok, type Result } from '~shared/ipc/result'
+import type { InstallDetails } from '~shared/types/install-details'
 
 /** An install-details file read and imported. */
 export interface DetailsFile {

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { assessServer } from '../../shared/assess'
-import type { IsoDate } from '../../shared/dates/iso-date'
-import { serverInputFromReport, type FleetInput, type ServerInput, type SourceError } from '../../shared/report/fleet-input'
-import { installDetailsSchema } from '../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
+import { assessServer } from '~shared/assess'
+import type { IsoDate } from '~shared/dates/iso-date'
+import { serverInputFromReport, type FleetInput, type ServerInput, type SourceError } from '~shared/report/fleet-input'
+import { installDetailsSchema } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 /** The as-of date of the report tests. */
 export const REPORT_AS_OF = '2026-11-26'

@@ -1,8 +1,8 @@
 /**
  * Rule pack data for tests (pure, so renderer tests can use it too).
  */
-import { BUILT_IN_PACK } from '../../shared/rules/pack/built-in'
-import type { RulePackFile } from '../../shared/rules/pack/types'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import type { RulePackFile } from '~shared/rules/pack/types'
 
 /** The built-in pack as a newer pack: one more build (2.6.99.0), a later version and date. */
 export function packWithExtraBuild(): RulePackFile {

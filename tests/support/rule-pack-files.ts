@@ -5,7 +5,7 @@
 import fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { generateSigningKeyPair, signPackBytes } from '../../electron/node/rule-pack/sign'
+import { generateSigningKeyPair, signPackBytes } from '~electron/node/rule-pack/sign'
 export { packWithExtraBuild } from './rule-pack-data'
 
 /** A key pair made for one test. */

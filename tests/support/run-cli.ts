@@ -3,7 +3,7 @@
  */
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCli } from '../../electron/cli/main'
+import { runCli } from '~electron/cli/main'
 
 /** The outcome of one run. */
 export interface CliRun {

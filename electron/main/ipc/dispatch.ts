@@ -1,8 +1,8 @@
 /**
  * The dispatcher: routes a request to its channel's handler through the guard.
  */
-import { CHANNELS, type Channel } from '../../../shared/ipc/contract'
-import { fail, ok } from '../../../shared/ipc/result'
+import { CHANNELS, type Channel } from '~shared/ipc/contract'
+import { fail, ok } from '~shared/ipc/result'
 import { guard, type GuardOptions, type Handler } from './guard'
 import { createAppInfoHandler } from './handlers/app-info'
 import { createAssessmentHandlers } from './handlers/assessments'

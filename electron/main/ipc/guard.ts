@@ -5,9 +5,9 @@
  * any request, so main checks every one.
  */
 import type { z } from 'zod'
-import { IPC_CONTRACT, type Channel, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract'
-import { fail, type Result } from '../../../shared/ipc/result'
-import { isNestedDeeperThan, MAX_JSON_DEPTH } from '../../../shared/json/json-depth'
+import { IPC_CONTRACT, type Channel, type RequestOf, type ResponseOf } from '~shared/ipc/contract'
+import { fail, type Result } from '~shared/ipc/result'
+import { isNestedDeeperThan, MAX_JSON_DEPTH } from '~shared/json/json-depth'
 import type { MainDeps, SenderInfo } from './types'
 
 /** The value half of a channel's response. */

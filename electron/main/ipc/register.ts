@@ -2,7 +2,7 @@
  * Binds every contract channel to the dispatcher on Electron's `ipcMain`.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { CHANNELS } from '../../../shared/ipc/contract'
+import { CHANNELS } from '~shared/ipc/contract'
 import type { Dispatch, SenderInfo } from './types'
 
 /** What the guard learns about the sending frame. */

@@ -2,8 +2,8 @@
  * What the IPC layer needs from the outside world, injected so tests (and the e2e harness) can run
  * the real handlers and guard in plain Node without Electron.
  */
-import type { EventName, EventPayload } from '../../../shared/ipc/events'
-import type { Result } from '../../../shared/ipc/result'
+import type { EventName, EventPayload } from '~shared/ipc/events'
+import type { Result } from '~shared/ipc/result'
 import type { AssessmentStore } from '../services/assessment-store/assessment-store'
 import type { RulePackStore } from '../services/rule-pack-store'
 

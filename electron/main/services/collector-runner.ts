@@ -9,7 +9,7 @@
  */
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
 import { isAbsolute, win32 } from 'node:path'
-import { fail, ok, type Result } from '../../../shared/ipc/result'
+import { fail, ok, type Result } from '~shared/ipc/result'
 import { windowsPowerShellPath } from './windows-powershell-path'
 
 /** The subset of `child_process.spawn` the runner uses, so tests can pass a fake process. */

@@ -3,8 +3,8 @@
  */
 import fsp from 'node:fs/promises'
 import { basename } from 'node:path'
-import { fail, ok, type Result } from '../../../shared/ipc/result'
-import { MAX_SCRIPT_CHARS, type CollectorScript } from '../../../shared/ipc/input-schemas'
+import { fail, ok, type Result } from '~shared/ipc/result'
+import { MAX_SCRIPT_CHARS, type CollectorScript } from '~shared/ipc/input-schemas'
 
 /** The script's file name, as shipped and as offered in the save dialog. */
 export const COLLECTOR_SCRIPT_NAME = 'Collect-EntraConnectDetails.ps1'

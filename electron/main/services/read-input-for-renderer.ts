@@ -3,12 +3,12 @@
  * collector's output file, or a server-configuration export folder chosen in main's folder dialog,
  * read from disk, imported, and bounded and cleaned for IPC.
  */
-import { importInput } from '../../../shared/intake/import-input'
-import { toInputFacts } from '../../../shared/import/input-facts'
-import { fail, ok, type Result } from '../../../shared/ipc/result'
-import type { ImportedInput } from '../../../shared/ipc/input-schemas'
-import { readInputBytes, type ReadOptions } from '../../node/read-input-bytes'
-import { readServerConfigurationFolder } from '../../node/read-server-configuration-folder'
+import { importInput } from '~shared/intake/import-input'
+import { toInputFacts } from '~shared/import/input-facts'
+import { fail, ok, type Result } from '~shared/ipc/result'
+import type { ImportedInput } from '~shared/ipc/input-schemas'
+import { readInputBytes, type ReadOptions } from '~electron/node/read-input-bytes'
+import { readServerConfigurationFolder } from '~electron/node/read-server-configuration-folder'
 
 /**
  * Reads and imports the file at `path` (the format detected once, never chosen), keeping what may

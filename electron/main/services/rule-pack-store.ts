@@ -6,14 +6,14 @@
  */
 import fsp from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { ActivePack, ImportPackValue, InspectKeyValue, PackOrigin, TrustedKeyView } from '../../../shared/ipc/rule-pack-schemas'
-import { fail, ok, type Result } from '../../../shared/ipc/result'
-import { comparePacks } from '../../../shared/rules/pack/load-pack'
-import type { RulePackFile } from '../../../shared/rules/pack/types'
-import { readKeyFile, readKeyFolder, type TrustedKey } from '../../node/rule-pack/keys'
-import { readPackFile, signaturePathOf } from '../../node/rule-pack/read-pack-file'
-import { verifyPackBytes, verifyPackFile, type VerifiedPack } from '../../node/rule-pack/verify-pack'
-import { writeFileAtomic } from '../../node/write-file-atomic'
+import type { ActivePack, ImportPackValue, InspectKeyValue, PackOrigin, TrustedKeyView } from '~shared/ipc/rule-pack-schemas'
+import { fail, ok, type Result } from '~shared/ipc/result'
+import { comparePacks } from '~shared/rules/pack/load-pack'
+import type { RulePackFile } from '~shared/rules/pack/types'
+import { readKeyFile, readKeyFolder, type TrustedKey } from '~electron/node/rule-pack/keys'
+import { readPackFile, signaturePathOf } from '~electron/node/rule-pack/read-pack-file'
+import { verifyPackBytes, verifyPackFile, type VerifiedPack } from '~electron/node/rule-pack/verify-pack'
+import { writeFileAtomic } from '~electron/node/write-file-atomic'
 
 /** Where the store keeps things and what it checks against. */
 export interface RulePackStoreOptions {

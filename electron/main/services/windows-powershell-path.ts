@@ -4,7 +4,7 @@
  * planted powershell.exe next to a portable app would run elevated on the sync server.
  */
 import { win32 } from 'node:path'
-import { fail, ok, type Result } from '../../../shared/ipc/result'
+import { fail, ok, type Result } from '~shared/ipc/result'
 
 /** Under %SystemRoot%, as Windows installs it. */
 const RELATIVE_PATH = ['System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe'] as const

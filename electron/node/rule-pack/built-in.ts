@@ -3,9 +3,9 @@
  * requiresApp, every field). It ships inside the app, so the app's own integrity (the installer's
  * code signature, the asar integrity check) vouches for it instead of a `.sig`.
  */
-import { validateRulePack } from '../../../shared/rules/pack/load-pack'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import type { RulePackFile } from '../../../shared/rules/pack/types'
+import { validateRulePack } from '~shared/rules/pack/load-pack'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import type { RulePackFile } from '~shared/rules/pack/types'
 
 /** The built-in pack, validated; throws (a build defect, caught by the tests) when it does not load. */
 export function loadBuiltInPack(appVersion: string, data: unknown = BUILT_IN_PACK): RulePackFile {

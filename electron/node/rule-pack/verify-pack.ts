@@ -5,8 +5,8 @@
  */
 import { verify } from 'node:crypto'
 import { basename } from 'node:path'
-import { comparePacks, parseRulePack } from '../../../shared/rules/pack/load-pack'
-import type { RulePackFile } from '../../../shared/rules/pack/types'
+import { comparePacks, parseRulePack } from '~shared/rules/pack/load-pack'
+import type { RulePackFile } from '~shared/rules/pack/types'
 import type { TrustedKey } from './keys'
 import { readPackFile } from './read-pack-file'
 

@@ -2,7 +2,7 @@
  * Says plainly when a finding rests on less than a documented statement, and shows the caveat.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
-import type { Confidence } from '../../../shared/rules/types'
+import type { Confidence } from '~shared/rules/types'
 
 /** Props of {@link ConfidenceNote}. */
 export interface ConfidenceNoteProps {

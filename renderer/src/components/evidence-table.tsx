@@ -4,8 +4,8 @@
  * split into one row per value, never shown as JSON.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { listLabels } from '../../../shared/rules/customizations/sync-rule-kinds'
-import { NOT_PROVIDED, type EvidenceEntry } from '../../../shared/rules/types'
+import { listLabels } from '~shared/rules/customizations/sync-rule-kinds'
+import { NOT_PROVIDED, type EvidenceEntry } from '~shared/rules/types'
 import { labelForPath } from '../features/details/form-groups'
 import { EVIDENCE_LABELS } from './evidence-labels'
 import { SimpleTable } from './simple-table'

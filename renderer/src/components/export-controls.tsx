@@ -7,7 +7,7 @@
 import { Button, Checkbox, Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { DocumentArrowRight20Regular } from '@fluentui/react-icons'
 import { useState } from 'react'
-import { APP_EXPORT_FORMATS, APP_EXPORT_LABELS, type AppExportFormat } from '../../../shared/report/report-formats'
+import { APP_EXPORT_FORMATS, APP_EXPORT_LABELS, type AppExportFormat } from '~shared/report/report-formats'
 
 const useStyles = makeStyles({
   // Its own box only for `data-print`: the controls lay out in the parent as before.

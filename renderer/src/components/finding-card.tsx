@@ -11,7 +11,7 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components'
-import type { Finding } from '../../../shared/rules/types'
+import type { Finding } from '~shared/rules/types'
 import { adviceWords } from './cloud-sync-fit'
 import { ConfidenceNote } from './confidence-note'
 import { EvidenceTable } from './evidence-table'

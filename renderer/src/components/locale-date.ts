@@ -6,7 +6,7 @@
  * UTC so the calendar date in the data is the one shown, whatever the machine's time zone. Exports
  * and the command line write ISO 8601 instead (`formatIsoDate`); nothing in shared/ reads the locale.
  */
-import type { DateFormatter, IsoDate } from '../../../shared/dates/iso-date'
+import type { DateFormatter, IsoDate } from '~shared/dates/iso-date'
 
 /** A formatter for `locale` (a BCP 47 tag such as `de-DE`). */
 export function localeDateFormatter(locale: string | undefined): DateFormatter {

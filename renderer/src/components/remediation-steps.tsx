@@ -2,7 +2,7 @@
  * What to do about a finding: numbered steps, each with its PowerShell where one exists.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { RemediationStep } from '../../../shared/rules/types'
+import type { RemediationStep } from '~shared/rules/types'
 import { CodeBlock } from './code-block'
 
 /** Props of {@link RemediationSteps}. */

@@ -4,7 +4,7 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components'
 import { Open16Regular } from '@fluentui/react-icons'
 import type { MouseEvent } from 'react'
-import type { SourceRef } from '../../../shared/rules/types'
+import type { SourceRef } from '~shared/rules/types'
 
 /** Props of {@link SourceLinks}. */
 export interface SourceLinksProps {

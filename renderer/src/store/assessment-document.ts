@@ -6,12 +6,12 @@
  * assessment's own `conflictChoices`; ticks and the role travel in its open `answers` record under
  * prefixed keys.
  */
-import type { RulePack } from '../../../shared/rules/pack/types'
-import type { AssessmentDraft, AssessmentInput } from '../../../shared/assessments/assessment'
-import type { IsoDate } from '../../../shared/dates/iso-date'
-import { isIsoDate } from '../../../shared/dates/iso-date'
-import { CHECKLIST_ANSWER_PREFIX as TICK_PREFIX, ticksFromAnswers } from '../../../shared/assessments/checklist-ticks'
-import type { FactValue } from '../../../shared/import/text-forms/types'
+import type { RulePack } from '~shared/rules/pack/types'
+import type { AssessmentDraft, AssessmentInput } from '~shared/assessments/assessment'
+import type { IsoDate } from '~shared/dates/iso-date'
+import { isIsoDate } from '~shared/dates/iso-date'
+import { CHECKLIST_ANSWER_PREFIX as TICK_PREFIX, ticksFromAnswers } from '~shared/assessments/checklist-ticks'
+import type { FactValue } from '~shared/import/text-forms/types'
 import { ROLES, type Role } from './guide-slice'
 import { TYPED_IN, type Answer, type InputLayers, type LoadedInput, type TypedValue } from './input-layers'
 import { factToText } from './typed-facts'

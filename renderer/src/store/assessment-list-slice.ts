@@ -3,9 +3,9 @@
  * rename, duplicate, delete, export a bundle, import one. Main does every file operation.
  */
 import type { StateCreator } from 'zustand'
-import type { AssessmentListValue } from '../../../shared/ipc/assessment-schemas'
-import type { Result } from '../../../shared/ipc/result'
-import { plural } from '../../../shared/report/report-text'
+import type { AssessmentListValue } from '~shared/ipc/assessment-schemas'
+import type { Result } from '~shared/ipc/result'
+import { plural } from '~shared/report/report-text'
 import type { WizardDeps, WizardState } from './types'
 
 /** The list, and the outcome of the panel's last action. */

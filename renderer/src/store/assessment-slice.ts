@@ -3,12 +3,12 @@
  * change of its parts (inputs, typed values, answers, ticks, role, as-of date, notes), debounced,
  * with a status the header shows. A new assessment is created by the first change with content.
  */
-import { assessServer } from '../../../shared/assess'
+import { assessServer } from '~shared/assess'
 import { userDateFormatter } from '../components/locale-date'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { packChangeSince, type PackChange, type PackRef } from '../../../shared/rules/pack/pack-change'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { packChangeSince, type PackChange, type PackRef } from '~shared/rules/pack/pack-change'
 import type { StateCreator } from 'zustand'
-import type { Assessment } from '../../../shared/assessments/assessment'
+import type { Assessment } from '~shared/assessments/assessment'
 import { fromDraft, hasContent, toDraft, type AssessmentMeta, type AssessmentParts } from './assessment-document'
 import { loadChecks } from './checks'
 import { withDerived } from './derive-details'

@@ -6,8 +6,8 @@
  * Actions that add facts run at once when the checks are in (always, after the first moments;
  * tests provide them up front) and otherwise as soon as they have loaded, in the order they came.
  */
-import type { importInput } from '../../../shared/intake/import-input'
-import type { DetailsValidator } from '../../../shared/import/merge-facts'
+import type { importInput } from '~shared/intake/import-input'
+import type { DetailsValidator } from '~shared/import/merge-facts'
 
 /** What checks-module.ts provides. */
 export interface DetailsChecks {

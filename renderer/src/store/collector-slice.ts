@@ -3,7 +3,7 @@
  * only) with progress lines and cancel. What it collects becomes an input like an opened file.
  */
 import type { StateCreator } from 'zustand'
-import type { CollectorScript } from '../../../shared/ipc/input-schemas'
+import type { CollectorScript } from '~shared/ipc/input-schemas'
 import type { WizardDeps, WizardState } from './types'
 
 /** The label of the collector's output, in the inputs list and the evidence. */

@@ -4,10 +4,10 @@
  * the header's date while each run uses its own) neither recompute it nor re-render its view.
  */
 import { userDateFormatter } from '../components/locale-date'
-import type { Assessment } from '../../../shared/assessments/assessment'
-import type { IsoDate } from '../../../shared/dates/iso-date'
-import type { RulePack } from '../../../shared/rules/pack/types'
-import { compareAssessments, type AssessmentComparison, type CompareDates } from '../../../shared/report/compare-assessments'
+import type { Assessment } from '~shared/assessments/assessment'
+import type { IsoDate } from '~shared/dates/iso-date'
+import type { RulePack } from '~shared/rules/pack/types'
+import { compareAssessments, type AssessmentComparison, type CompareDates } from '~shared/report/compare-assessments'
 import type { CompareDateMode } from './compare-slice'
 import { currentChecks, type DetailsChecks } from './checks'
 import { memoLast } from './memo-last'

@@ -8,9 +8,9 @@
  * earlier run of the same server.
  */
 import type { StateCreator } from 'zustand'
-import type { Assessment } from '../../../shared/assessments/assessment'
-import { isIsoDate, type IsoDate } from '../../../shared/dates/iso-date'
-import { defaultEarlierRun, isSameServer, type CompareDates } from '../../../shared/report/compare-assessments'
+import type { Assessment } from '~shared/assessments/assessment'
+import { isIsoDate, type IsoDate } from '~shared/dates/iso-date'
+import { defaultEarlierRun, isSameServer, type CompareDates } from '~shared/report/compare-assessments'
 import { loadChecks } from './checks'
 import type { WizardDeps, WizardState } from './types'
 

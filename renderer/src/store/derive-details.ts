@@ -5,14 +5,14 @@
  *
  * Layers with facts need the schema (checks.ts): actions that add facts run through `withChecks`.
  */
-import { deriveInstallDetails, type DerivedDetails as SharedDerived } from '../../../shared/intake/derive'
-import type { SourcedFacts } from '../../../shared/import/merge-facts'
-import type { Provenance } from '../../../shared/rules/evaluate'
+import { deriveInstallDetails, type DerivedDetails as SharedDerived } from '~shared/intake/derive'
+import type { SourcedFacts } from '~shared/import/merge-facts'
+import type { Provenance } from '~shared/rules/evaluate'
 import { currentChecks } from './checks'
 import { TYPED_IN, type InputLayers } from './input-layers'
 import { TYPED_FIELD_PATHS, type TypedField } from './typed-fields'
 
-export { conflictLabel, type ConflictValue, type ConflictView } from '../../../shared/intake/derive'
+export { conflictLabel, type ConflictValue, type ConflictView } from '~shared/intake/derive'
 
 /** What the layers give. */
 export interface DerivedDetails extends Omit<SharedDerived, 'provenance'> {

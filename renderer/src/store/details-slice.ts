@@ -3,9 +3,9 @@
  * answers kept here, the loaded inputs (inputs slice), and the user's choices in conflicts.
  */
 import type { StateCreator } from 'zustand'
-import type { FactValue } from '../../../shared/import/text-forms/types'
-import type { Provenance } from '../../../shared/rules/evaluate'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import type { FactValue } from '~shared/import/text-forms/types'
+import type { Provenance } from '~shared/rules/evaluate'
+import type { InstallDetails } from '~shared/types/install-details'
 import { withChecks } from './checks'
 import { deriveDetails, withDerived, type ConflictView } from './derive-details'
 import { nextSequence, type Answer, type TypedValue } from './input-layers'

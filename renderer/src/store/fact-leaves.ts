@@ -1,9 +1,9 @@
 /**
  * A document's facts as `[path, value]` pairs, so they can be set one by one through `answerFact`.
  */
-import { isBoundedFactList } from '../../../shared/import/fact-list'
-import type { FactValue } from '../../../shared/import/text-forms/types'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import { isBoundedFactList } from '~shared/import/fact-list'
+import type { FactValue } from '~shared/import/text-forms/types'
+import type { InstallDetails } from '~shared/types/install-details'
 
 /**
  * Every fact with its dotted path, depth first: each scalar (string, number, boolean or null) and

@@ -2,11 +2,11 @@
  * The server's headline (its most urgent problem, date, consequence and fix) for the walk.
  */
 import { userDateFormatter } from '../components/locale-date'
-import { buildServerHeadline, type ServerHeadline } from '../../../shared/headline/server-headline'
-import type { RulePack } from '../../../shared/rules/pack/types'
-import { buildTimeline } from '../../../shared/rules/timeline'
-import type { Report } from '../../../shared/rules/types'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import { buildServerHeadline, type ServerHeadline } from '~shared/headline/server-headline'
+import type { RulePack } from '~shared/rules/pack/types'
+import { buildTimeline } from '~shared/rules/timeline'
+import type { Report } from '~shared/rules/types'
+import type { InstallDetails } from '~shared/types/install-details'
 import { memoLast } from './memo-last'
 import { hasAnyFact, selectReport } from './selectors'
 import type { WizardState } from './types'

@@ -4,7 +4,7 @@
  *
  * Every fact carries a sequence number, so "later input wins" holds fact by fact across layers.
  */
-import type { Fact, FactValue, InputFormat } from '../../../shared/import/text-forms/types'
+import type { Fact, FactValue, InputFormat } from '~shared/import/text-forms/types'
 import type { TypedField } from './typed-fields'
 
 /** The source label of facts typed on the form. */

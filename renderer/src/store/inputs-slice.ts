@@ -3,12 +3,12 @@
  * through main's dialogs, files dropped on the step (read here, never by path), and pasted text. Each becomes a layer of the document.
  */
 import type { StateCreator } from 'zustand'
-import { anotherServerOf, type AnotherServer } from '../../../shared/intake/another-server'
-import type { ImportOutcome } from '../../../shared/intake/import-input'
-import { toInputFacts } from '../../../shared/import/input-facts'
-import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
-import type { OpenFileValue } from '../../../shared/ipc/contract'
-import type { Result } from '../../../shared/ipc/result'
+import { anotherServerOf, type AnotherServer } from '~shared/intake/another-server'
+import type { ImportOutcome } from '~shared/intake/import-input'
+import { toInputFacts } from '~shared/import/input-facts'
+import { describeTooLarge, MAX_INPUT_BYTES } from '~shared/import/input-messages'
+import type { OpenFileValue } from '~shared/ipc/contract'
+import type { Result } from '~shared/ipc/result'
 import { checksFailure, currentChecks, loadChecks, withChecks, type DetailsChecks } from './checks'
 import { withDerived } from './derive-details'
 import { withInput, type InputOrigin, type LoadedInput, type NewInput } from './input-layers'

@@ -5,7 +5,7 @@
  * step shows the lesson. A practice walk is never saved: the user's own work is never touched.
  */
 import type { StateCreator } from 'zustand'
-import { findPracticeScenario } from '../../../shared/practice/scenarios'
+import { findPracticeScenario } from '~shared/practice/scenarios'
 import { withChecks } from './checks'
 import { factLeaves } from './fact-leaves'
 import { TYPED_FIELD_PATHS } from './typed-fields'

@@ -3,7 +3,7 @@
  * from the saved assessment (shared/report) and writes it through its save dialog.
  */
 import type { StateCreator } from 'zustand'
-import type { AppExportFormat } from '../../../shared/report/report-formats'
+import type { AppExportFormat } from '~shared/report/report-formats'
 import type { WizardDeps, WizardState } from './types'
 
 /** The outcome of the last export, and the export action. */

@@ -4,9 +4,9 @@
  * trusting a key go through main's dialogs; this slice only keeps the answers.
  */
 import type { StateCreator } from 'zustand'
-import type { ActivePack, PackOrigin, TrustedKeyView } from '../../../shared/ipc/rule-pack-schemas'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import type { RulePackFile } from '../../../shared/rules/pack/types'
+import type { ActivePack, PackOrigin, TrustedKeyView } from '~shared/ipc/rule-pack-schemas'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import type { RulePackFile } from '~shared/rules/pack/types'
 import type { WizardDeps, WizardState } from './types'
 
 /** What the last pack action said, for the pack dialog. */

@@ -6,7 +6,7 @@
  * (tests/build/workspace-boundary.test.ts checks it).
  */
 import type { StateCreator } from 'zustand'
-import type { AssessmentListValue } from '../../../shared/ipc/assessment-schemas'
+import type { AssessmentListValue } from '~shared/ipc/assessment-schemas'
 import type { WizardState } from './types'
 
 /** A listing's outcome: the list (the last one when listing again failed), and why it failed when there is none. */

@@ -3,10 +3,10 @@
  * everything computed from it. Nothing here is stored; each value is memoized on its inputs so
  * components subscribing to it re-render only when it really changes.
  */
-import { assessServer } from '../../../shared/assess'
-import type { DateFormatter } from '../../../shared/dates/iso-date'
-import { STATUSES_BY_URGENCY, type Finding, type Report, type RuleStep, type Status, type Verdict } from '../../../shared/rules/types'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import { assessServer } from '~shared/assess'
+import type { DateFormatter } from '~shared/dates/iso-date'
+import { STATUSES_BY_URGENCY, type Finding, type Report, type RuleStep, type Status, type Verdict } from '~shared/rules/types'
+import type { InstallDetails } from '~shared/types/install-details'
 import { userDateFormatter } from '../components/locale-date'
 import { isRuleStep, type WizardStep } from './steps'
 import type { WizardState } from './types'

@@ -2,8 +2,8 @@
  * The as-of date every rule is evaluated on, and the app's own details from main.
  */
 import type { StateCreator } from 'zustand'
-import { isIsoDate, type IsoDate } from '../../../shared/dates/iso-date'
-import type { AppInfo } from '../../../shared/ipc/contract'
+import { isIsoDate, type IsoDate } from '~shared/dates/iso-date'
+import type { AppInfo } from '~shared/ipc/contract'
 import type { WizardDeps, WizardState } from './types'
 
 /** The as-of date and app info. */

@@ -1,7 +1,7 @@
 /**
  * The wizard's steps, in order: install details, one step per rule step, then the summary.
  */
-import type { RuleStep } from '../../../shared/rules/types'
+import type { RuleStep } from '~shared/rules/types'
 
 /** A step of the wizard; rule steps share their ids with the rules' `step`. */
 export type WizardStep = 'details' | RuleStep | 'summary'

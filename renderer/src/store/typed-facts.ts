@@ -4,12 +4,12 @@
  * The form keeps the text as typed; only text that parses becomes a fact. Empty text means
  * "I don't know": no fact, so the rules report it as unknown rather than guess.
  */
-import { writePath } from '../../../shared/intake/dotted-path'
-import type { DetailsValidator } from '../../../shared/import/merge-facts'
-import type { FactValue } from '../../../shared/import/text-forms/types'
-import type { InstallDetails } from '../../../shared/types/install-details'
-import { emptyInstallDetails } from '../../../shared/types/install-details-values'
-import { isVersion } from '../../../shared/version/four-part-version'
+import { writePath } from '~shared/intake/dotted-path'
+import type { DetailsValidator } from '~shared/import/merge-facts'
+import type { FactValue } from '~shared/import/text-forms/types'
+import type { InstallDetails } from '~shared/types/install-details'
+import { emptyInstallDetails } from '~shared/types/install-details-values'
+import { isVersion } from '~shared/version/four-part-version'
 import { FIELD_SPECS, type FieldSpec, type TypedField } from './typed-fields'
 
 export { TYPED_FIELD_PATHS, TYPED_FIELDS, type TypedField } from './typed-fields'

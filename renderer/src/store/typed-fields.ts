@@ -2,7 +2,7 @@
  * Every field of the install-details form: its document path (docs/interface.md §1) and the kind
  * of value it takes, which decides how its text is read and checked.
  */
-import { AUTO_UPGRADE_STATES, CLOUDS, FEATURE_NAMES, SIGN_IN_METHODS } from '../../../shared/types/install-details-values'
+import { AUTO_UPGRADE_STATES, CLOUDS, FEATURE_NAMES, SIGN_IN_METHODS } from '~shared/types/install-details-values'
 
 /** How a field's text is read. */
 export type FieldKind =

@@ -1,7 +1,7 @@
 /**
  * The store's whole state and its dependencies, in one place so slices can refer to each other.
  */
-import type { WizardApi } from '../../../shared/ipc/api'
+import type { WizardApi } from '~shared/ipc/api'
 import type { AssessmentListSlice } from './assessment-list-slice'
 import type { AssessmentSlice } from './assessment-slice'
 import type { ChecklistSlice } from './checklist-slice'

@@ -9,7 +9,7 @@
  * `containerExclusions`, `customSynchronizationRules[]` with `name` and `uniqueIdentifier`) are the
  * ones seen in exported files. Anything else is ignored.
  */
-import { MAX_CONNECTORS, MAX_CONTAINERS, MAX_PARTITIONS, MAX_SYNC_RULES } from '../../types/customizations'
+import { MAX_CONNECTORS, MAX_CONTAINERS, MAX_PARTITIONS, MAX_SYNC_RULES } from '~shared/types/customizations'
 import type { Fact, FactListItem, TextFormResult } from './types'
 
 /** The top-level key that marks the exported settings (one entry per AD connector). */

@@ -2,7 +2,7 @@
  * `(Get-ADSyncGlobalSettings).Parameters | Select Name,Value` output (docs/interface.md §2): a two-column
  * table, or `Name : …` / `Value : …` pairs when piped to Format-List.
  */
-import { isVersion } from '../../version/four-part-version'
+import { isVersion } from '~shared/version/four-part-version'
 import { parseBoolean, readListLines, readTwoColumnTable, type NameValue } from './name-value-lines'
 import type { Fact, FactValue, TextFormResult } from './types'
 

@@ -8,7 +8,7 @@
  * The reader is a bounded scan for the few elements it needs, not a general XML parser: no
  * entities beyond the five predefined ones and numeric references, no DTD.
  */
-import { MAX_CONTAINERS, MAX_PARTITIONS } from '../../types/customizations'
+import { MAX_CONTAINERS, MAX_PARTITIONS } from '~shared/types/customizations'
 import type { Fact, FactListItem, TextFormResult } from './types'
 
 const MAX_TEXT = 512

@@ -6,7 +6,7 @@
  * Each condition yields its code, clears, or names the facts it lacks. Any code decides (`fail`);
  * otherwise a condition that cannot be judged leaves the answer `unknown`, listing what is missing.
  */
-import type { InstallDetails } from '../../types/install-details'
+import type { InstallDetails } from '~shared/types/install-details'
 import { isBelow } from '../remembered'
 import type { RulePack } from '../pack/types'
 import { installedVersion } from '../read-facts'

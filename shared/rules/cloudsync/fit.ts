@@ -10,7 +10,7 @@
  * tool's limits (`pack.cloudSync.migrationTool`) decide the route: `guided-tool`, `manual` or
  * `check` (no limit exceeded, some unanswered). The deadline is per tenant, never global.
  */
-import type { InstallDetails } from '../../types/install-details'
+import type { InstallDetails } from '~shared/types/install-details'
 import type { CloudSyncDecider, FactCondition } from '../pack/cloud-sync-matrix'
 import type { RulePack } from '../pack/types'
 import { rememberPerPack } from '../per-pack'

@@ -13,8 +13,8 @@ import { sortRules } from '../customizations/sync-rule-kinds'
 import { readFieldPath } from '../field-path'
 import type { RulePack } from '../pack/types'
 import { formatCount } from '../remembered'
-import type { Connector } from '../../types/customizations'
-import type { InstallDetails } from '../../types/install-details'
+import type { Connector } from '~shared/types/customizations'
+import type { InstallDetails } from '~shared/types/install-details'
 
 /** What the inventory says about one fact. */
 export interface InventoryAnswer {

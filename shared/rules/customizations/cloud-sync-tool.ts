@@ -2,7 +2,7 @@
  * `customizations/cloud-sync-tool`: advisory, outside the verdict. Can the guided migration tool
  * (from Connect 2.6.91.0) move this server to Cloud Sync, or is a manual migration needed?
  */
-import { compareVersions } from '../../version/four-part-version'
+import { compareVersions } from '~shared/version/four-part-version'
 import { conditionHolds } from '../cloudsync/fact-condition'
 import { SOURCE_CLOUD_SYNC_MIGRATION_TOOL, SOURCE_VERSION_HISTORY_2026 } from '../sources'
 import type { Outcome, Rule, RuleContext } from '../types'

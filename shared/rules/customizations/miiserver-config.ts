@@ -3,7 +3,7 @@
  * 2.5.190.0 or 2.6.1.0, makes automatic upgrade skip the server from 2.6.3.0, and is merged into the
  * new file from 2.6.84.0. Decided for the installed build and for the build an upgrade would bring.
  */
-import { compareVersions } from '../../version/four-part-version'
+import { compareVersions } from '~shared/version/four-part-version'
 import { SOURCE_PHS_FIPS, SOURCE_TSHOOT_CONNECTIVITY, SOURCE_VERSION_HISTORY_2026 } from '../sources'
 import type { Outcome, Rule } from '../types'
 

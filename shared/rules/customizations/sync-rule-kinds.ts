@@ -4,8 +4,8 @@
  * A rule is standard when its ImmutableTag starts with `Microsoft.`; the undocumented
  * `isStandardRule` property, where a build reports it, must agree, or the rule's kind is unknown.
  */
-import type { SyncRule } from '../../types/customizations'
-import type { InstallDetails } from '../../types/install-details'
+import type { SyncRule } from '~shared/types/customizations'
+import type { InstallDetails } from '~shared/types/install-details'
 
 /** What a rule is. */
 export type SyncRuleKind = 'standard' | 'custom' | 'unknown'

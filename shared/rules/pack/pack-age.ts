@@ -1,7 +1,7 @@
 /**
  * How old a rule pack is on a given date, and when it counts as possibly out of date.
  */
-import { daysBetween, type IsoDate } from '../../dates/iso-date'
+import { daysBetween, type IsoDate } from '~shared/dates/iso-date'
 
 /** After this many days past its `asOf`, a pack may be out of date. */
 export const STALE_AFTER_DAYS = 60

@@ -3,7 +3,7 @@
  * it is about (builds, deadlines, thresholds, auto-upgrade codes, Cloud Sync), with the raw path
  * and values kept for a Details toggle.
  */
-import type { DateFormatter } from '../../dates/iso-date'
+import type { DateFormatter } from '~shared/dates/iso-date'
 import type { PackChange, PackDiff } from './pack-diff'
 
 /** One change said in words, with its path and values for the details. */

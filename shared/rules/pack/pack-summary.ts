@@ -2,7 +2,7 @@
  * How every output names the pack it used (the `rulePack` object of the command line's formats
  * and the app's reports): built in this one place.
  */
-import type { IsoDate } from '../../dates/iso-date'
+import type { IsoDate } from '~shared/dates/iso-date'
 import { packAge, STALE_AFTER_DAYS } from './pack-age'
 import type { RulePack } from './types'
 

@@ -5,7 +5,7 @@
  * The rows are data, in `built-in-pack.json` (`releases`, newest first): adding a release means
  * adding a row there (and re-dating its predecessor's end of support), each with its source.
  */
-import type { IsoDate } from '../../dates/iso-date'
+import type { IsoDate } from '~shared/dates/iso-date'
 import type { Confidence, SourceRef } from '../types'
 
 /**

@@ -6,7 +6,7 @@
  * does a field added here and not to the types.
  */
 import { z } from 'zod'
-import { isIsoDate } from '../../dates/iso-date'
+import { isIsoDate } from '~shared/dates/iso-date'
 import { RULE_PACK_FORMAT_VERSION, RULE_PACK_KIND, type RulePackFile } from './types'
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected an ISO date (YYYY-MM-DD)' })

@@ -2,7 +2,7 @@
  * The shape of the numbers the prerequisite, auto-upgrade and migration rules decide from (the
  * values are data, in `built-in-pack.json`, `thresholds`).
  */
-import type { IsoDate } from '../../dates/iso-date'
+import type { IsoDate } from '~shared/dates/iso-date'
 
 /** A number with the name people know it by (a .NET `Release` value, an OS build). */
 export interface NamedValue {

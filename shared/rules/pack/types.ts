@@ -3,7 +3,7 @@
  *
  * Adding a release or a deadline means editing data (`built-in-pack.json`), not a rule.
  */
-import type { IsoDate } from '../../dates/iso-date'
+import type { IsoDate } from '~shared/dates/iso-date'
 import type { CloudSyncMatrix } from './cloud-sync-matrix'
 import type { CustomizationsPack } from './customizations'
 import type { Release } from './releases'

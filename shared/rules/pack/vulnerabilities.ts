@@ -2,7 +2,7 @@
  * Security vulnerabilities Microsoft has published for Connect Sync builds: which builds carry
  * each, and the build that fixes it. Plain data, like the rest of the pack.
  */
-import type { IsoDate } from '../../dates/iso-date'
+import type { IsoDate } from '~shared/dates/iso-date'
 import type { Confidence, SourceRef } from '../types'
 
 /** Microsoft's severity rating of a vulnerability. */

@@ -8,7 +8,7 @@
  * until 2027: Microsoft's answer is to upgrade, not to stop using those builds, so it is an action
  * to take rather than a verdict-breaking blocker. A Critical rating would be the reason to fail.
  */
-import type { DateFormatter } from '../../dates/iso-date'
+import type { DateFormatter } from '~shared/dates/iso-date'
 import { isBelow, isOnOrAfter } from '../remembered'
 import type { Vulnerability } from '../pack/vulnerabilities'
 import { installedVersion } from '../read-facts'

@@ -4,8 +4,8 @@
  * stops a reader that takes too long. Usage: node --import tsx time-readers.ts FILE SAMPLES
  */
 import { performance } from 'node:perf_hooks'
-import { readCliFile } from '../../../electron/cli/read-cli-file'
-import { readInputForRenderer } from '../../../electron/main/services/read-input-for-renderer'
+import { readCliFile } from '~electron/cli/read-cli-file'
+import { readInputForRenderer } from '~electron/main/services/read-input-for-renderer'
 
 const [path, samplesText] = process.argv.slice(2)
 if (path === undefined || samplesText === undefined) {

@@ -7,9 +7,9 @@
  */
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
-import { FEATURE_NAMES, SIGN_IN_METHODS } from '../../../shared/types/install-details'
+import { FEATURE_NAMES, SIGN_IN_METHODS } from '~shared/types/install-details'
 import { createRandom, type Random } from './random'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const RELEASES = BUILT_IN_PACK.releases
 const UPGRADE_CODES = BUILT_IN_PACK.upgradeCodes

@@ -5,10 +5,10 @@
  * visible and enabled.
  */
 import type { BrowserContext, Page } from '@playwright/test'
-import { appInfoSchema, IPC_CONTRACT, type AppInfo } from '../../../shared/ipc/contract'
-import { IPC_EVENTS } from '../../../shared/ipc/events'
+import { appInfoSchema, IPC_CONTRACT, type AppInfo } from '~shared/ipc/contract'
+import { IPC_EVENTS } from '~shared/ipc/events'
 import { BENCH_AS_OF } from '../lib/paths'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 /** The element whose readiness ends a sample: a control by its label text, or the first match of a selector. */
 export type ReadyMarker = { readonly label: string } | { readonly selector: string }

@@ -3,14 +3,14 @@
  * documents, in this process. The figure is microseconds per server, the median of the batches.
  */
 import { performance } from 'node:perf_hooks'
-import { assessServer } from '../../../shared/assess'
-import { installDetailsSchema, type InstallDetails } from '../../../shared/types/install-details'
+import { assessServer } from '~shared/assess'
+import { installDetailsSchema, type InstallDetails } from '~shared/types/install-details'
 import { makeCheck, type FigureResult } from '../lib/check'
 import { BENCH_AS_OF } from '../lib/paths'
 import { cpuMicros, IS_THREAD_TIME } from '../lib/thread-cpu'
 import { median, round } from '../lib/stats'
 import { generateServer } from '../fleet/generate-servers'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 /** Options for {@link measureRules}. */
 export interface RulesOptions {

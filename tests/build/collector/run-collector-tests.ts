@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { findPester, findPwsh, isCi, POWERSHELL_INSTALL_HINT } from '../../support/powershell'
+import { findPester, findPwsh, isCi, POWERSHELL_INSTALL_HINT } from '~tests/support/powershell'
 
 const SUITE = fileURLToPath(new URL('./invoke-collector-tests.ps1', import.meta.url))
 

@@ -4,8 +4,8 @@
  */
 import fsp from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import type { CollectorProcessRequest } from '../../../electron/main/ipc/types'
-import { fail, ok, type Result } from '../../../shared/ipc/result'
+import type { CollectorProcessRequest } from '~electron/main/ipc/types'
+import { fail, ok, type Result } from '~shared/ipc/result'
 
 /** What the next collector run does. */
 export type FakeCollectorRun =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCliArgs } from '../../../electron/cli/args'
+import { parseCliArgs } from '~electron/cli/args'
 
 describe('parseCliArgs', () => {
   it('parses the files with the defaults', () => {

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ByteWriter } from '../../../electron/cli/byte-writer'
-import { safeJsonStringify } from '../../../shared/report/control-characters'
+import { ByteWriter } from '~electron/cli/byte-writer'
+import { safeJsonStringify } from '~shared/report/control-characters'
 
 /** Text of any UTF-16 code units (lone surrogates included), mostly printable ASCII, short and long. */
 const codeUnitString = fc.string({

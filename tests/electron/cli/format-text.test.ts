@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ContractDocument as AssessmentDocument } from '../../../shared/report/fleet-input'
-import { formatText } from '../../../electron/cli/format-text'
-import type { Finding } from '../../../shared/rules/types'
+import type { ContractDocument as AssessmentDocument } from '~shared/report/fleet-input'
+import { formatText } from '~electron/cli/format-text'
+import type { Finding } from '~shared/rules/types'
 
 function finding(ruleId: string, status: Finding['status'], message: string): Finding {
   return {

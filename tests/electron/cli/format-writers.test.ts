@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { ContractServer as ServerAssessment } from '../../../shared/report/fleet-input'
-import { jsonlTail, leadsWithComma, sarifTailOf, serverOutput, streamedWriter } from '../../../electron/cli/format-writers'
-import { assessServer } from '../../../shared/assess'
-import { BUILT_IN_PACK as RULE_PACK } from '../../../shared/rules/pack/built-in'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import type { ContractServer as ServerAssessment } from '~shared/report/fleet-input'
+import { jsonlTail, leadsWithComma, sarifTailOf, serverOutput, streamedWriter } from '~electron/cli/format-writers'
+import { assessServer } from '~shared/assess'
+import { BUILT_IN_PACK as RULE_PACK } from '~shared/rules/pack/built-in'
+import type { InstallDetails } from '~shared/types/install-details'
 
 const TOOL = { name: 'entra-readiness', version: '1.0.0' }
 const HEADER = { schemaVersion: 1 as const, asOf: '2026-11-26', rulePack: { version: RULE_PACK.version, asOf: RULE_PACK.asOf } }

@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { ContractServer as ServerAssessment } from '../../../shared/report/fleet-input'
-import { ServerJsonWriter } from '../../../electron/cli/json-bytes'
-import { jsonServer } from '../../support/json-server-oracle'
-import { assessServer } from '../../../shared/assess'
-import type { InstallDetails } from '../../../shared/types/install-details'
-import { asOfArbitrary, installDetailsArbitrary } from '../../shared/rules/arbitraries'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import type { ContractServer as ServerAssessment } from '~shared/report/fleet-input'
+import { ServerJsonWriter } from '~electron/cli/json-bytes'
+import { jsonServer } from '~tests/support/json-server-oracle'
+import { assessServer } from '~shared/assess'
+import type { InstallDetails } from '~shared/types/install-details'
+import { asOfArbitrary, installDetailsArbitrary } from '~tests/shared/rules/arbitraries'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const SCENARIOS = new URL('../../fixtures/scenarios/', import.meta.url)
 const DATES = ['2025-04-06', '2025-04-07', '2026-09-29', '2026-09-30', '2027-04-07', '2028-01-01'] as const

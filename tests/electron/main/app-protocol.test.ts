@@ -1,10 +1,10 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { APP_ROOT_URL, createAppProtocolHandler, resolveAppFile } from '../../../electron/main/app-protocol'
-import { RENDERER_HEADER_CSP } from '../../../electron/main/session-guards'
-import { isAllowedRequestUrl, isAppUrl } from '../../../electron/main/url-policy'
-import { useTempFolder } from '../../mocks/temp-folder'
+import { APP_ROOT_URL, createAppProtocolHandler, resolveAppFile } from '~electron/main/app-protocol'
+import { RENDERER_HEADER_CSP } from '~electron/main/session-guards'
+import { isAllowedRequestUrl, isAppUrl } from '~electron/main/url-policy'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const ROOT = '/opt/app/out/renderer'
 

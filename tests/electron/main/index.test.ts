@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CHANNELS } from '../../../shared/ipc/contract'
+import { CHANNELS } from '~shared/ipc/contract'
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('~tests/mocks/electron'))
 
-type ElectronMock = typeof import('../../mocks/electron')
+type ElectronMock = typeof import('~tests/mocks/electron')
 
 /** Loads index.ts afresh over the reset mock; `arrange` runs first, on the mock index.ts will see. */
 async function startApp(arrange: (electron: ElectronMock) => void = () => undefined): Promise<ElectronMock> {
@@ -12,7 +12,7 @@ async function startApp(arrange: (electron: ElectronMock) => void = () => undefi
   const electron = (await import('electron')) as unknown as ElectronMock
   electron.resetElectronMock()
   arrange(electron)
-  await import('../../../electron/main/index')
+  await import('~electron/main/index')
   await vi.waitFor(() => expect(electron.BrowserWindow.instances.length + electron.app.quit.mock.calls.length).toBeGreaterThan(0))
   return electron
 }

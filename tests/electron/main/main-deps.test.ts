@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { collectorScriptPath, createMainDeps, openExternalLink } from '../../../electron/main/main-deps'
-import { BrowserWindow, dialog, resetElectronMock, session, shell } from '../../mocks/electron'
+import { collectorScriptPath, createMainDeps, openExternalLink } from '~electron/main/main-deps'
+import { BrowserWindow, dialog, resetElectronMock, session, shell } from '~tests/mocks/electron'
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('~tests/mocks/electron'))
 
 const ROOT = 'file:///opt/entra-readiness/out/renderer/'
 

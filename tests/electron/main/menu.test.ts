@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { buildMenuTemplate, HELP_LINKS } from '../../../electron/main/menu'
-import { isAllowedExternalUrl } from '../../../electron/main/url-policy'
+import { buildMenuTemplate, HELP_LINKS } from '~electron/main/menu'
+import { isAllowedExternalUrl } from '~electron/main/url-policy'
 
 function roles(items: readonly MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [

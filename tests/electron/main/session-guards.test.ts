@@ -7,8 +7,8 @@ import {
   denyPermissionCheck,
   denyPermissionRequest,
   installSessionGuards,
-} from '../../../electron/main/session-guards'
-import { createFakeSession } from '../../mocks/electron'
+} from '~electron/main/session-guards'
+import { createFakeSession } from '~tests/mocks/electron'
 
 const ROOT = 'file:///opt/entra-readiness/out/renderer/'
 const PACKAGED = { appRootUrl: ROOT, allowDevTools: false, isDevelopment: false }

@@ -5,7 +5,7 @@ import {
   isAppUrl,
   toAllowedExternalUrl,
   toDevServerUrl,
-} from '../../../electron/main/url-policy'
+} from '~electron/main/url-policy'
 
 const FILE_ROOT = 'file:///opt/entra-readiness/out/renderer/'
 const DEV_ROOT = 'http://localhost:5173/'

@@ -9,8 +9,8 @@ import {
   MIN_WINDOW_HEIGHT,
   MIN_WINDOW_WIDTH,
   preventWebviewAttach,
-} from '../../../electron/main/window'
-import { FakeWebContents } from '../../mocks/electron'
+} from '~electron/main/window'
+import { FakeWebContents } from '~tests/mocks/electron'
 
 const ROOT = 'file:///opt/entra-readiness/out/renderer/'
 const DOCS = 'https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-version-history'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toLocalIsoDate } from '../../../electron/node/local-date'
+import { toLocalIsoDate } from '~electron/node/local-date'
 
 describe('toLocalIsoDate', () => {
   it("gives the machine's calendar date, not UTC's", () => {

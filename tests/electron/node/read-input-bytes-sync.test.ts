@@ -7,8 +7,8 @@ import { createServer } from 'node:net'
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readInputBytes, readInputBytesSync } from '../../../electron/node/read-input-bytes'
-import { useTempFolder } from '../../mocks/temp-folder'
+import { readInputBytes, readInputBytesSync } from '~electron/node/read-input-bytes'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const tempFolder = useTempFolder('read-sync-')
 const SAMPLE = JSON.stringify({ kind: 'entra-connect-install-details', schemaVersion: 1, server: { name: 'AADC01' } })

@@ -8,12 +8,12 @@ import fsp from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readAndImport } from '../../support/read-and-import'
-import { decodeText } from '../../../shared/import/decode-text'
-import { parseInstallDetails } from '../../../shared/import/parse-install-details'
-import { ERROR_CODES } from '../../../shared/ipc/result'
-import { useTempFolder } from '../../mocks/temp-folder'
-import { fuzzRuns } from '../../support/fuzz-runs'
+import { readAndImport } from '~tests/support/read-and-import'
+import { decodeText } from '~shared/import/decode-text'
+import { parseInstallDetails } from '~shared/import/parse-install-details'
+import { ERROR_CODES } from '~shared/ipc/result'
+import { useTempFolder } from '~tests/mocks/temp-folder'
+import { fuzzRuns } from '~tests/support/fuzz-runs'
 
 const FIXTURES = new URL('../../fixtures/files/', import.meta.url)
 const EXAMPLE_TEXT = readFileSync(new URL('aadc01.json', FIXTURES), 'utf8')

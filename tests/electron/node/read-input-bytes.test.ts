@@ -1,9 +1,9 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
-import { readAndImport } from '../../support/read-and-import'
-import { useTempFolder } from '../../mocks/temp-folder'
+import { MAX_INPUT_BYTES } from '~shared/import/input-messages'
+import { readAndImport } from '~tests/support/read-and-import'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const FIXTURES = new URL('../../fixtures/files/', import.meta.url)
 const SAMPLE = { kind: 'entra-connect-install-details', schemaVersion: 1, server: { name: 'AADC01' }, connect: { version: '2.4.27.0' } }

@@ -7,9 +7,9 @@ import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { MAX_EXPORT_CONNECTOR_FILES, MAX_EXPORT_FILE_BYTES } from '../../../shared/intake/server-configuration-folder'
-import { readServerConfigurationFolder, readServerConfigurationFolderSync } from '../../../electron/node/read-server-configuration-folder'
-import { useTempFolder } from '../../mocks/temp-folder'
+import { MAX_EXPORT_CONNECTOR_FILES, MAX_EXPORT_FILE_BYTES } from '~shared/intake/server-configuration-folder'
+import { readServerConfigurationFolder, readServerConfigurationFolderSync } from '~electron/node/read-server-configuration-folder'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/customizations/server-configuration', import.meta.url))
 const AD_XML = join(FIXTURE, 'Connectors', 'Connector_0d2b6a2c-2e1f-4c5a-9b7e-5f3d1c0a2e11.xml')

@@ -1,9 +1,9 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { temporaryFileOwner, writeFileAtomic, type AtomicWriteFs } from '../../../electron/node/write-file-atomic'
-import { temporaryWritesReplaced, withHandleMethods } from '../../support/file-handle-seam'
-import { useTempFolder } from '../../mocks/temp-folder'
+import { temporaryFileOwner, writeFileAtomic, type AtomicWriteFs } from '~electron/node/write-file-atomic'
+import { temporaryWritesReplaced, withHandleMethods } from '~tests/support/file-handle-seam'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const tempFolder = useTempFolder('atomic-')
 

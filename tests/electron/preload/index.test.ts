@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { CHANNELS, IPC_CONTRACT } from '../../../shared/ipc/contract'
-import { EVENT_NAMES, IPC_EVENTS } from '../../../shared/ipc/events'
-import { contextBridge, ipcRenderer } from '../../mocks/electron'
+import { CHANNELS, IPC_CONTRACT } from '~shared/ipc/contract'
+import { EVENT_NAMES, IPC_EVENTS } from '~shared/ipc/events'
+import { contextBridge, ipcRenderer } from '~tests/mocks/electron'
 
-vi.mock('electron', () => import('../../mocks/electron'))
+vi.mock('electron', () => import('~tests/mocks/electron'))
 
 let exposed: Record<string, Record<string, (argument?: unknown) => unknown>>
 
 beforeAll(async () => {
-  await import('../../../electron/preload/index')
+  await import('~electron/preload/index')
   const call = contextBridge.exposeInMainWorld.mock.calls[0]
   exposed = call?.[1] as typeof exposed
 })

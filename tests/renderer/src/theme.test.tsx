@@ -1,6 +1,6 @@
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ThemedProvider } from '../../../renderer/src/theme'
+import { ThemedProvider } from '~renderer/theme'
 
 afterEach(() => {
   cleanup()

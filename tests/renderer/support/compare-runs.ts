@@ -3,11 +3,11 @@
  * loads them (each load can be held back, to answer out of order).
  */
 import { vi } from 'vitest'
-import type { Assessment } from '../../../shared/assessments/assessment'
-import { summarize } from '../../../shared/assessments/store-types'
-import type { WizardApi } from '../../../shared/ipc/api'
-import type { Result } from '../../../shared/ipc/result'
-import { smallDraft } from '../../support/assessment-drafts'
+import type { Assessment } from '~shared/assessments/assessment'
+import { summarize } from '~shared/assessments/store-types'
+import type { WizardApi } from '~shared/ipc/api'
+import type { Result } from '~shared/ipc/result'
+import { smallDraft } from '~tests/support/assessment-drafts'
 import { createFakeApi, errorResult, okResult, savedAssessment, type FakeApi } from './fake-api'
 
 /** Ids of the runs. */

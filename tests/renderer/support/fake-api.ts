@@ -3,14 +3,14 @@
  * sensible default answer, replaceable per test.
  */
 import { vi } from 'vitest'
-import type { WizardApi } from '../../../shared/ipc/api'
-import type { AppInfo, OpenFileValue } from '../../../shared/ipc/contract'
-import type { EventPayload } from '../../../shared/ipc/events'
-import type { CollectorScript, ImportedInput, SaveScriptValue } from '../../../shared/ipc/input-schemas'
-import type { IpcError, Result } from '../../../shared/ipc/result'
-import type { Assessment, AssessmentDraft } from '../../../shared/assessments/assessment'
-import type { ActivePack, ImportPackValue, InspectKeyValue, TrustedKeyView } from '../../../shared/ipc/rule-pack-schemas'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import type { WizardApi } from '~shared/ipc/api'
+import type { AppInfo, OpenFileValue } from '~shared/ipc/contract'
+import type { EventPayload } from '~shared/ipc/events'
+import type { CollectorScript, ImportedInput, SaveScriptValue } from '~shared/ipc/input-schemas'
+import type { IpcError, Result } from '~shared/ipc/result'
+import type { Assessment, AssessmentDraft } from '~shared/assessments/assessment'
+import type { ActivePack, ImportPackValue, InspectKeyValue, TrustedKeyView } from '~shared/ipc/rule-pack-schemas'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 /** The pack in use as main answers it when nothing was imported: the built-in pack. */
 export const BUILT_IN_ACTIVE: ActivePack = {

@@ -1,11 +1,11 @@
 /**
  * Findings for component tests: real ones from the rules, or a hand-made one with overrides.
  */
-import { userDateFormatter } from '../../../renderer/src/components/locale-date'
-import { assessServer } from '../../../shared/assess'
-import type { Finding } from '../../../shared/rules/types'
-import { emptyInstallDetails } from '../../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { userDateFormatter } from '~renderer/components/locale-date'
+import { assessServer } from '~shared/assess'
+import type { Finding } from '~shared/rules/types'
+import { emptyInstallDetails } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 /** The real finding of `ruleId` for a server on `version`, as of `asOf`. */
 export function realFinding(ruleId: string, version: string, asOf: string): Finding {

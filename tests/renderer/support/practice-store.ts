@@ -1,7 +1,7 @@
 /**
  * A store with a fake API and a practice scenario loaded: the quickest real server for a test.
  */
-import { createWizardStore, type WizardStore } from '../../../renderer/src/store'
+import { createWizardStore, type WizardStore } from '~renderer/store'
 import { createFakeApi } from './fake-api'
 
 /** A fresh store with the practice scenario `id` loaded. */

@@ -4,8 +4,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { render, type RenderResult } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { createWizardStore, type WizardStore } from '../../../renderer/src/store'
-import { WizardStoreProvider } from '../../../renderer/src/store/context'
+import { createWizardStore, type WizardStore } from '~renderer/store'
+import { WizardStoreProvider } from '~renderer/store/context'
 import { createFakeApi, type FakeApi } from './fake-api'
 
 /** What {@link renderWithStore} gives back. */

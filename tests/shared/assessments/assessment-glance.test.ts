@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { glanceAt } from '../../../shared/assessments/assessment-glance'
-import type { Assessment } from '../../../shared/assessments/assessment'
+import { glanceAt } from '~shared/assessments/assessment-glance'
+import type { Assessment } from '~shared/assessments/assessment'
 
 function assessment(facts: Assessment['inputs'][number]['facts'], asOf: string | null = null): Assessment {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentDraftSchema, assessmentSchema, isAssessmentId } from '../../../shared/assessments/assessment'
-import { MAX_FACT_LIST_ITEMS } from '../../../shared/import/fact-list'
-import { smallDraft } from '../../support/assessment-drafts'
+import { assessmentDraftSchema, assessmentSchema, isAssessmentId } from '~shared/assessments/assessment'
+import { MAX_FACT_LIST_ITEMS } from '~shared/import/fact-list'
+import { smallDraft } from '~tests/support/assessment-drafts'
 
 const SAVED = {
   kind: 'entra-connect-assessment',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createBundle, MAX_BUNDLE_ENTRIES, parseBundleText, readBundle } from '../../../shared/assessments/bundle'
-import { assessmentV1Schema, migrateV0ToV1, migrateV1ToV2 } from '../../../shared/assessments/migrations'
-import { assessmentSchema } from '../../../shared/assessments/assessment'
+import { createBundle, MAX_BUNDLE_ENTRIES, parseBundleText, readBundle } from '~shared/assessments/bundle'
+import { assessmentV1Schema, migrateV0ToV1, migrateV1ToV2 } from '~shared/assessments/migrations'
+import { assessmentSchema } from '~shared/assessments/assessment'
 
 const ASSESSMENT = assessmentSchema.parse({
   kind: 'entra-connect-assessment',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { migrateV0ToV1, parseAssessmentText, readAssessment } from '../../../shared/assessments/migrations'
+import { migrateV0ToV1, parseAssessmentText, readAssessment } from '~shared/assessments/migrations'
 
 const V0 = {
   kind: 'entra-connect-assessment' as const,

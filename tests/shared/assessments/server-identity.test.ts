@@ -2,8 +2,8 @@
  * Servers are told apart by their FQDN, tenant and customer; a short name alone does not decide.
  */
 import { describe, expect, it } from 'vitest'
-import { compareIdentities, identityLabel, isWorthAsking, serverIdentity } from '../../../shared/assessments/server-identity'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import { compareIdentities, identityLabel, isWorthAsking, serverIdentity } from '~shared/assessments/server-identity'
+import type { InstallDetails } from '~shared/types/install-details'
 
 function details(server: Record<string, unknown>, connect: Record<string, unknown> = {}): InstallDetails {
   return { kind: 'entra-connect-install-details', schemaVersion: 1, server, connect } as InstallDetails

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentSchema } from '../../../shared/assessments/assessment'
-import { summarize } from '../../../shared/assessments/store-types'
-import { smallDraft } from '../../support/assessment-drafts'
+import { assessmentSchema } from '~shared/assessments/assessment'
+import { summarize } from '~shared/assessments/store-types'
+import { smallDraft } from '~tests/support/assessment-drafts'
 
 describe('summarize', () => {
   it('keeps what a list shows, counts the inputs and notes a migration', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkVersionedDocument, describeIssues, parseJsonText } from '../../../shared/assessments/versioned-document'
+import { checkVersionedDocument, describeIssues, parseJsonText } from '~shared/assessments/versioned-document'
 
 describe('checkVersionedDocument', () => {
   it('passes a document of the kind at or below the current version', () => {

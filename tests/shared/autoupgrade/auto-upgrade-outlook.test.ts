@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildAutoUpgradeOutlook, type OutlookInput } from '../../../shared/autoupgrade/auto-upgrade-outlook'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { buildAutoUpgradeOutlook, type OutlookInput } from '~shared/autoupgrade/auto-upgrade-outlook'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 const BASE: OutlookInput = {
   version: '2.4.131.0',

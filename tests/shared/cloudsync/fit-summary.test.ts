@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../shared/assess'
-import { describeFactPath, summarizeFit } from '../../../shared/cloudsync/fit-summary'
+import { assessServer } from '~shared/assess'
+import { describeFactPath, summarizeFit } from '~shared/cloudsync/fit-summary'
 import { connectOnly } from '../rules/harness'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const fitOf = (details: Parameters<typeof assessServer>[0]) => {
   const finding = assessServer(details, '2026-11-26', BUILT_IN_PACK).findings.find((item) => item.ruleId === 'cloudsync/fit')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { answerQuestions, CLOUD_SYNC_QUESTIONS, formatAnswer, parseCount } from '../../../shared/cloudsync/questions'
+import { answerQuestions, CLOUD_SYNC_QUESTIONS, formatAnswer, parseCount } from '~shared/cloudsync/questions'
 import { connectOnly } from '../rules/harness'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 describe('CLOUD_SYNC_QUESTIONS', () => {
   it('asks about every fact a Cloud Sync decider reads, except the cloud', () => {

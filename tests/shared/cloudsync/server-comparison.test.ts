@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { compareForServer } from '../../../shared/cloudsync/server-comparison'
+import { compareForServer } from '~shared/cloudsync/server-comparison'
 import { connectOnly } from '../rules/harness'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const rowOf = (rows: ReturnType<typeof compareForServer>['rows'], id: string) => rows.find((row) => row.id === id)
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../shared/assess'
-import { dataList, dataString, findFinding } from '../../../shared/findings/find-finding'
+import { assessServer } from '~shared/assess'
+import { dataList, dataString, findFinding } from '~shared/findings/find-finding'
 import { connectOnly } from '../rules/harness'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 describe('findFinding', () => {
   const report = assessServer(connectOnly({ version: '1.6.16.0' }), '2026-11-26', BUILT_IN_PACK)

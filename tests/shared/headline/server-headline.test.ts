@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../shared/assess'
-import { addDays } from '../../../shared/dates/iso-date'
-import { buildServerHeadline } from '../../../shared/headline/server-headline'
-import { BUILT_IN_PACK as RULE_PACK } from '../../../shared/rules/pack/built-in'
-import { buildTimeline } from '../../../shared/rules/timeline'
-import type { InstallDetails } from '../../../shared/types/install-details'
-import { localeDateFormatter } from '../../../renderer/src/components/locale-date'
+import { assessServer } from '~shared/assess'
+import { addDays } from '~shared/dates/iso-date'
+import { buildServerHeadline } from '~shared/headline/server-headline'
+import { BUILT_IN_PACK as RULE_PACK } from '~shared/rules/pack/built-in'
+import { buildTimeline } from '~shared/rules/timeline'
+import type { InstallDetails } from '~shared/types/install-details'
+import { localeDateFormatter } from '~renderer/components/locale-date'
 
 /** The headline is shown on screen: written here as the renderer writes it in en-GB ("30 Sept 2026"). */
 const EN_GB = localeDateFormatter('en-GB')

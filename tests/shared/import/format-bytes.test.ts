@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBytes } from '../../../shared/import/format-bytes'
+import { formatBytes } from '~shared/import/format-bytes'
 
 describe('formatBytes', () => {
   it.each([

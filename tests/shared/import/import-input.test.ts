@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { importInput } from '../../../shared/intake/import-input'
-import type { Fact } from '../../../shared/import/text-forms/types'
+import { importInput } from '~shared/intake/import-input'
+import type { Fact } from '~shared/import/text-forms/types'
 
 const fixture = (name: string) => readFile(new URL(`../../fixtures/text-forms/${name}`, import.meta.url), 'utf8')
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_FACT_LIST_DEPTH, MAX_FACT_LIST_ITEMS } from '../../../shared/import/fact-list'
-import { MAX_INPUT_FACTS, MAX_INPUT_NOTES, toInputFacts } from '../../../shared/import/input-facts'
-import type { Fact } from '../../../shared/import/text-forms/types'
+import { MAX_FACT_LIST_DEPTH, MAX_FACT_LIST_ITEMS } from '~shared/import/fact-list'
+import { MAX_INPUT_FACTS, MAX_INPUT_NOTES, toInputFacts } from '~shared/import/input-facts'
+import type { Fact } from '~shared/import/text-forms/types'
 
 const asFact = (path: string, value: unknown): Fact => ({ path, value: value as Fact['value'] })
 

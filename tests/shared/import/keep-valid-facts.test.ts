@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { validateInstallDetails } from '../../../shared/import/merge-inputs'
-import { keepValidFacts, type DocumentCheck } from '../../../shared/import/keep-valid-facts'
-import { installDetailsSchema } from '../../../shared/types/install-details'
+import { validateInstallDetails } from '~shared/import/merge-inputs'
+import { keepValidFacts, type DocumentCheck } from '~shared/import/keep-valid-facts'
+import { installDetailsSchema } from '~shared/types/install-details'
 
 const base = { kind: 'entra-connect-install-details', schemaVersion: 1 }
 

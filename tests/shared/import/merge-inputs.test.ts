@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { mergeInputs } from '../../../shared/import/merge-inputs'
-import { mergeFacts, type DetailsValidator } from '../../../shared/import/merge-facts'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import { mergeInputs } from '~shared/import/merge-inputs'
+import { mergeFacts, type DetailsValidator } from '~shared/import/merge-facts'
+import type { InstallDetails } from '~shared/types/install-details'
 
 describe('mergeInputs', () => {
   it('merges facts from several inputs with the source of each', () => {

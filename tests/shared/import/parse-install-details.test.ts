@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseInstallDetails } from '../../../shared/import/parse-install-details'
+import { parseInstallDetails } from '~shared/import/parse-install-details'
 
 const base = { kind: 'entra-connect-install-details', schemaVersion: 1 }
 

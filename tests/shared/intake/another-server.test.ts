@@ -2,8 +2,8 @@
  * A second collector document of another server is recognised before it becomes many conflicts.
  */
 import { describe, expect, it } from 'vitest'
-import { anotherServerOf, type IdentityInput } from '../../../shared/intake/another-server'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import { anotherServerOf, type IdentityInput } from '~shared/intake/another-server'
+import type { InstallDetails } from '~shared/types/install-details'
 
 const collected = (name: string, fqdn?: string, tenant?: string): IdentityInput => ({
   format: 'install-details-json',

@@ -4,8 +4,8 @@
  * user settles like any other.
  */
 import { describe, expect, it } from 'vitest'
-import { validateInstallDetails } from '../../../shared/import/merge-inputs'
-import { deriveInstallDetails } from '../../../shared/intake/derive'
+import { validateInstallDetails } from '~shared/import/merge-inputs'
+import { deriveInstallDetails } from '~shared/intake/derive'
 
 const RULES = [
   { name: 'In from AD - User Join', precedence: 99, disabled: false },

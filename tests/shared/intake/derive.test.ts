@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { conflictsField, deriveInstallDetails } from '../../../shared/intake/derive'
-import { validateInstallDetails } from '../../../shared/import/merge-inputs'
+import { conflictsField, deriveInstallDetails } from '~shared/intake/derive'
+import { validateInstallDetails } from '~shared/import/merge-inputs'
 
 const KIND = [
   { path: 'kind', value: 'entra-connect-install-details' },

@@ -7,15 +7,15 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { ASSESSMENT_KIND, ASSESSMENT_SCHEMA_VERSION } from '../../../shared/assessments/assessment'
-import { createFakeDeps } from '../../mocks/main-deps'
-import { useTempFolder } from '../../mocks/temp-folder'
-import { smallDraft } from '../../support/assessment-drafts'
+import { ASSESSMENT_KIND, ASSESSMENT_SCHEMA_VERSION } from '~shared/assessments/assessment'
+import { createFakeDeps } from '~tests/mocks/main-deps'
+import { useTempFolder } from '~tests/mocks/temp-folder'
+import { smallDraft } from '~tests/support/assessment-drafts'
 
 const detections = vi.hoisted(() => ({ count: 0 }))
 
-vi.mock('../../../shared/import/text-forms/detect-format', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../shared/import/text-forms/detect-format')>()
+vi.mock('~shared/import/text-forms/detect-format', async (importOriginal) => {
+  const original = await importOriginal<typeof import('~shared/import/text-forms/detect-format')>()
   return {
     ...original,
     detectFormat: (text: string) => {
@@ -25,8 +25,8 @@ vi.mock('../../../shared/import/text-forms/detect-format', async (importOriginal
   }
 })
 
-const { createOpenFileHandler } = await import('../../../electron/main/ipc/handlers/details')
-const { readCliFile } = await import('../../../electron/cli/read-cli-file')
+const { createOpenFileHandler } = await import('~electron/main/ipc/handlers/details')
+const { readCliFile } = await import('~electron/cli/read-cli-file')
 
 const tempFolder = useTempFolder('detect-once-')
 const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url).pathname

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeInputBytes, importInput } from '../../../shared/intake/import-input'
-import { describeTooLarge, MAX_INPUT_BYTES } from '../../../shared/import/input-messages'
+import { decodeInputBytes, importInput } from '~shared/intake/import-input'
+import { describeTooLarge, MAX_INPUT_BYTES } from '~shared/import/input-messages'
 
 describe('importInput', () => {
   it('reads the contract’s JSON into facts, the format detected', () => {

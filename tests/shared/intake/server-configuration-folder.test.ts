@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { assembleServerConfiguration, describeFileTooLarge, type ExportFile } from '../../../shared/intake/server-configuration-folder'
-import { parseServerConfigurationConnector } from '../../../shared/import/text-forms/server-configuration-connector'
+import { assembleServerConfiguration, describeFileTooLarge, type ExportFile } from '~shared/intake/server-configuration-folder'
+import { parseServerConfigurationConnector } from '~shared/import/text-forms/server-configuration-connector'
 
 const FOLDER = 'server-configuration'
 const AD_NAME = 'Connectors/Connector_0d2b6a2c-2e1f-4c5a-9b7e-5f3d1c0a2e11.xml'

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseAssessmentText } from '../../../shared/assessments/migrations'
-import { flattenDocument } from '../../../shared/intake/dotted-path'
-import { importInput } from '../../../shared/intake/import-input'
-import { isNestedDeeperThan, MAX_JSON_DEPTH, parseJsonWithin } from '../../../shared/json/json-depth'
-import { formatValue } from '../../../shared/report/report-text'
+import { parseAssessmentText } from '~shared/assessments/migrations'
+import { flattenDocument } from '~shared/intake/dotted-path'
+import { importInput } from '~shared/intake/import-input'
+import { isNestedDeeperThan, MAX_JSON_DEPTH, parseJsonWithin } from '~shared/json/json-depth'
+import { formatValue } from '~shared/report/report-text'
 
 const KIND = '"kind":"entra-connect-install-details","schemaVersion":1'
 const arrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`

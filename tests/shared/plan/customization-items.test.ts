@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../shared/assess'
-import { buildActionPlan } from '../../../shared/plan/action-plan'
-import { customizationItems } from '../../../shared/plan/customization-items'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { buildTimeline } from '../../../shared/rules/timeline'
-import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
-import type { InstallDetails } from '../../../shared/types/install-details'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { assessServer } from '~shared/assess'
+import { buildActionPlan } from '~shared/plan/action-plan'
+import { customizationItems } from '~shared/plan/customization-items'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { buildTimeline } from '~shared/rules/timeline'
+import { buildDeadlineView } from '~shared/timeline/deadline-view'
+import type { InstallDetails } from '~shared/types/install-details'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 const AS_OF = '2026-11-26'
 const CUSTOMIZATION_IDS = ['export-custom-rules', 'export-settings-before-swing', 'review-miiserver-config', 'reapply-miiserver-config', 'recreate-swing-gaps', 'reapply-modified-defaults']

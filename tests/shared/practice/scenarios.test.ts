@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../shared/assess'
-import { PRACTICE_SCENARIOS, findPracticeScenario, scenarioBrief } from '../../../shared/practice/scenarios'
-import { isIsoDate } from '../../../shared/dates/iso-date'
-import { installDetailsSchema } from '../../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { assessServer } from '~shared/assess'
+import { PRACTICE_SCENARIOS, findPracticeScenario, scenarioBrief } from '~shared/practice/scenarios'
+import { isIsoDate } from '~shared/dates/iso-date'
+import { installDetailsSchema } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 function statusOf(id: string, ruleId: string) {
   const scenario = findPracticeScenario(id)

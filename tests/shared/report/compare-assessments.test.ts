@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentSchema, type Assessment, type AssessmentInput } from '../../../shared/assessments/assessment'
-import { flattenDocument } from '../../../shared/intake/dotted-path'
+import { assessmentSchema, type Assessment, type AssessmentInput } from '~shared/assessments/assessment'
+import { flattenDocument } from '~shared/intake/dotted-path'
 import {
   compareAssessments,
   defaultEarlierRun,
@@ -9,10 +9,10 @@ import {
   nameRoot,
   runDate,
   type RunEntry,
-} from '../../../shared/report/compare-assessments'
-import { smallDraft } from '../../support/assessment-drafts'
-import { validateInstallDetails } from '../../../shared/import/merge-inputs'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+} from '~shared/report/compare-assessments'
+import { smallDraft } from '~tests/support/assessment-drafts'
+import { validateInstallDetails } from '~shared/import/merge-inputs'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const BEFORE_ID = '0f8fad5b-d9cb-469f-a165-70867728950e'
 const AFTER_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7'

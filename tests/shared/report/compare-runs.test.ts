@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Status } from '../../../shared/rules/types'
-import { classifyChange, compareRuns, type RunSnapshot } from '../../../shared/report/compare-runs'
-import { serverFromFile } from '../../support/report-fleet'
+import type { Status } from '~shared/rules/types'
+import { classifyChange, compareRuns, type RunSnapshot } from '~shared/report/compare-runs'
+import { serverFromFile } from '~tests/support/report-fleet'
 
 function run(statuses: Readonly<Record<string, Status>>, extra: Partial<RunSnapshot> = {}): RunSnapshot {
   return {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { formatText } from '../../../electron/cli/format-text'
-import { toTerminalLine } from '../../../electron/cli/terminal-text'
-import { toContractDocument } from '../../../shared/report/fleet-input'
-import { escapeJsonControls, showControlCharacters } from '../../../shared/report/control-characters'
-import { renderReport } from '../../../shared/report/render-report'
-import { documentOf, fleetOf, serverFromDocument } from '../../support/report-fleet'
+import { formatText } from '~electron/cli/format-text'
+import { toTerminalLine } from '~electron/cli/terminal-text'
+import { toContractDocument } from '~shared/report/fleet-input'
+import { escapeJsonControls, showControlCharacters } from '~shared/report/control-characters'
+import { renderReport } from '~shared/report/render-report'
+import { documentOf, fleetOf, serverFromDocument } from '~tests/support/report-fleet'
 
 // ESC with a colour sequence, a one-character CSI (C1), a right-to-left override, a zero-width space.
 const HOSTILE = 'AADC\u001b[31m01\u009b2J\u202Etxt.exe\u200b'

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../shared/assess'
-import { summarizeCustomizations } from '../../../shared/report/customizations-summary'
-import { installDetailsSchema } from '../../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { assessServer } from '~shared/assess'
+import { summarizeCustomizations } from '~shared/report/customizations-summary'
+import { installDetailsSchema } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 function findingsOf(name: string) {
   const text = readFileSync(join(__dirname, '..', '..', 'fixtures', 'collector', `${name}-collector-output.json`), 'utf8')

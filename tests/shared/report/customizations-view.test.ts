@@ -4,12 +4,12 @@
  * of nothing; redacted, it says what the redacted findings say.
  */
 import { describe, expect, it } from 'vitest'
-import { buildFleetReport } from '../../../shared/report/fleet-report'
-import type { ContractDocument } from '../../../shared/report/fleet-input'
-import { customizationsView } from '../../../shared/report/customizations-view'
-import { customizationsSection } from '../../../shared/report/report-customizations'
-import { renderReport } from '../../../shared/report/render-report'
-import { documentOf, fleetOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
+import { buildFleetReport } from '~shared/report/fleet-report'
+import type { ContractDocument } from '~shared/report/fleet-input'
+import { customizationsView } from '~shared/report/customizations-view'
+import { customizationsSection } from '~shared/report/report-customizations'
+import { renderReport } from '~shared/report/render-report'
+import { documentOf, fleetOf, serverFromDocument, serverFromFile } from '~tests/support/report-fleet'
 
 const CUSTOMIZED = 'tests/fixtures/collector/customized-collector-output.json'
 const EXPRESS = 'tests/fixtures/collector/express-default-collector-output.json'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { filterFleetRows, isFilterEmpty, matchesSearch, NO_FLEET_FILTER, type FleetFilter } from '../../../shared/report/fleet-filter'
-import type { FleetRow } from '../../../shared/report/fleet-matrix'
+import { filterFleetRows, isFilterEmpty, matchesSearch, NO_FLEET_FILTER, type FleetFilter } from '~shared/report/fleet-filter'
+import type { FleetRow } from '~shared/report/fleet-matrix'
 
 function row(key: string, changes: Partial<FleetRow>): FleetRow {
   return {

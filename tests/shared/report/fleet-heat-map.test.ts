@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildFleetMatrix, type FleetMatrix } from '../../../shared/report/fleet-matrix'
-import { documentOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
-import { localeDateFormatter } from '../../../renderer/src/components/locale-date'
+import { buildFleetMatrix, type FleetMatrix } from '~shared/report/fleet-matrix'
+import { documentOf, serverFromDocument, serverFromFile } from '~tests/support/report-fleet'
+import { localeDateFormatter } from '~renderer/components/locale-date'
 
 /** The Fleet is shown on screen: dates as the renderer writes them in en-GB. */
 const EN_GB = localeDateFormatter('en-GB')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toContractDocument } from '../../../shared/report/fleet-input'
-import { fleetOf, sampleFleet, serverFromFile } from '../../support/report-fleet'
+import { toContractDocument } from '~shared/report/fleet-input'
+import { fleetOf, sampleFleet, serverFromFile } from '~tests/support/report-fleet'
 
 describe('toContractDocument', () => {
   it('gives the contract document: its keys in order, the servers in input order', () => {

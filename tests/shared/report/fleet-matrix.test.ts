@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../../../shared/rules/types'
-import { buildFleetMatrix, type KeyedServer } from '../../../shared/report/fleet-matrix'
-import { buildFleetReport } from '../../../shared/report/fleet-report'
-import { localeDateFormatter } from '../../../renderer/src/components/locale-date'
-import { documentOf, REPORT_AS_OF, sampleFleet, serverFromDocument, serverFromFile } from '../../support/report-fleet'
+import type { Finding } from '~shared/rules/types'
+import { buildFleetMatrix, type KeyedServer } from '~shared/report/fleet-matrix'
+import { buildFleetReport } from '~shared/report/fleet-report'
+import { localeDateFormatter } from '~renderer/components/locale-date'
+import { documentOf, REPORT_AS_OF, sampleFleet, serverFromDocument, serverFromFile } from '~tests/support/report-fleet'
 
 /** The Fleet is shown on screen: dates as the renderer writes them in en-GB. */
 const EN_GB = localeDateFormatter('en-GB')

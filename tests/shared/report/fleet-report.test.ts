@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ALL_RULES } from '../../../shared/rules/index'
-import { buildFleetReport } from '../../../shared/report/fleet-report'
-import { documentOf, fleetOf, sampleFleet, serverFromDocument } from '../../support/report-fleet'
+import { ALL_RULES } from '~shared/rules/index'
+import { buildFleetReport } from '~shared/report/fleet-report'
+import { documentOf, fleetOf, sampleFleet, serverFromDocument } from '~tests/support/report-fleet'
 
 describe('buildFleetReport', () => {
   it('sorts the servers by urgency and numbers their anchors in that order', () => {

@@ -2,9 +2,9 @@
  * The fleet shows each server once, by its newest run, and counts the older runs.
  */
 import { describe, expect, it } from 'vitest'
-import type { Assessment } from '../../../shared/assessments/assessment'
-import { latestRunPerServer as latestRuns } from '../../../shared/report/fleet-runs'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import type { Assessment } from '~shared/assessments/assessment'
+import { latestRunPerServer as latestRuns } from '~shared/report/fleet-runs'
+import type { InstallDetails } from '~shared/types/install-details'
 
 /** Install details per assessment id; none for the others. */
 const detailsById = new Map<string, InstallDetails>()

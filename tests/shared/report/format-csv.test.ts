@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { ALL_RULES } from '../../../shared/rules/index'
-import { buildFleetReport } from '../../../shared/report/fleet-report'
-import { csvCell, formatCsv } from '../../../shared/report/format-csv'
-import { parseCsv } from '../../build/electronegativity-findings'
-import { documentOf, fleetOf, sampleFleet, serverFromDocument } from '../../support/report-fleet'
+import { ALL_RULES } from '~shared/rules/index'
+import { buildFleetReport } from '~shared/report/fleet-report'
+import { csvCell, formatCsv } from '~shared/report/format-csv'
+import { parseCsv } from '~tests/build/electronegativity-findings'
+import { documentOf, fleetOf, sampleFleet, serverFromDocument } from '~tests/support/report-fleet'
 
 describe('formatCsv', () => {
   it('writes a header and one row per server and rule, servers by urgency', () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildFleetReport } from '../../../shared/report/fleet-report'
-import { formatHtml } from '../../../shared/report/format-html'
-import { parseHtml, type ParsedDocument } from '../../support/parse-html'
-import { documentOf, fleetOf, sampleFleet, serverFromDocument } from '../../support/report-fleet'
+import { buildFleetReport } from '~shared/report/fleet-report'
+import { formatHtml } from '~shared/report/format-html'
+import { parseHtml, type ParsedDocument } from '~tests/support/parse-html'
+import { documentOf, fleetOf, sampleFleet, serverFromDocument } from '~tests/support/report-fleet'
 
 const HOSTILE = `<script>alert("x")</script>'"&<img src=x onerror=alert(1)>`
 

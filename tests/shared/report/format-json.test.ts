@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { toContractDocument } from '../../../shared/report/fleet-input'
-import { formatJson } from '../../../shared/report/format-json'
-import { sampleFleet } from '../../support/report-fleet'
+import { toContractDocument } from '~shared/report/fleet-input'
+import { formatJson } from '~shared/report/format-json'
+import { sampleFleet } from '~tests/support/report-fleet'
 
 describe('formatJson', () => {
   it('prints the contract document with two-space indentation and a final newline', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { toContractDocument } from '../../../shared/report/fleet-input'
-import { formatJsonl, jsonlErrorLine } from '../../../shared/report/format-jsonl'
-import { buildRuleCatalogue } from '../../../shared/report/rule-catalogue'
-import { ALL_RULES } from '../../../shared/rules/index'
-import { fleetOf, sampleFleet } from '../../support/report-fleet'
+import { toContractDocument } from '~shared/report/fleet-input'
+import { formatJsonl, jsonlErrorLine } from '~shared/report/format-jsonl'
+import { buildRuleCatalogue } from '~shared/report/rule-catalogue'
+import { ALL_RULES } from '~shared/rules/index'
+import { fleetOf, sampleFleet } from '~tests/support/report-fleet'
 
 const catalogue = buildRuleCatalogue(ALL_RULES)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildFleetReport } from '../../../shared/report/fleet-report'
-import { codeBlock, escapeMarkdown, formatMarkdown } from '../../../shared/report/format-markdown'
-import { documentOf, fleetOf, sampleFleet, serverFromDocument } from '../../support/report-fleet'
+import { buildFleetReport } from '~shared/report/fleet-report'
+import { codeBlock, escapeMarkdown, formatMarkdown } from '~shared/report/format-markdown'
+import { documentOf, fleetOf, sampleFleet, serverFromDocument } from '~tests/support/report-fleet'
 
 describe('formatMarkdown', () => {
   it('has the HTML report content in the same order', () => {

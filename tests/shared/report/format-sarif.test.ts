@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { toContractDocument } from '../../../shared/report/fleet-input'
-import { fileUri, formatSarif } from '../../../shared/report/format-sarif'
-import { buildRuleCatalogue } from '../../../shared/report/rule-catalogue'
-import { ALL_RULES } from '../../../shared/rules/index'
-import { sampleFleet } from '../../support/report-fleet'
-import { sarifSchemaErrors } from '../../support/sarif-schema'
+import { toContractDocument } from '~shared/report/fleet-input'
+import { fileUri, formatSarif } from '~shared/report/format-sarif'
+import { buildRuleCatalogue } from '~shared/report/rule-catalogue'
+import { ALL_RULES } from '~shared/rules/index'
+import { sampleFleet } from '~tests/support/report-fleet'
+import { sarifSchemaErrors } from '~tests/support/sarif-schema'
 
 const TOOL = { name: 'entra-readiness', version: '1.2.3' }
 

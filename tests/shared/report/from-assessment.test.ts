@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentSchema, type Assessment } from '../../../shared/assessments/assessment'
-import { buildFleetReport } from '../../../shared/report/fleet-report'
-import { fleetInputFromAssessments, serverInputFromAssessment } from '../../../shared/report/from-assessment'
-import { renderReport } from '../../../shared/report/render-report'
-import { smallDraft } from '../../support/assessment-drafts'
-import { validateInstallDetails } from '../../../shared/import/merge-inputs'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { assessmentSchema, type Assessment } from '~shared/assessments/assessment'
+import { buildFleetReport } from '~shared/report/fleet-report'
+import { fleetInputFromAssessments, serverInputFromAssessment } from '~shared/report/from-assessment'
+import { renderReport } from '~shared/report/render-report'
+import { smallDraft } from '~tests/support/assessment-drafts'
+import { validateInstallDetails } from '~shared/import/merge-inputs'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 function saved(overrides: Partial<Assessment> = {}): Assessment {
   return assessmentSchema.parse({

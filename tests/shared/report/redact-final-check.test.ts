@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { RedactionIncompleteError, redactFleetInput, redactRun, renderRedacted } from '../../../shared/report/redact'
-import { toContractDocument, type FleetInput } from '../../../shared/report/fleet-input'
-import { formatJson } from '../../../shared/report/format-json'
-import { renderReport } from '../../../shared/report/render-report'
-import { documentOf, fleetOf, serverFromDocument } from '../../support/report-fleet'
+import { RedactionIncompleteError, redactFleetInput, redactRun, renderRedacted } from '~shared/report/redact'
+import { toContractDocument, type FleetInput } from '~shared/report/fleet-input'
+import { formatJson } from '~shared/report/format-json'
+import { renderReport } from '~shared/report/render-report'
+import { documentOf, fleetOf, serverFromDocument } from '~tests/support/report-fleet'
 
 const BASE = documentOf('tests/fixtures/files/aadc01.json')
 

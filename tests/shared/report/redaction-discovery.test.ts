@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PlaceholderRegistry, registerByKey, registerDomain, registerPatterns, registerServer } from '../../../shared/report/redaction-discovery'
+import { PlaceholderRegistry, registerByKey, registerDomain, registerPatterns, registerServer } from '~shared/report/redaction-discovery'
 
 function found(register: (registry: PlaceholderRegistry) => void): Record<string, string> {
   const registry = new PlaceholderRegistry()

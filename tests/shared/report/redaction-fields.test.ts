@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isContractFieldPath, isContractKey } from '../../../shared/report/redaction-fields'
+import { isContractFieldPath, isContractKey } from '~shared/report/redaction-fields'
 
 describe('isContractFieldPath', () => {
   it.each(['connect.cloud', 'connect.database.sqlVersion', 'connect.features.hybridJoin', 'server.os.installationType', 'customizations.connectors.partitions.inclusions', 'CONNECT.Cloud'])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createNameMatcher, foldName } from '../../../shared/report/redaction-text'
+import { createNameMatcher, foldName } from '~shared/report/redaction-text'
 
 describe('foldName', () => {
   it.each([

@@ -4,12 +4,12 @@
  * loses nothing; unread customizations are one line on how to read them.
  */
 import { describe, expect, it } from 'vitest'
-import { buildFleetReport } from '../../../shared/report/fleet-report'
-import { formatHtml } from '../../../shared/report/format-html'
-import { formatMarkdown } from '../../../shared/report/format-markdown'
-import { customizationsSection } from '../../../shared/report/report-customizations'
-import { parseHtml } from '../../support/parse-html'
-import { documentOf, fleetOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
+import { buildFleetReport } from '~shared/report/fleet-report'
+import { formatHtml } from '~shared/report/format-html'
+import { formatMarkdown } from '~shared/report/format-markdown'
+import { customizationsSection } from '~shared/report/report-customizations'
+import { parseHtml } from '~tests/support/parse-html'
+import { documentOf, fleetOf, serverFromDocument, serverFromFile } from '~tests/support/report-fleet'
 
 const CUSTOMIZED = 'tests/fixtures/collector/customized-collector-output.json'
 const V1 = 'tests/fixtures/collector/aadc01-collector-output.json'

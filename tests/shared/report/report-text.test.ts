@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { caveatOf, formatValue, isSafeLink, plural } from '../../../shared/report/report-text'
-import { serverFromFile } from '../../support/report-fleet'
+import { caveatOf, formatValue, isSafeLink, plural } from '~shared/report/report-text'
+import { serverFromFile } from '~tests/support/report-fleet'
 
 describe('report text', () => {
   it('formats values for people', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildRuleCatalogue, ownRemediation } from '../../../shared/report/rule-catalogue'
-import { ALL_RULES } from '../../../shared/rules/index'
-import type { Finding, Rule } from '../../../shared/rules/types'
-import { sampleFleet } from '../../support/report-fleet'
+import { buildRuleCatalogue, ownRemediation } from '~shared/report/rule-catalogue'
+import { ALL_RULES } from '~shared/rules/index'
+import type { Finding, Rule } from '~shared/rules/types'
+import { sampleFleet } from '~tests/support/report-fleet'
 
 const FIX = [{ text: 'Upgrade.' }]
 

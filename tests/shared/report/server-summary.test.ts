@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline } from '../../../shared/rules/timeline'
-import type { Finding, RuleStep, Status } from '../../../shared/rules/types'
-import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
-import { topActions, verdictSentence } from '../../../shared/report/server-summary'
-import { documentOf, serverFromDocument, serverFromFile } from '../../support/report-fleet'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { buildTimeline } from '~shared/rules/timeline'
+import type { Finding, RuleStep, Status } from '~shared/rules/types'
+import { buildDeadlineView } from '~shared/timeline/deadline-view'
+import { topActions, verdictSentence } from '~shared/report/server-summary'
+import { documentOf, serverFromDocument, serverFromFile } from '~tests/support/report-fleet'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 function finding(ruleId: string, step: RuleStep, status: Status): Finding {
   return {

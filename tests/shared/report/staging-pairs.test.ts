@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nameStem, pairStagingServers, type PairCandidate } from '../../../shared/report/staging-pairs'
+import { nameStem, pairStagingServers, type PairCandidate } from '~shared/report/staging-pairs'
 
 const server = (name: string | null, stagingModeEnabled: boolean | null, extra: Partial<PairCandidate> = {}): PairCandidate => ({ key: `${name}.json`, name, stagingModeEnabled, ...extra })
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildTimeline } from '../../../shared/rules/timeline'
-import { buildDeadlineView } from '../../../shared/timeline/deadline-view'
-import { timelineSvg } from '../../../shared/report/timeline-svg'
-import { parseHtml } from '../../support/parse-html'
-import { serverFromFile } from '../../support/report-fleet'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { buildTimeline } from '~shared/rules/timeline'
+import { buildDeadlineView } from '~shared/timeline/deadline-view'
+import { timelineSvg } from '~shared/report/timeline-svg'
+import { parseHtml } from '~tests/support/parse-html'
+import { serverFromFile } from '~tests/support/report-fleet'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 function svgFor(path: string) {
   const { details } = serverFromFile(path)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countStatus, sortByUrgency, type UrgencyFacts } from '../../../shared/report/urgency'
+import { countStatus, sortByUrgency, type UrgencyFacts } from '~shared/report/urgency'
 
 const server = (title: string, facts: Partial<UrgencyFacts>): UrgencyFacts => ({ title, verdict: 'ok', failCount: 0, ...facts })
 

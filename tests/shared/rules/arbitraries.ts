@@ -3,9 +3,9 @@
  * `null` or in range, with extra weight on the values the rules decide by.
  */
 import fc from 'fast-check'
-import { addDays } from '../../../shared/dates/iso-date'
-import { AUTO_UPGRADE_STATES, CLOUDS, FEATURE_NAMES, SIGN_IN_METHODS } from '../../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { addDays } from '~shared/dates/iso-date'
+import { AUTO_UPGRADE_STATES, CLOUDS, FEATURE_NAMES, SIGN_IN_METHODS } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: null })
 const partial = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) => fc.record(shape, { requiredKeys: [] })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addDays } from '../../../shared/dates/iso-date'
-import { addMonths, wholeMonthsBetween } from '../../../shared/rules/calendar-months'
+import { addDays } from '~shared/dates/iso-date'
+import { addMonths, wholeMonthsBetween } from '~shared/rules/calendar-months'
 
 describe('addMonths', () => {
   it('moves by calendar months', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { endOfSupportConfidence, isEndOfSupportConfirmed, lookUpSupport } from '../../../shared/rules/end-of-support'
-import { findRelease } from '../../../shared/rules/release-lookup'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { endOfSupportConfidence, isEndOfSupportConfirmed, lookUpSupport } from '~shared/rules/end-of-support'
+import { findRelease } from '~shared/rules/release-lookup'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const release = (version: string) => {
   const found = findRelease(BUILT_IN_PACK, version)

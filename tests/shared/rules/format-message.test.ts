@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatMessage } from '../../../shared/rules/format-message'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { formatMessage } from '~shared/rules/format-message'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 describe('formatMessage', () => {
   it('fills placeholders from data', () => {

@@ -1,13 +1,13 @@
 /**
  * Test support for the rules: small install-details documents and a one-rule evaluation.
  */
-import type { IsoDate } from '../../../shared/dates/iso-date'
-import { evaluateRules } from '../../../shared/rules/evaluate'
-import type { RulePack } from '../../../shared/rules/pack/types'
-import type { Finding, Rule } from '../../../shared/rules/types'
-import { installDetailsSchema, type InstallDetails } from '../../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
+import type { IsoDate } from '~shared/dates/iso-date'
+import { evaluateRules } from '~shared/rules/evaluate'
+import type { RulePack } from '~shared/rules/pack/types'
+import type { Finding, Rule } from '~shared/rules/types'
+import { installDetailsSchema, type InstallDetails } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 /** Sections of a document, each optional, as a test spells them. */
 export type DocumentParts = Partial<Omit<InstallDetails, 'kind' | 'schemaVersion'>>

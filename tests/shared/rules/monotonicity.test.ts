@@ -3,17 +3,17 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compareVersions } from '../../../shared/version/four-part-version'
-import type { Rule, Status } from '../../../shared/rules/types'
-import { appAuth2027 } from '../../../shared/rules/version/app-auth-2027'
-import { endOfSupport } from '../../../shared/rules/version/end-of-support'
-import { hardening2025 } from '../../../shared/rules/version/hardening-2025'
-import { syncStop2026 } from '../../../shared/rules/version/sync-stop-2026'
-import { v1Retired } from '../../../shared/rules/version/v1-retired'
-import { CLOUDS } from '../../../shared/types/install-details'
+import { compareVersions } from '~shared/version/four-part-version'
+import type { Rule, Status } from '~shared/rules/types'
+import { appAuth2027 } from '~shared/rules/version/app-auth-2027'
+import { endOfSupport } from '~shared/rules/version/end-of-support'
+import { hardening2025 } from '~shared/rules/version/hardening-2025'
+import { syncStop2026 } from '~shared/rules/version/sync-stop-2026'
+import { v1Retired } from '~shared/rules/version/v1-retired'
+import { CLOUDS } from '~shared/types/install-details'
 import { asOfArbitrary, versionArbitrary } from './arbitraries'
 import { connectOnly, runRule } from './harness'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const SEVERITY: Partial<Record<Status, number>> = { pass: 0, warn: 1, fail: 2 }
 const severityOf = (status: Status): number => SEVERITY[status] ?? Number.NaN

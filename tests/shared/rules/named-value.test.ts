@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { namedAtOrBelow } from '../../../shared/rules/named-value'
+import { namedAtOrBelow } from '~shared/rules/named-value'
 
 const TABLE = [
   { value: 20, name: 'twenty' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { rememberPerPack } from '../../../shared/rules/per-pack'
-import { newestDocumentedReleaseAsOf, newestReleaseAsOf } from '../../../shared/rules/release-lookup'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { rememberPerPack } from '~shared/rules/per-pack'
+import { newestDocumentedReleaseAsOf, newestReleaseAsOf } from '~shared/rules/release-lookup'
 
 describe('rememberPerPack', () => {
   it('computes each (pack, key) answer once and keeps packs apart', () => {

@@ -4,11 +4,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { evaluateRules } from '../../../shared/rules/evaluate'
-import { ALL_RULES } from '../../../shared/rules/index'
-import { installDetailsSchema, type InstallDetails } from '../../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { evaluateRules } from '~shared/rules/evaluate'
+import { ALL_RULES } from '~shared/rules/index'
+import { installDetailsSchema, type InstallDetails } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 const ROOT = join(__dirname, '..', '..', '..')
 const SCENARIOS = join(ROOT, 'tests', 'fixtures', 'scenarios')

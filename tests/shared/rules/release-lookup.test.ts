@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findRelease, newestDocumentedRelease, newestRelease, oldestRelease, releasesOldestFirst } from '../../../shared/rules/release-lookup'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { findRelease, newestDocumentedRelease, newestRelease, oldestRelease, releasesOldestFirst } from '~shared/rules/release-lookup'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 describe('release lookup', () => {
   it('finds a build by its exact version, comparing numerically', () => {

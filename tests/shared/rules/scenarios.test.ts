@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../shared/assess'
-import { ALL_RULES } from '../../../shared/rules/index'
-import { installDetailsSchema } from '../../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { assessServer } from '~shared/assess'
+import { ALL_RULES } from '~shared/rules/index'
+import { installDetailsSchema } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 interface Expectation {
   readonly asOf: string

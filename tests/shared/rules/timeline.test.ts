@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline, type TimelineEntry } from '../../../shared/rules/timeline'
-import type { InstallDetails } from '../../../shared/types/install-details'
+import { buildTimeline, type TimelineEntry } from '~shared/rules/timeline'
+import type { InstallDetails } from '~shared/types/install-details'
 import { connectOnly, makeDetails } from './harness'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const byId = (entries: readonly TimelineEntry[]) => Object.fromEntries(entries.map((entry) => [entry.id, entry]))
 const timeline = (details: InstallDetails, asOf = '2026-11-26') => byId(buildTimeline(details, asOf, BUILT_IN_PACK))

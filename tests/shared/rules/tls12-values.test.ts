@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readTls12, tls12Script } from '../../../shared/rules/tls12-values'
+import { readTls12, tls12Script } from '~shared/rules/tls12-values'
 import { makeDetails, TLS_OK } from './harness'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const THRESHOLDS = BUILT_IN_PACK.thresholds
 

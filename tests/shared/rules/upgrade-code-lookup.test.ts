@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { codeRemediation, decodeReason, decodeToken, findUpgradeCode } from '../../../shared/rules/upgrade-code-lookup'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
+import { codeRemediation, decodeReason, decodeToken, findUpgradeCode } from '~shared/rules/upgrade-code-lookup'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 describe('upgrade code lookup', () => {
   it('finds a code whatever its case', () => {

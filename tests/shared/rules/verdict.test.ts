@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding, RuleStep, Status } from '../../../shared/rules/types'
-import { decideVerdict } from '../../../shared/rules/verdict'
+import type { Finding, RuleStep, Status } from '~shared/rules/types'
+import { decideVerdict } from '~shared/rules/verdict'
 import { connectOnly, makeDetails } from './harness'
 
 const finding = (step: RuleStep, status: Status): Finding => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { stagingPath } from '../../../shared/staging/staging-path'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { stagingPath } from '~shared/staging/staging-path'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 describe('stagingPath', () => {
   it('is the workaround when the msonline rule warns or fails', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildWorkaroundScript } from '../../../shared/staging/workaround-script'
+import { buildWorkaroundScript } from '~shared/staging/workaround-script'
 
 const script = (serverName: string | undefined = 'AADC01', version: string | undefined = '2.3.20.0') =>
   buildWorkaroundScript({ serverName, version, generatedOn: '2025-06-02' })

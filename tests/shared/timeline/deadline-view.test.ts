@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline } from '../../../shared/rules/timeline'
-import { brokenDeadlines, buildDeadlineView, describeStanding, nextDeadline } from '../../../shared/timeline/deadline-view'
+import { buildTimeline } from '~shared/rules/timeline'
+import { brokenDeadlines, buildDeadlineView, describeStanding, nextDeadline } from '~shared/timeline/deadline-view'
 import { connectOnly } from '../rules/harness'
-import { BUILT_IN_PACK } from '../../../shared/rules/pack/built-in'
-import { formatIsoDate } from '../../../shared/dates/iso-date'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 const view = (version: string, asOf: string, cloud: 'commercial' | 'usgov' = 'commercial') =>
   buildDeadlineView(buildTimeline(connectOnly({ version, cloud }), asOf, BUILT_IN_PACK), asOf, true, formatIsoDate)

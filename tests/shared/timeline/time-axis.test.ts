@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assignLanes, axisPosition, buildTimeAxis } from '../../../shared/timeline/time-axis'
+import { assignLanes, axisPosition, buildTimeAxis } from '~shared/timeline/time-axis'
 
 describe('buildTimeAxis', () => {
   it('covers every date with a margin and ticks each 1 January inside', () => {

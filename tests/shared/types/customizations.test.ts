@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_SYNC_RULES } from '../../../shared/types/customizations'
-import { installDetailsSchema } from '../../../shared/types/install-details'
+import { MAX_SYNC_RULES } from '~shared/types/customizations'
+import { installDetailsSchema } from '~shared/types/install-details'
 
 const HEAD = { kind: 'entra-connect-install-details', schemaVersion: 1 } as const
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import semver from 'semver'
 import { describe, expect, it } from 'vitest'
-import { compareVersions, formatVersion, isBelow, parseVersion } from '../../../shared/version/four-part-version'
+import { compareVersions, formatVersion, isBelow, parseVersion } from '~shared/version/four-part-version'
 
 describe('parseVersion', () => {
   it('parses four numeric parts', () => {

@@ -1,7 +1,7 @@
 /**
  * `app:get-info`: the app's version, the rule pack in use, the platform and today's date.
  */
-import { ok } from '../../../../shared/ipc/result'
+import { ok } from '~shared/ipc/result'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 

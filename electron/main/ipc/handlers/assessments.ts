@@ -5,8 +5,8 @@
  * result into an IPC result. Export and import paths come from main's own dialogs, never the renderer.
  */
 import { basename } from 'node:path'
-import type { StoreErrorCode, StoreResult } from '../../../../shared/assessments/store-types'
-import { fail, ok, type ErrorCode, type Result } from '../../../../shared/ipc/result'
+import type { StoreErrorCode, StoreResult } from '~shared/assessments/store-types'
+import { fail, ok, type ErrorCode, type Result } from '~shared/ipc/result'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 

@@ -5,12 +5,12 @@
  * main's own dialog, and the run writes into a fresh private temp folder.
  */
 import { join } from 'node:path'
-import { MAX_PROGRESS_LINE_LENGTH } from '../../../../shared/ipc/events'
-import { fail, ok } from '../../../../shared/ipc/result'
-import { COLLECTOR_SCRIPT_NAME, copyCollectorScript, readCollectorScript } from '../../services/collector-script'
-import { NOT_ON_WINDOWS_MESSAGE } from '../../services/collector-runner'
-import { withPrivateTempFolder } from '../../services/private-temp-folder'
-import { readInputForRenderer } from '../../services/read-input-for-renderer'
+import { MAX_PROGRESS_LINE_LENGTH } from '~shared/ipc/events'
+import { fail, ok } from '~shared/ipc/result'
+import { COLLECTOR_SCRIPT_NAME, copyCollectorScript, readCollectorScript } from '~electron/main/services/collector-script'
+import { NOT_ON_WINDOWS_MESSAGE } from '~electron/main/services/collector-runner'
+import { withPrivateTempFolder } from '~electron/main/services/private-temp-folder'
+import { readInputForRenderer } from '~electron/main/services/read-input-for-renderer'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 

@@ -6,8 +6,8 @@
  * comes from main's own dialog, never from the renderer: the renderer is untrusted, and a path it
  * sent could name any file on the machine.
  */
-import { ok } from '../../../../shared/ipc/result'
-import { readFolderForRenderer, readInputForRenderer } from '../../services/read-input-for-renderer'
+import { ok } from '~shared/ipc/result'
+import { readFolderForRenderer, readInputForRenderer } from '~electron/main/services/read-input-for-renderer'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 

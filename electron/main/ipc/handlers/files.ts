@@ -3,9 +3,9 @@
  * save dialog and writes the file atomically. The renderer never sends a path.
  */
 import { basename, extname } from 'node:path'
-import { SAVE_TEXT_TYPES } from '../../../../shared/ipc/assessment-schemas'
-import { fail, ok } from '../../../../shared/ipc/result'
-import { writeFileAtomic, type FileContent } from '../../../node/write-file-atomic'
+import { SAVE_TEXT_TYPES } from '~shared/ipc/assessment-schemas'
+import { fail, ok } from '~shared/ipc/result'
+import { writeFileAtomic, type FileContent } from '~electron/node/write-file-atomic'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 

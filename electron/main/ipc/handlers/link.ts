@@ -1,9 +1,9 @@
 /**
  * `link:open-external`: opens a documentation link in the OS browser, if it is on the allowlist.
  */
-import { EXTERNAL_LINK_HOSTS } from '../../../../shared/ipc/contract'
-import { fail, ok } from '../../../../shared/ipc/result'
-import { toAllowedExternalUrl } from '../../url-policy'
+import { EXTERNAL_LINK_HOSTS } from '~shared/ipc/contract'
+import { fail, ok } from '~shared/ipc/result'
+import { toAllowedExternalUrl } from '~electron/main/url-policy'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 

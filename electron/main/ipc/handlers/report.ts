@@ -3,14 +3,14 @@
  * sends) with shared/report, asks where in its save dialog, and writes it atomically. A PDF is the
  * HTML report, printed by Chromium in main (`deps.printToPdf`).
  */
-import type { Assessment } from '../../../../shared/assessments/assessment'
-import { fail, ok } from '../../../../shared/ipc/result'
-import { validateInstallDetails } from '../../../../shared/import/merge-inputs'
-import { fleetInputFromAssessments } from '../../../../shared/report/from-assessment'
-import { RedactionIncompleteError } from '../../../../shared/report/redact'
-import { renderReport } from '../../../../shared/report/render-report'
-import { BUILT_IN_SOURCE, rulePackSummary } from '../../../../shared/rules/pack/pack-summary'
-import { APP_EXPORT_EXTENSIONS, type AppExportFormat } from '../../../../shared/report/report-formats'
+import type { Assessment } from '~shared/assessments/assessment'
+import { fail, ok } from '~shared/ipc/result'
+import { validateInstallDetails } from '~shared/import/merge-inputs'
+import { fleetInputFromAssessments } from '~shared/report/from-assessment'
+import { RedactionIncompleteError } from '~shared/report/redact'
+import { renderReport } from '~shared/report/render-report'
+import { BUILT_IN_SOURCE, rulePackSummary } from '~shared/rules/pack/pack-summary'
+import { APP_EXPORT_EXTENSIONS, type AppExportFormat } from '~shared/report/report-formats'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 import { fromStore } from './assessments'

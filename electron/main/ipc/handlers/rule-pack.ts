@@ -3,7 +3,7 @@
  * comes from main's own open dialog, never from the renderer; a key is trusted only after the
  * renderer has shown its fingerprint and sends that fingerprint back.
  */
-import { ok } from '../../../../shared/ipc/result'
+import { ok } from '~shared/ipc/result'
 import type { Handler } from '../guard'
 import type { MainDeps } from '../types'
 

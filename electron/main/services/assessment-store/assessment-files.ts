@@ -4,9 +4,9 @@
  * Reading never changes the file: a corrupt or newer file is reported and left exactly as it is.
  */
 import { join } from 'node:path'
-import { parseAssessmentText } from '../../../../shared/assessments/migrations'
-import type { Assessment } from '../../../../shared/assessments/assessment'
-import { summarize, type AssessmentFileProblem, type AssessmentList, type AssessmentSummary, type StoreError } from '../../../../shared/assessments/store-types'
+import { parseAssessmentText } from '~shared/assessments/migrations'
+import type { Assessment } from '~shared/assessments/assessment'
+import { summarize, type AssessmentFileProblem, type AssessmentList, type AssessmentSummary, type StoreError } from '~shared/assessments/store-types'
 import { isSameStamp, readStoreFile, type FileStamp } from './read-store-file'
 import type { StoreFs } from './store-fs'
 

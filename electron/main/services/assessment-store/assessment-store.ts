@@ -16,11 +16,11 @@ import {
   isAssessmentId,
   type Assessment,
   type AssessmentDraft,
-} from '../../../../shared/assessments/assessment'
-import type { AssessmentList, ImportSummary, LoadedAssessment, StoreResult } from '../../../../shared/assessments/store-types'
-import { describeIssues } from '../../../../shared/assessments/versioned-document'
-import { formatBytes } from '../../../../shared/import/format-bytes'
-import { writeFileAtomic } from '../../../node/write-file-atomic'
+} from '~shared/assessments/assessment'
+import type { AssessmentList, ImportSummary, LoadedAssessment, StoreResult } from '~shared/assessments/store-types'
+import { describeIssues } from '~shared/assessments/versioned-document'
+import { formatBytes } from '~shared/import/format-bytes'
+import { writeFileAtomic } from '~electron/node/write-file-atomic'
 import { assessmentFileName, createFileReadCache, listAssessmentFiles, MAX_ASSESSMENT_BYTES, problemAsError, readAssessmentFile } from './assessment-files'
 import { exportBundle, importBundle } from './bundle-files'
 import { createKeyedQueue } from './keyed-queue'

@@ -6,10 +6,10 @@
  * new one, so an import never replaces anything.
  */
 import { basename } from 'node:path'
-import type { Assessment } from '../../../../shared/assessments/assessment'
-import { createBundle, parseBundleText } from '../../../../shared/assessments/bundle'
-import type { ImportSummary, LoadedAssessment, StoreResult } from '../../../../shared/assessments/store-types'
-import { writeFileAtomic } from '../../../node/write-file-atomic'
+import type { Assessment } from '~shared/assessments/assessment'
+import { createBundle, parseBundleText } from '~shared/assessments/bundle'
+import type { ImportSummary, LoadedAssessment, StoreResult } from '~shared/assessments/store-types'
+import { writeFileAtomic } from '~electron/node/write-file-atomic'
 import { readStoreFile } from './read-store-file'
 import { describeWriteError, storeFailure, stored } from './store-errors'
 import type { StoreFs } from './store-fs'

@@ -4,7 +4,7 @@
  * to its limit in bytes. A FIFO named like an assessment used to hang the whole list forever.
  */
 import { constants } from 'node:fs'
-import { formatBytes } from '../../../../shared/import/format-bytes'
+import { formatBytes } from '~shared/import/format-bytes'
 import { isMissing } from './store-errors'
 import type { StoreFs } from './store-fs'
 

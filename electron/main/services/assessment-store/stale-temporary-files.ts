@@ -5,7 +5,7 @@
  * Only files whose writing process is gone, or that are older than any write takes, are removed.
  */
 import { join } from 'node:path'
-import { temporaryFileOwner } from '../../../node/write-file-atomic'
+import { temporaryFileOwner } from '~electron/node/write-file-atomic'
 import type { StoreFs } from './store-fs'
 
 /** Older than this, a temporary file is left over whoever wrote it (a write takes seconds at most). */

@@ -1,7 +1,7 @@
 /**
  * Store errors as values: file system failures turned into a code and a sentence for people.
  */
-import type { StoreError, StoreErrorCode, StoreResult } from '../../../../shared/assessments/store-types'
+import type { StoreError, StoreErrorCode, StoreResult } from '~shared/assessments/store-types'
 
 /** A success. */
 export function stored<T>(value: T): StoreResult<T> {

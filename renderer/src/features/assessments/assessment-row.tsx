@@ -5,9 +5,9 @@
  */
 import { Button, Checkbox, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
-import { formatUserDate } from '../../components/locale-date'
-import type { AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
-import { StatusBadge } from '../../components/status-badge'
+import { formatUserDate } from '~renderer/components/locale-date'
+import type { AssessmentSummaryValue } from '~shared/ipc/assessment-schemas'
+import { StatusBadge } from '~renderer/components/status-badge'
 import { formatSavedAt } from '../header/save-status'
 
 const useStyles = makeStyles({

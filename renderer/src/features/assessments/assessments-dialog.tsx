@@ -6,8 +6,8 @@
 import { Button } from '@fluentui/react-components'
 import { Folder20Regular } from '@fluentui/react-icons'
 import { lazy, Suspense } from 'react'
-import { useLazyPanel } from '../../components/use-lazy-panel'
-import { useWizardStore } from '../../store/context'
+import { useLazyPanel } from '~renderer/components/use-lazy-panel'
+import { useWizardStore } from '~renderer/store/context'
 
 const AssessmentsPanel = lazy(() => import('./assessments-panel').then((module) => ({ default: module.AssessmentsPanel })))
 

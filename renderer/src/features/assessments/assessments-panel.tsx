@@ -6,8 +6,8 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
-import { NativeDialog } from '../../components/native-dialog'
-import { useWizardStore } from '../../store/context'
+import { NativeDialog } from '~renderer/components/native-dialog'
+import { useWizardStore } from '~renderer/store/context'
 import { AssessmentRow, type AssessmentRowActions } from './assessment-row'
 
 const useStyles = makeStyles({

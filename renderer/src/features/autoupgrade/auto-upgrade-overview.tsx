@@ -3,9 +3,9 @@
  * reason, each blocker with its fix, and which builds were published for automatic upgrade.
  */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { selectAutoUpgradeOutlook } from '../../store/guide-selectors'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { selectAutoUpgradeOutlook } from '~renderer/store/guide-selectors'
 import { ExplainedCodes } from './explained-codes'
 
 const useStyles = makeStyles({

@@ -3,8 +3,8 @@
  * how to fix it (with the PowerShell where there is one).
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { ExplainedCode } from '../../../../shared/autoupgrade/auto-upgrade-outlook'
-import { CodeBlock } from '../../components/code-block'
+import type { ExplainedCode } from '~shared/autoupgrade/auto-upgrade-outlook'
+import { CodeBlock } from '~renderer/components/code-block'
 
 /** Props of {@link ExplainedCodes}. */
 export interface ExplainedCodesProps {

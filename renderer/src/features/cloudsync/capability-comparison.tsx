@@ -3,11 +3,11 @@
  * matrix: what would stay the same, be limited, go, or be gained.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { Support } from '../../../../shared/rules/pack/cloud-sync-matrix'
-import { SectionCard } from '../../components/section-card'
-import { SimpleTable } from '../../components/simple-table'
-import { useWizardStore } from '../../store/context'
-import { selectServerComparison } from '../../store/plan-selectors'
+import type { Support } from '~shared/rules/pack/cloud-sync-matrix'
+import { SectionCard } from '~renderer/components/section-card'
+import { SimpleTable } from '~renderer/components/simple-table'
+import { useWizardStore } from '~renderer/store/context'
+import { selectServerComparison } from '~renderer/store/plan-selectors'
 
 const useStyles = makeStyles({
   text: { margin: 0, color: tokens.colorNeutralForeground2 },

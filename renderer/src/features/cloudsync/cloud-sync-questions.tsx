@@ -5,11 +5,11 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { AnsweredQuestion } from '../../../../shared/cloudsync/questions'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { ANSWERED_IN_WIZARD } from '../../store/input-layers'
-import { selectCloudSyncAnswers } from '../../store/plan-selectors'
+import type { AnsweredQuestion } from '~shared/cloudsync/questions'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { ANSWERED_IN_WIZARD } from '~renderer/store/input-layers'
+import { selectCloudSyncAnswers } from '~renderer/store/plan-selectors'
 import { isYourAnswer, provenanceLine, QuestionField, type Answer } from './question-field'
 
 const useStyles = makeStyles({

@@ -3,10 +3,10 @@
  * for now, with each deciding feature and the questions still open.
  */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components'
-import type { FitResult } from '../../../../shared/cloudsync/fit-summary'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { selectFitSummary } from '../../store/plan-selectors'
+import type { FitResult } from '~shared/cloudsync/fit-summary'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { selectFitSummary } from '~renderer/store/plan-selectors'
 
 const useStyles = makeStyles({
   text: { margin: 0, maxWidth: '80ch' },

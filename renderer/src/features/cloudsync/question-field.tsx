@@ -6,8 +6,8 @@
 import { Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components'
 import { DocumentCheckmark16Regular, QuestionCircle16Regular } from '@fluentui/react-icons'
 import { useState } from 'react'
-import { formatAnswer, parseCount, type AnsweredQuestion } from '../../../../shared/cloudsync/questions'
-import { ANSWERED_IN_WIZARD, TYPED_IN } from '../../store/input-layers'
+import { formatAnswer, parseCount, type AnsweredQuestion } from '~shared/cloudsync/questions'
+import { ANSWERED_IN_WIZARD, TYPED_IN } from '~renderer/store/input-layers'
 
 /** An answer as `answerFact` takes it; undefined is "not sure". */
 export type Answer = string | number | boolean | undefined

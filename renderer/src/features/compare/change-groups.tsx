@@ -3,8 +3,8 @@
  * table (rule, status then → now, message then and now); the unchanged ones folded away.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { RuleChange, RuleComparison } from '../../../../shared/report/compare-runs'
-import { SimpleTable } from '../../components/simple-table'
+import type { RuleChange, RuleComparison } from '~shared/report/compare-runs'
+import { SimpleTable } from '~renderer/components/simple-table'
 import { CHANGE_PRESENTATION, CHANGES_IN_ORDER } from './change-presentation'
 import { StatusChange } from './status-change'
 

@@ -3,7 +3,7 @@
  * them in (what got worse first), so nothing depends on colour.
  */
 import { ArrowSync16Regular, CheckmarkCircle16Filled, DismissCircle16Filled, EqualCircle16Regular, type FluentIcon } from '@fluentui/react-icons'
-import type { RuleChange } from '../../../../shared/report/compare-runs'
+import type { RuleChange } from '~shared/report/compare-runs'
 
 /** The label, icon and empty-group text of one kind of change. */
 export interface ChangePresentation {

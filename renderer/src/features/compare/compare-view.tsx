@@ -6,10 +6,10 @@
  * the choice, the comparison and the empty states, each saying what to do next.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components'
-import { earlierRunCandidates } from '../../../../shared/report/compare-assessments'
-import { useArrivalFocus } from '../../components/use-arrival-focus'
-import { useWizardStore } from '../../store/context'
-import { selectComparison } from '../../store/compare-selectors'
+import { earlierRunCandidates } from '~shared/report/compare-assessments'
+import { useArrivalFocus } from '~renderer/components/use-arrival-focus'
+import { useWizardStore } from '~renderer/store/context'
+import { selectComparison } from '~renderer/store/compare-selectors'
 import { ComparisonResult } from './comparison-result'
 import { DateModeField } from './date-mode-field'
 import { RunPickers } from './run-pickers'

@@ -3,8 +3,8 @@
  * changed or stayed the same, what makes the runs less comparable, the two runs, and every rule.
  */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens, useId } from '@fluentui/react-components'
-import type { AssessmentComparison } from '../../../../shared/report/compare-assessments'
-import { STATE_PRESENTATION } from '../../components/status-presentation'
+import type { AssessmentComparison } from '~shared/report/compare-assessments'
+import { STATE_PRESENTATION } from '~renderer/components/status-presentation'
 import { CHANGE_PRESENTATION, CHANGES_IN_ORDER } from './change-presentation'
 import { ChangeGroups } from './change-groups'
 import { RunLabels } from './run-labels'

@@ -3,9 +3,9 @@
  * each on its own saved date, with the one sentence that says what each choice shows.
  */
 import { Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components'
-import { useWizardStore } from '../../store/context'
-import { selectCompareAsOf } from '../../store/compare-selectors'
-import type { CompareDateMode } from '../../store/compare-slice'
+import { useWizardStore } from '~renderer/store/context'
+import { selectCompareAsOf } from '~renderer/store/compare-selectors'
+import type { CompareDateMode } from '~renderer/store/compare-slice'
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'start', columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalM },

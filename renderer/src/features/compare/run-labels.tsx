@@ -4,10 +4,10 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Open16Regular } from '@fluentui/react-icons'
-import { formatUserDate } from '../../components/locale-date'
-import type { RunLabel } from '../../../../shared/report/compare-assessments'
-import { StatusBadge } from '../../components/status-badge'
-import { useWizardStore } from '../../store/context'
+import { formatUserDate } from '~renderer/components/locale-date'
+import type { RunLabel } from '~shared/report/compare-assessments'
+import { StatusBadge } from '~renderer/components/status-badge'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   runs: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingHorizontalL },

@@ -4,11 +4,11 @@
  */
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { ArrowSwap20Regular } from '@fluentui/react-icons'
-import type { AssessmentSummaryValue } from '../../../../shared/ipc/assessment-schemas'
-import { earlierRunCandidates } from '../../../../shared/report/compare-assessments'
-import { STATE_PRESENTATION } from '../../components/status-presentation'
-import { useWizardStore } from '../../store/context'
-import type { RunLoad } from '../../store/compare-slice'
+import type { AssessmentSummaryValue } from '~shared/ipc/assessment-schemas'
+import { earlierRunCandidates } from '~shared/report/compare-assessments'
+import { STATE_PRESENTATION } from '~renderer/components/status-presentation'
+import { useWizardStore } from '~renderer/store/context'
+import type { RunLoad } from '~renderer/store/compare-slice'
 import { formatSavedAt } from '../header/save-status'
 
 const useStyles = makeStyles({

@@ -4,9 +4,9 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowRight16Regular } from '@fluentui/react-icons'
-import type { Status, Verdict } from '../../../../shared/rules/types'
-import { StatusBadge } from '../../components/status-badge'
-import { VisuallyHidden } from '../../components/visually-hidden'
+import type { Status, Verdict } from '~shared/rules/types'
+import { StatusBadge } from '~renderer/components/status-badge'
+import { VisuallyHidden } from '~renderer/components/visually-hidden'
 
 const useStyles = makeStyles({
   change: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },

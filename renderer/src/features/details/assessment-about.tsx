@@ -4,8 +4,8 @@
  * staging partner are what the fleet view pairs a primary and its staging server by.
  */
 import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components'
-import { useWizardStore } from '../../store/context'
-import { UNTITLED } from '../../store/assessment-slice'
+import { useWizardStore } from '~renderer/store/context'
+import { UNTITLED } from '~renderer/store/assessment-slice'
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },

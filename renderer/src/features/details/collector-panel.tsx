@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components'
 import { Play20Regular } from '@fluentui/react-icons'
-import { useWizardStore } from '../../store/context'
+import { useWizardStore } from '~renderer/store/context'
 import { CollectorScriptActions } from './collector-script-actions'
 
 const useStyles = makeStyles({

@@ -4,9 +4,9 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
 import { ArrowDownload20Regular, Code20Regular } from '@fluentui/react-icons'
 import { useState } from 'react'
-import { CodeBlock } from '../../components/code-block'
-import { CopyButton } from '../../components/copy-button'
-import { useWizardStore } from '../../store/context'
+import { CodeBlock } from '~renderer/components/code-block'
+import { CopyButton } from '~renderer/components/copy-button'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },

@@ -5,10 +5,10 @@
  */
 import { Badge, Button, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components'
 import { Warning16Regular } from '@fluentui/react-icons'
-import { evidenceLabel, formatEvidenceValue } from '../../components/evidence-table'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import type { ConflictView } from '../../store/derive-details'
+import { evidenceLabel, formatEvidenceValue } from '~renderer/components/evidence-table'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import type { ConflictView } from '~renderer/store/derive-details'
 
 const useStyles = makeStyles({
   list: { display: 'grid', rowGap: tokens.spacingVerticalL, margin: 0, padding: 0, listStyle: 'none' },

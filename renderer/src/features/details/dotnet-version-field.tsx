@@ -3,11 +3,11 @@
  * release field gets that version's lowest Release value; a typed Release selects its version.
  */
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components'
-import { readFieldPath } from '../../../../shared/rules/field-path'
-import type { NamedValue } from '../../../../shared/rules/pack/thresholds'
+import { readFieldPath } from '~shared/rules/field-path'
+import type { NamedValue } from '~shared/rules/pack/thresholds'
 import { useMemo } from 'react'
-import { useWizardStore } from '../../store/context'
-import { TYPED_FIELD_PATHS } from '../../store/typed-fields'
+import { useWizardStore } from '~renderer/store/context'
+import { TYPED_FIELD_PATHS } from '~renderer/store/typed-fields'
 import { DONT_KNOW } from './form-field'
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@
 import { Button, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components'
 import { ArrowUpload24Regular, FolderOpen20Regular } from '@fluentui/react-icons'
 import { createContext, useContext, useState, type DragEvent, type ReactNode } from 'react'
-import { useWizardStore } from '../../store/context'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   target: { display: 'grid', rowGap: tokens.spacingVerticalL, alignContent: 'start' },

@@ -4,11 +4,11 @@
  * error, where the value in use came from, or where to find it, so nothing shifts while typing.
  */
 import { Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components'
-import { readFieldPath } from '../../../../shared/rules/field-path'
-import { useWizardStore } from '../../store/context'
-import { TYPED_IN } from '../../store/input-layers'
-import { ABSENT, factToText } from '../../store/typed-facts'
-import { FIELD_SPECS, type FieldSpec } from '../../store/typed-fields'
+import { readFieldPath } from '~shared/rules/field-path'
+import { useWizardStore } from '~renderer/store/context'
+import { TYPED_IN } from '~renderer/store/input-layers'
+import { ABSENT, factToText } from '~renderer/store/typed-facts'
+import { FIELD_SPECS, type FieldSpec } from '~renderer/store/typed-fields'
 import type { FieldView } from './form-groups'
 
 const useStyles = makeStyles({

@@ -2,8 +2,8 @@
  * The install-details form's groups, in the order the wizard's steps need them, with each
  * field's label, hint and (for a choice) its options' names.
  */
-import { FEATURE_NAMES } from '../../../../shared/types/install-details-values'
-import { TYPED_FIELD_PATHS, type FeatureField, type TypedField } from '../../store/typed-fields'
+import { FEATURE_NAMES } from '~shared/types/install-details-values'
+import { TYPED_FIELD_PATHS, type FeatureField, type TypedField } from '~renderer/store/typed-fields'
 
 /** How one field is shown. */
 export interface FieldView {

@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
-import { useWizardStore } from '../../store/context'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   status: { margin: 0, minHeight: '1.5em' },

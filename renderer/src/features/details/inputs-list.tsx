@@ -5,11 +5,11 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Delete20Regular } from '@fluentui/react-icons'
-import { FIELD_PATH_PATTERN } from '../../../../shared/import/dropped-field-note'
-import { FORMAT_LABELS } from '../../../../shared/import/text-forms/types'
-import { SimpleTable, type SimpleRow } from '../../components/simple-table'
-import { useWizardStore } from '../../store/context'
-import { ANSWERED_IN_WIZARD, TYPED_IN, type InputOrigin, type LoadedInput } from '../../store/input-layers'
+import { FIELD_PATH_PATTERN } from '~shared/import/dropped-field-note'
+import { FORMAT_LABELS } from '~shared/import/text-forms/types'
+import { SimpleTable, type SimpleRow } from '~renderer/components/simple-table'
+import { useWizardStore } from '~renderer/store/context'
+import { ANSWERED_IN_WIZARD, TYPED_IN, type InputOrigin, type LoadedInput } from '~renderer/store/input-layers'
 
 const useStyles = makeStyles({
   notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },

@@ -3,9 +3,9 @@
  * at first), each group saying how many of its facts are known and whether one needs checking.
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from '@fluentui/react-components'
-import { readFieldPath } from '../../../../shared/rules/field-path'
-import { useWizardStore } from '../../store/context'
-import { TYPED_FIELD_PATHS } from '../../store/typed-fields'
+import { readFieldPath } from '~shared/rules/field-path'
+import { useWizardStore } from '~renderer/store/context'
+import { TYPED_FIELD_PATHS } from '~renderer/store/typed-fields'
 import { DotnetVersionField } from './dotnet-version-field'
 import { FormField } from './form-field'
 import { FORM_GROUPS, type FormGroup } from './form-groups'

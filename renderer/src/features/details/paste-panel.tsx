@@ -5,8 +5,8 @@
 import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components'
 import { ClipboardPaste20Regular } from '@fluentui/react-icons'
 import { useEffect, useState } from 'react'
-import { loadChecks } from '../../store/checks'
-import { useWizardStore } from '../../store/context'
+import { loadChecks } from '~renderer/store/checks'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   panel: { display: 'grid', rowGap: tokens.spacingVerticalS, justifyItems: 'start' },

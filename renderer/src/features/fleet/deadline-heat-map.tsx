@@ -4,8 +4,8 @@
  * forced colours the tints give way to the system's colours and missed cells are outlined.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
-import type { HeatState } from '../../../../shared/report/fleet-heat-map'
-import type { FleetMatrix, FleetRow } from '../../../../shared/report/fleet-matrix'
+import type { HeatState } from '~shared/report/fleet-heat-map'
+import type { FleetMatrix, FleetRow } from '~shared/report/fleet-matrix'
 import { useFleetTableStyles } from './table-styles'
 
 const FORCED = '@media (forced-colors: active)'

@@ -3,10 +3,10 @@
  * formats, optionally with names replaced by placeholders; main builds and saves it.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { plural } from '../../../../shared/report/report-text'
-import { ExportControls } from '../../components/export-controls'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
+import { plural } from '~shared/report/report-text'
+import { ExportControls } from '~renderer/components/export-controls'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground2 },

@@ -4,11 +4,11 @@
  */
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components'
 import { Search16Regular } from '@fluentui/react-icons'
-import { isFilterEmpty, NO_FLEET_FILTER } from '../../../../shared/report/fleet-filter'
-import { VERDICTS_BY_URGENCY } from '../../../../shared/report/urgency'
-import type { Verdict } from '../../../../shared/rules/types'
-import { STATE_PRESENTATION } from '../../components/status-presentation'
-import { useWizardStore } from '../../store/context'
+import { isFilterEmpty, NO_FLEET_FILTER } from '~shared/report/fleet-filter'
+import { VERDICTS_BY_URGENCY } from '~shared/report/urgency'
+import type { Verdict } from '~shared/rules/types'
+import { STATE_PRESENTATION } from '~renderer/components/status-presentation'
+import { useWizardStore } from '~renderer/store/context'
 
 const ALL = '*'
 /** The customer select's value for servers without a customer (not a name anyone types). */

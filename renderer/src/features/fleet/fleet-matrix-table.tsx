@@ -4,9 +4,9 @@
  */
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { ArrowRight16Regular, Warning16Filled } from '@fluentui/react-icons'
-import type { FleetRow } from '../../../../shared/report/fleet-matrix'
-import { plural, RULE_STEP_TITLES } from '../../../../shared/report/report-text'
-import type { RuleStep } from '../../../../shared/rules/types'
+import type { FleetRow } from '~shared/report/fleet-matrix'
+import { plural, RULE_STEP_TITLES } from '~shared/report/report-text'
+import type { RuleStep } from '~shared/rules/types'
 import { CloudSyncFitText, StatusText } from './status-text'
 import { useFleetTableStyles } from './table-styles'
 

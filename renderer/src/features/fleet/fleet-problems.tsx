@@ -2,7 +2,7 @@
  * The saved assessments (or files in their folder) the fleet could not show, each named with why.
  */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components'
-import type { FleetProblem } from '../../store/fleet-slice'
+import type { FleetProblem } from '~renderer/store/fleet-slice'
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },

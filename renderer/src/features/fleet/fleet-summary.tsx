@@ -3,9 +3,9 @@
  * as of which date.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { formatUserDate } from '../../components/locale-date'
-import type { FleetCounts } from '../../../../shared/report/fleet-matrix'
-import { plural } from '../../../../shared/report/report-text'
+import { formatUserDate } from '~renderer/components/locale-date'
+import type { FleetCounts } from '~shared/report/fleet-matrix'
+import { plural } from '~shared/report/report-text'
 
 const useStyles = makeStyles({
   line: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },

@@ -5,11 +5,11 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { Assessment } from '../../../../shared/assessments/assessment'
-import type { PossibleSameServer } from '../../../../shared/report/fleet-runs'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { selectPossiblySameServers } from '../../store/fleet-selectors'
+import type { Assessment } from '~shared/assessments/assessment'
+import type { PossibleSameServer } from '~shared/report/fleet-runs'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { selectPossiblySameServers } from '~renderer/store/fleet-selectors'
 
 /** How many questions are shown at once. */
 const MAX_SHOWN = 10

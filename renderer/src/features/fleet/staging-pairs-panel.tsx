@@ -4,9 +4,9 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { CheckmarkCircle16Filled, QuestionCircle16Filled, Warning16Filled } from '@fluentui/react-icons'
-import type { PairStatus, StagingPair, StagingPairing } from '../../../../shared/report/staging-pairs'
-import { plural } from '../../../../shared/report/report-text'
-import { SectionCard } from '../../components/section-card'
+import type { PairStatus, StagingPair, StagingPairing } from '~shared/report/staging-pairs'
+import { plural } from '~shared/report/report-text'
+import { SectionCard } from '~renderer/components/section-card'
 
 const STATUS_TEXT: Readonly<Record<PairStatus, string>> = {
   ok: 'One active, one staging',

@@ -3,9 +3,9 @@
  * thousand rows stay quick to draw, and readable without colour.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
-import { CLOUD_SYNC_FIT_WORDS } from '../../components/cloud-sync-fit'
-import { STATE_PRESENTATION } from '../../components/status-presentation'
-import type { StepState } from '../../store/selectors'
+import { CLOUD_SYNC_FIT_WORDS } from '~renderer/components/cloud-sync-fit'
+import { STATE_PRESENTATION } from '~renderer/components/status-presentation'
+import type { StepState } from '~renderer/store/selectors'
 
 const useStyles = makeStyles({
   text: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },

@@ -5,9 +5,9 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components'
 import { Open16Regular } from '@fluentui/react-icons'
 import type { MouseEvent } from 'react'
-import { GLOSSARY } from '../../../../shared/glossary'
-import { NativeDialog } from '../../components/native-dialog'
-import { useWizardStore } from '../../store/context'
+import { GLOSSARY } from '~shared/glossary'
+import { NativeDialog } from '~renderer/components/native-dialog'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   panel: {

@@ -5,7 +5,7 @@
 import { Button } from '@fluentui/react-components'
 import { BookInformation20Regular } from '@fluentui/react-icons'
 import { lazy, Suspense, useRef } from 'react'
-import { useLazyPanel } from '../../components/use-lazy-panel'
+import { useLazyPanel } from '~renderer/components/use-lazy-panel'
 
 const GlossaryDialog = lazy(() => import('./glossary-dialog').then((module) => ({ default: module.GlossaryDialog })))
 

@@ -3,9 +3,9 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { DismissRegular, HatGraduation20Regular } from '@fluentui/react-icons'
-import { userDateFormatter } from '../../components/locale-date'
-import { findPracticeScenario, scenarioBrief } from '../../../../shared/practice/scenarios'
-import { useWizardStore } from '../../store/context'
+import { userDateFormatter } from '~renderer/components/locale-date'
+import { findPracticeScenario, scenarioBrief } from '~shared/practice/scenarios'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   brief: {

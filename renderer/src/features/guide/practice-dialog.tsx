@@ -5,7 +5,7 @@
 import { Button } from '@fluentui/react-components'
 import { HatGraduation20Regular } from '@fluentui/react-icons'
 import { lazy, Suspense } from 'react'
-import { useLazyPanel } from '../../components/use-lazy-panel'
+import { useLazyPanel } from '~renderer/components/use-lazy-panel'
 
 const PracticeScenariosDialog = lazy(() => import('./practice-scenarios-dialog').then((module) => ({ default: module.PracticeScenariosDialog })))
 

@@ -3,10 +3,10 @@
  * date replace the current ones. Its own chunk, loaded when the Practice button is first pressed.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
-import { formatUserDate, userDateFormatter } from '../../components/locale-date'
-import { PRACTICE_SCENARIOS, scenarioBrief } from '../../../../shared/practice/scenarios'
-import { NativeDialog } from '../../components/native-dialog'
-import { useWizardStore } from '../../store/context'
+import { formatUserDate, userDateFormatter } from '~renderer/components/locale-date'
+import { PRACTICE_SCENARIOS, scenarioBrief } from '~shared/practice/scenarios'
+import { NativeDialog } from '~renderer/components/native-dialog'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   dialog: { width: 'min(880px, calc(100vw - 48px))', maxHeight: 'calc(100vh - 48px)' },

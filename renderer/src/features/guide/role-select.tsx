@@ -2,8 +2,8 @@
  * "I am": changing the role from the header at any time.
  */
 import { Label, makeStyles, Select, tokens, useId } from '@fluentui/react-components'
-import { ROLE_LABELS, ROLES, type Role } from '../../store/guide-slice'
-import { useWizardStore } from '../../store/context'
+import { ROLE_LABELS, ROLES, type Role } from '~renderer/store/guide-slice'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({ field: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS } })
 

@@ -4,8 +4,8 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Briefcase24Regular, HatGraduation24Regular, Server24Regular } from '@fluentui/react-icons'
-import { ROLE_LABELS, ROLES, type Role } from '../../store/guide-slice'
-import { useWizardStore } from '../../store/context'
+import { ROLE_LABELS, ROLES, type Role } from '~renderer/store/guide-slice'
+import { useWizardStore } from '~renderer/store/context'
 
 const ICONS: Readonly<Record<Role, typeof Server24Regular>> = {
   admin: Server24Regular,

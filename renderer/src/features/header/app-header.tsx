@@ -4,7 +4,7 @@
  */
 import { Button, Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components'
 import { DocumentAdd20Regular } from '@fluentui/react-icons'
-import { useWizardStore } from '../../store/context'
+import { useWizardStore } from '~renderer/store/context'
 import { AssessmentsDialog } from '../assessments/assessments-dialog'
 import { GuideTools } from '../guide/guide-tools'
 import { RulePackIndicator } from './rule-pack-indicator'

@@ -7,9 +7,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { ShieldCheckmark20Regular, Warning20Regular } from '@fluentui/react-icons'
 import { lazy, Suspense } from 'react'
-import { packAge } from '../../../../shared/rules/pack/pack-age'
-import { useLazyPanel } from '../../components/use-lazy-panel'
-import { useWizardStore } from '../../store/context'
+import { packAge } from '~shared/rules/pack/pack-age'
+import { useLazyPanel } from '~renderer/components/use-lazy-panel'
+import { useWizardStore } from '~renderer/store/context'
 
 const RulePackPanel = lazy(() => import('./rule-pack-panel').then((module) => ({ default: module.RulePackPanel })))
 

@@ -4,10 +4,10 @@
  * fingerprint, a new one shown before it is trusted) and *What changed* against the built-in pack.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components'
-import { formatUserDate } from '../../components/locale-date'
-import { packAge, STALE_AFTER_DAYS } from '../../../../shared/rules/pack/pack-age'
-import { NativeDialog } from '../../components/native-dialog'
-import { useWizardStore } from '../../store/context'
+import { formatUserDate } from '~renderer/components/locale-date'
+import { packAge, STALE_AFTER_DAYS } from '~shared/rules/pack/pack-age'
+import { NativeDialog } from '~renderer/components/native-dialog'
+import { useWizardStore } from '~renderer/store/context'
 import { TrustedKeys } from './trusted-keys'
 import { WhatChanged } from './what-changed'
 

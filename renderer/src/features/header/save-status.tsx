@@ -3,9 +3,9 @@
  * "Practice: not saved" while a practice scenario is shown.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { formatUserDate } from '../../components/locale-date'
-import { useWizardStore } from '../../store/context'
-import type { SaveStatus } from '../../store/assessment-slice'
+import { formatUserDate } from '~renderer/components/locale-date'
+import { useWizardStore } from '~renderer/store/context'
+import type { SaveStatus } from '~renderer/store/assessment-slice'
 
 // A slot of its own width, so "Saving…" and "Saved 10:42" never move the header's buttons.
 const slot = { display: 'inline-block', minWidth: '17ch', fontSize: tokens.fontSizeBase200 } as const

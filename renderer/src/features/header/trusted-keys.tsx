@@ -3,7 +3,7 @@
  * dialog reads the key, this shows its fingerprint, and only *Trust this key* trusts it.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components'
-import { useWizardStore } from '../../store/context'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },

@@ -6,8 +6,8 @@
  * (aria-hidden focusable elements) fail axe.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
-import { useWizardStore } from '../../store/context'
-import { APP_VIEWS, type AppView } from '../../store/view-slice'
+import { useWizardStore } from '~renderer/store/context'
+import { APP_VIEWS, type AppView } from '~renderer/store/view-slice'
 
 const VIEW_LABELS: Readonly<Record<AppView, string>> = { walk: 'Walk', fleet: 'Fleet', compare: 'Compare runs' }
 

@@ -4,11 +4,11 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { diffPacks } from '../../../../shared/rules/pack/pack-diff'
-import { userDateFormatter } from '../../components/locale-date'
-import { wordPackDiff } from '../../../../shared/rules/pack/pack-diff-words'
-import { useWizardStore } from '../../store/context'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { diffPacks } from '~shared/rules/pack/pack-diff'
+import { userDateFormatter } from '~renderer/components/locale-date'
+import { wordPackDiff } from '~shared/rules/pack/pack-diff-words'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   group: { margin: `0 0 ${tokens.spacingVerticalM}` },

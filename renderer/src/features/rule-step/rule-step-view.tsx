@@ -5,12 +5,12 @@
  */
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
-import type { Finding, RuleStep } from '../../../../shared/rules/types'
-import { adviceWords } from '../../components/cloud-sync-fit'
-import { FindingCard } from '../../components/finding-card'
-import { StatusBadge } from '../../components/status-badge'
-import { useWizardStore } from '../../store/context'
-import { selectReport, selectStepFindings } from '../../store/selectors'
+import type { Finding, RuleStep } from '~shared/rules/types'
+import { adviceWords } from '~renderer/components/cloud-sync-fit'
+import { FindingCard } from '~renderer/components/finding-card'
+import { StatusBadge } from '~renderer/components/status-badge'
+import { useWizardStore } from '~renderer/store/context'
+import { selectReport, selectStepFindings } from '~renderer/store/selectors'
 
 /** Props of {@link RuleStepView}. */
 export interface RuleStepViewProps {

@@ -4,11 +4,11 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
-import { CUSTOMIZATIONS_NOT_READ, customizationsNotRead, EXPORT_COMMANDS, summarizeCustomizations, type RouteItem } from '../../../../shared/report/customizations-summary'
-import { CodeBlock } from '../../components/code-block'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { selectReport } from '../../store/selectors'
+import { CUSTOMIZATIONS_NOT_READ, customizationsNotRead, EXPORT_COMMANDS, summarizeCustomizations, type RouteItem } from '~shared/report/customizations-summary'
+import { CodeBlock } from '~renderer/components/code-block'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { selectReport } from '~renderer/store/selectors'
 
 const useStyles = makeStyles({
   routes: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalL },

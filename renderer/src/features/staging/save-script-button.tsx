@@ -5,8 +5,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Save20Regular } from '@fluentui/react-icons'
 import { useState } from 'react'
-import { useWizardStore } from '../../store/context'
-import type { SaveTextOutcome } from '../../store/links-slice'
+import { useWizardStore } from '~renderer/store/context'
+import type { SaveTextOutcome } from '~renderer/store/links-slice'
 
 const useStyles = makeStyles({
   row: { display: 'grid', justifyItems: 'start', rowGap: tokens.spacingVerticalXS, maxWidth: '16rem' },

@@ -3,11 +3,11 @@
  * wizard cannot do it, otherwise the normal path and why.
  */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components'
-import type { StagingPathKind } from '../../../../shared/staging/staging-path'
-import { CodeBlock } from '../../components/code-block'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { selectStagingPath, selectWorkaroundScript } from '../../store/guide-selectors'
+import type { StagingPathKind } from '~shared/staging/staging-path'
+import { CodeBlock } from '~renderer/components/code-block'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { selectStagingPath, selectWorkaroundScript } from '~renderer/store/guide-selectors'
 import { WorkaroundScriptPanel } from './workaround-script-panel'
 
 const useStyles = makeStyles({

@@ -3,8 +3,8 @@
  * copies or saves it and runs it on the server.
  */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components'
-import type { WorkaroundScript } from '../../../../shared/staging/workaround-script'
-import { CodeBlock } from '../../components/code-block'
+import type { WorkaroundScript } from '~shared/staging/workaround-script'
+import { CodeBlock } from '~renderer/components/code-block'
 import { SaveScriptButton } from './save-script-button'
 
 /** Props of {@link WorkaroundScriptPanel}. */

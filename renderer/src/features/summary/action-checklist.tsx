@@ -4,10 +4,10 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components'
 import { Print20Regular } from '@fluentui/react-icons'
-import { firstUntickedItem, PLAN_PHASE_TITLES as PHASE_TITLES } from '../../../../shared/plan/action-plan'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { selectActionPlan, selectChecklistProgress } from '../../store/plan-selectors'
+import { firstUntickedItem, PLAN_PHASE_TITLES as PHASE_TITLES } from '~shared/plan/action-plan'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { selectActionPlan, selectChecklistProgress } from '~renderer/store/plan-selectors'
 import { ChecklistItem } from './checklist-item'
 
 const useStyles = makeStyles({

@@ -2,10 +2,10 @@
  * Every failing or warning finding across the steps, with a way to go to its step.
  */
 import { Link, makeStyles, tokens } from '@fluentui/react-components'
-import type { Finding } from '../../../../shared/rules/types'
-import { SimpleTable } from '../../components/simple-table'
-import { StatusBadge } from '../../components/status-badge'
-import { stepTitle, type WizardStep } from '../../store/steps'
+import type { Finding } from '~shared/rules/types'
+import { SimpleTable } from '~renderer/components/simple-table'
+import { StatusBadge } from '~renderer/components/status-badge'
+import { stepTitle, type WizardStep } from '~renderer/store/steps'
 
 /** Props of {@link AttentionTable}. */
 export interface AttentionTableProps {

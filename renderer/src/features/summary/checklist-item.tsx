@@ -2,8 +2,8 @@
  * One checklist item: a checkbox with the action, its detail and its PowerShell.
  */
 import { Badge, Checkbox, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components'
-import type { PlanItem } from '../../../../shared/plan/action-plan'
-import { CodeBlock } from '../../components/code-block'
+import type { PlanItem } from '~shared/plan/action-plan'
+import { CodeBlock } from '~renderer/components/code-block'
 
 /** Props of {@link ChecklistItem}. */
 export interface ChecklistItemProps {

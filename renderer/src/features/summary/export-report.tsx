@@ -2,8 +2,8 @@
  * "Export report…" on the Summary step: the format, whether names are redacted, and the outcome.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { ExportControls } from '../../components/export-controls'
-import { useWizardStore } from '../../store/context'
+import { ExportControls } from '~renderer/components/export-controls'
+import { useWizardStore } from '~renderer/store/context'
 
 const useStyles = makeStyles({
   section: { display: 'grid', rowGap: tokens.spacingVerticalS, justifyItems: 'start' },

@@ -2,9 +2,9 @@
  * How many findings have each status.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { StatusBadge } from '../../components/status-badge'
-import type { StatusCounts as Counts } from '../../store/selectors'
-import { STATUSES_BY_URGENCY } from '../../../../shared/rules/types'
+import { StatusBadge } from '~renderer/components/status-badge'
+import type { StatusCounts as Counts } from '~renderer/store/selectors'
+import { STATUSES_BY_URGENCY } from '~shared/rules/types'
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, margin: 0, padding: 0 },

@@ -3,10 +3,10 @@
  * counts by status, what needs attention, and the report export.
  */
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
-import { StatusBadge } from '../../components/status-badge'
-import { useWizardStore } from '../../store/context'
-import { selectServerHeadline } from '../../store/headline-selectors'
-import { selectAttentionFindings, selectStatusCounts, selectVerdict } from '../../store/selectors'
+import { StatusBadge } from '~renderer/components/status-badge'
+import { useWizardStore } from '~renderer/store/context'
+import { selectServerHeadline } from '~renderer/store/headline-selectors'
+import { selectAttentionFindings, selectStatusCounts, selectVerdict } from '~renderer/store/selectors'
 import { HeadlineCard } from '../wizard/server-headline'
 import { ActionChecklist } from './action-checklist'
 import { AttentionTable } from './attention-table'

@@ -1,9 +1,9 @@
 /**
  * What each verdict means, in one sentence an admin can act on.
  */
-import type { IsoDate } from '../../../../shared/dates/iso-date'
-import { formatUserDate } from '../../components/locale-date'
-import type { Verdict } from '../../../../shared/rules/types'
+import type { IsoDate } from '~shared/dates/iso-date'
+import { formatUserDate } from '~renderer/components/locale-date'
+import type { Verdict } from '~shared/rules/types'
 
 /** The verdict as one sentence, for the given as-of date. */
 export function describeVerdict(verdict: Verdict, asOf: IsoDate): string {

@@ -3,7 +3,7 @@
  * server stands ("breaks in 120 days", "broken since 30 Sep 2026", "met").
  */
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
-import type { DeadlineItem } from '../../../../shared/timeline/deadline-view'
+import type { DeadlineItem } from '~shared/timeline/deadline-view'
 import { MarkerIcon } from './deadline-marker'
 
 const useStyles = makeStyles({

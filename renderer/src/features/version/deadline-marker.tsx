@@ -3,7 +3,7 @@
  * broken, a diamond for ahead, a circle for met, a dashed circle for not known.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
-import type { TimelineState } from '../../../../shared/rules/timeline'
+import type { TimelineState } from '~shared/rules/timeline'
 
 /** What each state is called in the legend. */
 export const STATE_NAMES: Readonly<Record<TimelineState, string>> = {

@@ -3,8 +3,8 @@
  * are close) and the as-of date as a dashed line. The list beside it carries the same numbers.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import type { DeadlineView } from '../../../../shared/timeline/deadline-view'
-import { assignLanes, axisPosition, buildTimeAxis } from '../../../../shared/timeline/time-axis'
+import type { DeadlineView } from '~shared/timeline/deadline-view'
+import { assignLanes, axisPosition, buildTimeAxis } from '~shared/timeline/time-axis'
 import { DeadlineMarker, STATE_NAMES } from './deadline-marker'
 
 const WIDTH = 480

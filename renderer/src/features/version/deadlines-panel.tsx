@@ -2,9 +2,9 @@
  * "What breaks when": the server's deadlines as a picture with the same list in words beside it.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { selectDeadlineView } from '../../store/guide-selectors'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { selectDeadlineView } from '~renderer/store/guide-selectors'
 import { DeadlineList } from './deadline-list'
 import { MarkerIcon, STATE_NAMES } from './deadline-marker'
 import { DeadlineTimeline } from './deadline-timeline'

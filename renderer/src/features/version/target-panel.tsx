@@ -4,10 +4,10 @@
  */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowSwap20Regular, ArrowUp20Regular, Checkmark20Regular } from '@fluentui/react-icons'
-import { ConfidenceNote } from '../../components/confidence-note'
-import { SectionCard } from '../../components/section-card'
-import { useWizardStore } from '../../store/context'
-import { selectTargetAdvice, type TargetAdvice } from '../../store/guide-selectors'
+import { ConfidenceNote } from '~renderer/components/confidence-note'
+import { SectionCard } from '~renderer/components/section-card'
+import { useWizardStore } from '~renderer/store/context'
+import { selectTargetAdvice, type TargetAdvice } from '~renderer/store/guide-selectors'
 
 const useStyles = makeStyles({
   facts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXXXL, rowGap: tokens.spacingVerticalM, margin: 0 },

@@ -3,7 +3,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
-import { useWizardStore } from '../../store/context'
+import { useWizardStore } from '~renderer/store/context'
 import { PackChangeMessage } from './pack-change-message'
 
 /** The app-wide message bars, shown above the current step. */

@@ -3,8 +3,8 @@
  * way back, so a date chosen for a what-if never passes for today's answer.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components'
-import { formatUserDate } from '../../components/locale-date'
-import { useWizardStore } from '../../store/context'
+import { formatUserDate } from '~renderer/components/locale-date'
+import { useWizardStore } from '~renderer/store/context'
 
 /** The banner; nothing while the as-of date is today (or not known yet). */
 export function AsOfBanner() {

@@ -5,9 +5,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
-import { STATE_PRESENTATION } from '../../components/status-presentation'
-import { useWizardStore } from '../../store/context'
-import { hasAnyFact } from '../../store/selectors'
+import { STATE_PRESENTATION } from '~renderer/components/status-presentation'
+import { useWizardStore } from '~renderer/store/context'
+import { hasAnyFact } from '~renderer/store/selectors'
 import { formatSavedTime } from '../header/save-status'
 
 /** The offer; nothing when there is nothing to continue or the walk is in use. */

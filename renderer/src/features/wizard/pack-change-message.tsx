@@ -5,10 +5,10 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
-import { formatUserDate } from '../../components/locale-date'
-import type { PackRef } from '../../../../shared/rules/pack/pack-change'
-import { STATE_PRESENTATION } from '../../components/status-presentation'
-import { useWizardStore } from '../../store/context'
+import { formatUserDate } from '~renderer/components/locale-date'
+import type { PackRef } from '~shared/rules/pack/pack-change'
+import { STATE_PRESENTATION } from '~renderer/components/status-presentation'
+import { useWizardStore } from '~renderer/store/context'
 
 function named(pack: PackRef): string {
   return `rule pack ${pack.version} (facts of ${formatUserDate(pack.asOf)})`

@@ -6,10 +6,10 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { ArrowRight20Regular } from '@fluentui/react-icons'
 import { useEffect, useRef } from 'react'
-import type { ServerHeadline } from '../../../../shared/headline/server-headline'
-import { StatusBadge } from '../../components/status-badge'
-import { useWizardStore } from '../../store/context'
-import { selectServerHeadline } from '../../store/headline-selectors'
+import type { ServerHeadline } from '~shared/headline/server-headline'
+import { StatusBadge } from '~renderer/components/status-badge'
+import { useWizardStore } from '~renderer/store/context'
+import { selectServerHeadline } from '~renderer/store/headline-selectors'
 
 const useStyles = makeStyles({
   card: {

@@ -1,9 +1,9 @@
 /**
  * Back and Next, wired to the store.
  */
-import { WizardFooter } from '../../components/wizard-footer'
-import { useWizardStore } from '../../store/context'
-import { stepIndex, WIZARD_STEPS } from '../../store/steps'
+import { WizardFooter } from '~renderer/components/wizard-footer'
+import { useWizardStore } from '~renderer/store/context'
+import { stepIndex, WIZARD_STEPS } from '~renderer/store/steps'
 
 /** The footer under the current step. */
 export function StepFooter() {

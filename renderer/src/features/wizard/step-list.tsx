@@ -2,11 +2,11 @@
  * The step list, wired to the store: each step's state, and going to a step.
  */
 import { useShallow } from 'zustand/react/shallow'
-import { CLOUD_SYNC_FIT_WORDS } from '../../components/cloud-sync-fit'
-import { StepNav, type StepNavItem } from '../../components/step-nav'
-import { useWizardStore } from '../../store/context'
-import { selectStepState } from '../../store/selectors'
-import { WIZARD_STEPS } from '../../store/steps'
+import { CLOUD_SYNC_FIT_WORDS } from '~renderer/components/cloud-sync-fit'
+import { StepNav, type StepNavItem } from '~renderer/components/step-nav'
+import { useWizardStore } from '~renderer/store/context'
+import { selectStepState } from '~renderer/store/selectors'
+import { WIZARD_STEPS } from '~renderer/store/steps'
 
 /** The left-hand step list. */
 export function StepList() {

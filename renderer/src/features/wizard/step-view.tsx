@@ -7,10 +7,10 @@
  */
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react'
-import { useArrivalFocus } from '../../components/use-arrival-focus'
-import { loadChecks } from '../../store/checks'
-import { useWizardStore } from '../../store/context'
-import { stepTitle, type WizardStep } from '../../store/steps'
+import { useArrivalFocus } from '~renderer/components/use-arrival-focus'
+import { loadChecks } from '~renderer/store/checks'
+import { useWizardStore } from '~renderer/store/context'
+import { stepTitle, type WizardStep } from '~renderer/store/steps'
 import { InstallDetailsStep } from '../details/install-details-step'
 
 const useStyles = makeStyles({

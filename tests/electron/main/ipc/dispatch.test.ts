@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
-import { CHANNELS, IPC_CONTRACT, MAX_CLIPBOARD_CHARS, type Channel } from '../../../../shared/ipc/contract'
-import { FAKE_ID } from '../../../mocks/assessment-store'
-import { createFakeDeps, TRUSTED_SENDER } from '../../../mocks/main-deps'
+import { createDispatcher } from '~electron/main/ipc/dispatch'
+import { CHANNELS, IPC_CONTRACT, MAX_CLIPBOARD_CHARS, type Channel } from '~shared/ipc/contract'
+import { FAKE_ID } from '~tests/mocks/assessment-store'
+import { createFakeDeps, TRUSTED_SENDER } from '~tests/mocks/main-deps'
 
 const FOREIGN = { url: 'https://evil.example.com/', isMainFrame: true }
 

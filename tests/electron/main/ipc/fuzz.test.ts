@@ -3,12 +3,12 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
-import { CHANNELS } from '../../../../shared/ipc/contract'
-import { MAX_SCRIPT_CHARS } from '../../../../shared/ipc/input-schemas'
-import { ERROR_CODES } from '../../../../shared/ipc/result'
-import { createFakeDeps, TRUSTED_SENDER } from '../../../mocks/main-deps'
-import { fuzzRuns } from '../../../support/fuzz-runs'
+import { createDispatcher } from '~electron/main/ipc/dispatch'
+import { CHANNELS } from '~shared/ipc/contract'
+import { MAX_SCRIPT_CHARS } from '~shared/ipc/input-schemas'
+import { ERROR_CODES } from '~shared/ipc/result'
+import { createFakeDeps, TRUSTED_SENDER } from '~tests/mocks/main-deps'
+import { fuzzRuns } from '~tests/support/fuzz-runs'
 
 const RUNS_PER_CHANNEL = 300
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { formatIssues, guard, type GuardOptions, type Handler } from '../../../../electron/main/ipc/guard'
-import { IPC_CONTRACT } from '../../../../shared/ipc/contract'
-import { ok } from '../../../../shared/ipc/result'
-import { createFakeDeps, TRUSTED_SENDER, TRUSTED_URL } from '../../../mocks/main-deps'
+import { formatIssues, guard, type GuardOptions, type Handler } from '~electron/main/ipc/guard'
+import { IPC_CONTRACT } from '~shared/ipc/contract'
+import { ok } from '~shared/ipc/result'
+import { createFakeDeps, TRUSTED_SENDER, TRUSTED_URL } from '~tests/mocks/main-deps'
 
 const STRICT: GuardOptions = { validateResponses: true }
 const LINK = 'https://learn.microsoft.com/entra/'

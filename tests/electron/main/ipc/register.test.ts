@@ -1,9 +1,9 @@
 import type { IpcMain } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { registerIpcHandlers, toSenderInfo } from '../../../../electron/main/ipc/register'
-import type { Dispatch } from '../../../../electron/main/ipc/types'
-import { CHANNELS } from '../../../../shared/ipc/contract'
-import { ipcMain } from '../../../mocks/electron'
+import { registerIpcHandlers, toSenderInfo } from '~electron/main/ipc/register'
+import type { Dispatch } from '~electron/main/ipc/types'
+import { CHANNELS } from '~shared/ipc/contract'
+import { ipcMain } from '~tests/mocks/electron'
 
 const MAIN_FRAME = { url: 'file:///app/out/renderer/index.html' }
 

@@ -7,7 +7,7 @@ import {
   runCollectorProcess,
   type CollectorRunOptions,
   type SpawnProcess,
-} from '../../../../electron/main/services/collector-runner'
+} from '~electron/main/services/collector-runner'
 
 /** A fake child process: the test decides what it prints and when it exits. */
 class FakeProcess extends EventEmitter {

@@ -1,9 +1,9 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { copyCollectorScript, readCollectorScript } from '../../../../electron/main/services/collector-script'
-import { COLLECTOR_SCRIPT_PATH } from '../../../mocks/main-deps'
-import { useTempFolder } from '../../../mocks/temp-folder'
+import { copyCollectorScript, readCollectorScript } from '~electron/main/services/collector-script'
+import { COLLECTOR_SCRIPT_PATH } from '~tests/mocks/main-deps'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const folder = useTempFolder('collector-script-')
 

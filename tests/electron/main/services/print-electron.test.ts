@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createElectronPrintSeam } from '../../../../electron/main/services/print-electron'
-import { PDF_OPTIONS, PRINT_PARTITION, printWindowOptions } from '../../../../electron/main/services/print-to-pdf'
-import { BrowserWindow, resetElectronMock, session } from '../../../mocks/electron'
+import { createElectronPrintSeam } from '~electron/main/services/print-electron'
+import { PDF_OPTIONS, PRINT_PARTITION, printWindowOptions } from '~electron/main/services/print-to-pdf'
+import { BrowserWindow, resetElectronMock, session } from '~tests/mocks/electron'
 
-vi.mock('electron', () => import('../../../mocks/electron'))
+vi.mock('electron', () => import('~tests/mocks/electron'))
 
 beforeEach(() => {
   resetElectronMock()

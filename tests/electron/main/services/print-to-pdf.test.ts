@@ -12,9 +12,9 @@ import {
   type PreventableEvent,
   type PrintElectron,
   type PrintWindow,
-} from '../../../../electron/main/services/print-to-pdf'
-import { denyPermissionCheck, denyPermissionRequest } from '../../../../electron/main/session-guards'
-import { useTempFolder } from '../../../mocks/temp-folder'
+} from '~electron/main/services/print-to-pdf'
+import { denyPermissionCheck, denyPermissionRequest } from '~electron/main/session-guards'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const parents = useTempFolder('print-to-pdf-')
 

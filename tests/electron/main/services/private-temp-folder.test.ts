@@ -1,7 +1,7 @@
 import fsp from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { withPrivateTempFolder } from '../../../../electron/main/services/private-temp-folder'
-import { useTempFolder } from '../../../mocks/temp-folder'
+import { withPrivateTempFolder } from '~electron/main/services/private-temp-folder'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const parent = useTempFolder('private-temp-')
 

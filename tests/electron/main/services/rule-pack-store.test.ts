@@ -1,9 +1,9 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createRulePackStore } from '../../../../electron/main/services/rule-pack-store'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { makeTestKey, packText, packWithExtraBuild, tempFolder, writePack, writePublicKey } from '../../../support/rule-pack-files'
+import { createRulePackStore } from '~electron/main/services/rule-pack-store'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { makeTestKey, packText, packWithExtraBuild, tempFolder, writePack, writePublicKey } from '~tests/support/rule-pack-files'
 
 const key = makeTestKey()
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { windowsPowerShellPath } from '../../../../electron/main/services/windows-powershell-path'
+import { windowsPowerShellPath } from '~electron/main/services/windows-powershell-path'
 
 describe('windowsPowerShellPath', () => {
   it.each([

@@ -1,11 +1,11 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { loadBuiltInPack } from '../../../../electron/node/rule-pack/built-in'
-import { fingerprintOf, parsePublicKey, readKeyFolder } from '../../../../electron/node/rule-pack/keys'
-import { verifyPackFile, type TrustContext } from '../../../../electron/node/rule-pack/verify-pack'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { makeTestKey, packText, packWithExtraBuild, tempFolder, writePack, writePublicKey } from '../../../support/rule-pack-files'
+import { loadBuiltInPack } from '~electron/node/rule-pack/built-in'
+import { fingerprintOf, parsePublicKey, readKeyFolder } from '~electron/node/rule-pack/keys'
+import { verifyPackFile, type TrustContext } from '~electron/node/rule-pack/verify-pack'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { makeTestKey, packText, packWithExtraBuild, tempFolder, writePack, writePublicKey } from '~tests/support/rule-pack-files'
 
 const key = makeTestKey()
 const otherKey = makeTestKey()

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ErrorBoundary } from '../../../../renderer/src/components/error-boundary'
-import { renderWithStore } from '../../support/render'
+import { ErrorBoundary } from '~renderer/components/error-boundary'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 let shouldThrow = true
 

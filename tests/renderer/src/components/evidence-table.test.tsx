@@ -4,15 +4,15 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { evidenceLabel, EvidenceTable, evidenceRows, formatEvidenceValue } from '../../../../renderer/src/components/evidence-table'
-import { assessServer } from '../../../../shared/assess'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { installDetailsSchema } from '../../../../shared/types/install-details'
-import aadc01 from '../../../fixtures/collector/aadc01-collector-output.json' with { type: 'json' }
-import customized from '../../../fixtures/collector/customized-collector-output.json' with { type: 'json' }
-import expressDefault from '../../../fixtures/collector/express-default-collector-output.json' with { type: 'json' }
-import modifiedConfig from '../../../fixtures/collector/modified-config-2-6-1-collector-output.json' with { type: 'json' }
-import noAdsync from '../../../fixtures/collector/no-adsync-collector-output.json' with { type: 'json' }
+import { evidenceLabel, EvidenceTable, evidenceRows, formatEvidenceValue } from '~renderer/components/evidence-table'
+import { assessServer } from '~shared/assess'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { installDetailsSchema } from '~shared/types/install-details'
+import aadc01 from '~tests/fixtures/collector/aadc01-collector-output.json' with { type: 'json' }
+import customized from '~tests/fixtures/collector/customized-collector-output.json' with { type: 'json' }
+import expressDefault from '~tests/fixtures/collector/express-default-collector-output.json' with { type: 'json' }
+import modifiedConfig from '~tests/fixtures/collector/modified-config-2-6-1-collector-output.json' with { type: 'json' }
+import noAdsync from '~tests/fixtures/collector/no-adsync-collector-output.json' with { type: 'json' }
 
 afterEach(cleanup)
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { FindingCard } from '../../../../renderer/src/components/finding-card'
-import { makeFinding, realFinding } from '../../support/findings'
+import { FindingCard } from '~renderer/components/finding-card'
+import { makeFinding, realFinding } from '~tests/renderer/support/findings'
 
 afterEach(() => {
   cleanup()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localeDateFormatter } from '../../../../renderer/src/components/locale-date'
+import { localeDateFormatter } from '~renderer/components/locale-date'
 
 describe('localeDateFormatter', () => {
   it('writes a date in the locale it is given', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAlreadySaid, sentencesOf, withoutSaid } from '../../../../renderer/src/components/said-once'
+import { isAlreadySaid, sentencesOf, withoutSaid } from '~renderer/components/said-once'
 
 describe('sentencesOf', () => {
   it('splits after a full stop, question or exclamation mark followed by a space, and keeps version numbers whole', () => {

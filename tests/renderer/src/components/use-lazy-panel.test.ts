@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { useLazyPanel } from '../../../../renderer/src/components/use-lazy-panel'
+import { useLazyPanel } from '~renderer/components/use-lazy-panel'
 
 describe('useLazyPanel', () => {
   it('is not mounted until first opened, and stays mounted once closed', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
-import type { WizardApi } from '../../../../shared/ipc/api'
-import { createFakeApi, errorResult, okResult, SAVED_ID, savedAssessment } from '../../support/fake-api'
+import { createWizardStore } from '~renderer/store'
+import type { WizardApi } from '~shared/ipc/api'
+import { createFakeApi, errorResult, okResult, SAVED_ID, savedAssessment } from '~tests/renderer/support/fake-api'
 
 const ENTRY = { id: SAVED_ID, name: 'Contoso AADC01', customer: 'Contoso', serverName: 'AADC01', asOf: null, createdAt: '2026-11-26T10:42:00.000Z', updatedAt: '2026-11-26T10:42:00.000Z', inputCount: 1 }
 const DRAFT = { id: SAVED_ID, name: 'Renamed', customer: '', serverName: '', inputs: [], answers: {}, asOf: null, notes: '' }

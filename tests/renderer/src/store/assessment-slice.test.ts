@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { AUTOSAVE_DELAY_MS } from '../../../../renderer/src/store/assessment-slice'
-import { saveStatusText } from '../../../../renderer/src/features/header/save-status'
-import { createFakeApi, errorResult, okResult, SAVED_ID, savedAssessment } from '../../support/fake-api'
+import { createWizardStore } from '~renderer/store'
+import { AUTOSAVE_DELAY_MS } from '~renderer/store/assessment-slice'
+import { saveStatusText } from '~renderer/features/header/save-status'
+import { createFakeApi, errorResult, okResult, SAVED_ID, savedAssessment } from '~tests/renderer/support/fake-api'
 
 beforeEach(() => {
   vi.useFakeTimers()

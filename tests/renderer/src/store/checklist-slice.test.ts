@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { createFakeApi } from '../../support/fake-api'
+import { createWizardStore } from '~renderer/store'
+import { createFakeApi } from '~tests/renderer/support/fake-api'
 
 function newStore() {
   return createWizardStore({ api: createFakeApi().api })

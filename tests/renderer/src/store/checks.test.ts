@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 // the shared copy, and these tests are about the moments before they arrive.
 async function freshModules() {
   vi.resetModules()
-  const checks = await import('../../../../renderer/src/store/checks')
-  const store = await import('../../../../renderer/src/store')
-  const { createFakeApi } = await import('../../support/fake-api')
+  const checks = await import('~renderer/store/checks')
+  const store = await import('~renderer/store')
+  const { createFakeApi } = await import('~tests/renderer/support/fake-api')
   return { checks, store, createFakeApi }
 }
 
 afterEach(() => {
-  vi.doUnmock('../../../../renderer/src/store/checks-module')
+  vi.doUnmock('~renderer/store/checks-module')
   vi.resetModules()
 })
 
@@ -61,7 +61,7 @@ describe('the install-details checks, loaded after the first screen', () => {
   })
 
   it('that cannot be loaded are reported, not thrown, and tried again next time', async () => {
-    vi.doMock('../../../../renderer/src/store/checks-module', () => {
+    vi.doMock('~renderer/store/checks-module', () => {
       throw new Error('chunk missing')
     })
     const { checks } = await freshModules()
@@ -70,7 +70,7 @@ describe('the install-details checks, loaded after the first screen', () => {
     await expect(checks.loadChecks()).rejects.toThrow()
     await vi.waitFor(() => expect(failures).toHaveLength(1))
     expect(failures[0]).toMatch(/^The install-details checks could not be loaded \(.+\)\. Reload the window/)
-    vi.doUnmock('../../../../renderer/src/store/checks-module')
+    vi.doUnmock('~renderer/store/checks-module')
     expect((await checks.loadChecks()).validateDetails).toBeTypeOf('function')
   })
 })

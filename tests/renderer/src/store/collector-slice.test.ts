@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportedInput } from '../../../../shared/ipc/input-schemas'
-import type { Result } from '../../../../shared/ipc/result'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { COLLECTED_HERE } from '../../../../renderer/src/store/collector-slice'
-import { createFakeApi, errorResult, FAKE_SCRIPT, okResult } from '../../support/fake-api'
+import type { ImportedInput } from '~shared/ipc/input-schemas'
+import type { Result } from '~shared/ipc/result'
+import { createWizardStore } from '~renderer/store'
+import { COLLECTED_HERE } from '~renderer/store/collector-slice'
+import { createFakeApi, errorResult, FAKE_SCRIPT, okResult } from '~tests/renderer/support/fake-api'
 
 const COLLECTED: ImportedInput = {
   fileName: 'collector-output.json',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore, type WizardStore } from '../../../../renderer/src/store'
-import { selectComparison } from '../../../../renderer/src/store/compare-selectors'
-import { createCompareFake, RUN_IDS, RUNS } from '../../support/compare-runs'
-import { errorResult } from '../../support/fake-api'
+import { createWizardStore, type WizardStore } from '~renderer/store'
+import { selectComparison } from '~renderer/store/compare-selectors'
+import { createCompareFake, RUN_IDS, RUNS } from '~tests/renderer/support/compare-runs'
+import { errorResult } from '~tests/renderer/support/fake-api'
 
 /** Resolves once the store's pending promises (list, loads) have settled. */
 async function settle(store: WizardStore): Promise<void> {

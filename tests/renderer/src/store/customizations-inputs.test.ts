@@ -5,17 +5,17 @@
  * command line's, not unknown.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { readAssessment } from '../../../../shared/assessments/migrations'
-import { importInput } from '../../../../shared/intake/import-input'
-import { toInputFacts } from '../../../../shared/import/input-facts'
-import { importedInputSchema } from '../../../../shared/ipc/input-schemas'
-import type { Finding } from '../../../../shared/rules/types'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { AUTOSAVE_DELAY_MS } from '../../../../renderer/src/store/assessment-slice'
-import { selectReport } from '../../../../renderer/src/store/selectors'
-import type { WizardState } from '../../../../renderer/src/store/types'
-import { createFakeApi, okResult, SAVED_ID } from '../../support/fake-api'
-import fixture from '../../../fixtures/collector/customized-collector-output.json' with { type: 'json' }
+import { readAssessment } from '~shared/assessments/migrations'
+import { importInput } from '~shared/intake/import-input'
+import { toInputFacts } from '~shared/import/input-facts'
+import { importedInputSchema } from '~shared/ipc/input-schemas'
+import type { Finding } from '~shared/rules/types'
+import { createWizardStore } from '~renderer/store'
+import { AUTOSAVE_DELAY_MS } from '~renderer/store/assessment-slice'
+import { selectReport } from '~renderer/store/selectors'
+import type { WizardState } from '~renderer/store/types'
+import { createFakeApi, okResult, SAVED_ID } from '~tests/renderer/support/fake-api'
+import fixture from '~tests/fixtures/collector/customized-collector-output.json' with { type: 'json' }
 
 /** The fixture as the command line is given it (a path from the repository's root, where the tests run). */
 const FIXTURE_PATH = 'tests/fixtures/collector/customized-collector-output.json'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { conflictLabel, deriveDetails, withDerived } from '../../../../renderer/src/store/derive-details'
-import type { InputLayers, LoadedInput } from '../../../../renderer/src/store/input-layers'
+import { conflictLabel, deriveDetails, withDerived } from '~renderer/store/derive-details'
+import type { InputLayers, LoadedInput } from '~renderer/store/input-layers'
 
 function input(source: string, sequence: number, facts: LoadedInput['facts']): LoadedInput {
   return { id: `input-${sequence}`, source, origin: 'opened', format: 'install-details-json', facts, notes: [], sequence }

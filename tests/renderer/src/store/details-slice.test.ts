@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { ANSWERED_IN_WIZARD } from '../../../../renderer/src/store/details-slice'
-import { createFakeApi } from '../../support/fake-api'
+import { createWizardStore } from '~renderer/store'
+import { ANSWERED_IN_WIZARD } from '~renderer/store/details-slice'
+import { createFakeApi } from '~tests/renderer/support/fake-api'
 
 function storeWithTypedVersion() {
   const fake = createFakeApi()

@@ -4,13 +4,13 @@
  * (counted in tests/shared/intake/detect-once.test.ts) and not again here.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { OpenFileValue } from '../../../../shared/ipc/contract'
-import { createFakeApi, okResult } from '../../support/fake-api'
+import type { OpenFileValue } from '~shared/ipc/contract'
+import { createFakeApi, okResult } from '~tests/renderer/support/fake-api'
 
 const detections = vi.hoisted(() => ({ count: 0 }))
 
-vi.mock('../../../../shared/import/text-forms/detect-format', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../../shared/import/text-forms/detect-format')>()
+vi.mock('~shared/import/text-forms/detect-format', async (importOriginal) => {
+  const original = await importOriginal<typeof import('~shared/import/text-forms/detect-format')>()
   return {
     ...original,
     detectFormat: (text: string) => {
@@ -26,9 +26,9 @@ const DOCUMENT = JSON.stringify({ kind: 'entra-connect-install-details', schemaV
 /** The store over freshly loaded modules, so the checks it is given use the counted detector. */
 async function setup() {
   vi.resetModules()
-  const { provideChecks } = await import('../../../../renderer/src/store/checks')
-  const { DETAILS_CHECKS } = await import('../../../../renderer/src/store/checks-module')
-  const { createWizardStore } = await import('../../../../renderer/src/store')
+  const { provideChecks } = await import('~renderer/store/checks')
+  const { DETAILS_CHECKS } = await import('~renderer/store/checks-module')
+  const { createWizardStore } = await import('~renderer/store')
   provideChecks(DETAILS_CHECKS)
   const fake = createFakeApi()
   return { fake, store: createWizardStore({ api: fake.api }) }

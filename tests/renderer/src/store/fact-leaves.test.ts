@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { factLeaves } from '../../../../renderer/src/store/fact-leaves'
-import { emptyInstallDetails } from '../../../../shared/types/install-details'
+import { factLeaves } from '~renderer/store/fact-leaves'
+import { emptyInstallDetails } from '~shared/types/install-details'
 
 describe('factLeaves', () => {
   it('lists every leaf fact with its dotted path, nulls included', () => {

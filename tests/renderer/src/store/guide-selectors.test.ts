@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
+import { createWizardStore } from '~renderer/store'
 import {
   selectAutoUpgradeOutlook,
   selectDeadlineView,
@@ -7,9 +7,9 @@ import {
   selectStagingPath,
   selectTargetAdvice,
   selectWorkaroundScript,
-} from '../../../../renderer/src/store/guide-selectors'
-import { createFakeApi } from '../../support/fake-api'
-import { storeWithPractice } from '../../support/practice-store'
+} from '~renderer/store/guide-selectors'
+import { createFakeApi } from '~tests/renderer/support/fake-api'
+import { storeWithPractice } from '~tests/renderer/support/practice-store'
 
 describe('guide selectors', () => {
   it('are undefined until the as-of date is known', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { ROLE_LABELS, ROLES } from '../../../../renderer/src/store/guide-slice'
-import { createFakeApi } from '../../support/fake-api'
+import { createWizardStore } from '~renderer/store'
+import { ROLE_LABELS, ROLES } from '~renderer/store/guide-slice'
+import { createFakeApi } from '~tests/renderer/support/fake-api'
 
 describe('guide slice', () => {
   it('starts with no role chosen', () => {

@@ -4,8 +4,8 @@
  * once the handler is back.
  */
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { createFakeApi, okResult } from '../../support/fake-api'
+import { createWizardStore } from '~renderer/store'
+import { createFakeApi, okResult } from '~tests/renderer/support/fake-api'
 
 const NO_HANDLER = (channel: string) => new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`)
 

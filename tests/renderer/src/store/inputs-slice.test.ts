@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MAX_INPUT_BYTES } from '../../../../shared/import/input-messages'
-import type { OpenFileValue } from '../../../../shared/ipc/contract'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { createFakeApi, errorResult, okResult } from '../../support/fake-api'
+import { MAX_INPUT_BYTES } from '~shared/import/input-messages'
+import type { OpenFileValue } from '~shared/ipc/contract'
+import { createWizardStore } from '~renderer/store'
+import { createFakeApi, errorResult, okResult } from '~tests/renderer/support/fake-api'
 
 const OPENED: OpenFileValue = {
   status: 'opened',

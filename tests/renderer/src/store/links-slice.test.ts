@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { createFakeApi, errorResult } from '../../support/fake-api'
+import { createWizardStore } from '~renderer/store'
+import { createFakeApi, errorResult } from '~tests/renderer/support/fake-api'
 
 const URL = 'https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-version-history'
 

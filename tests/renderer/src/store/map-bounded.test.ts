@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mapBounded } from '../../../../renderer/src/store/map-bounded'
+import { mapBounded } from '~renderer/store/map-bounded'
 
 describe('mapBounded', () => {
   it('keeps at most the limit in flight and returns the results in the items’ order', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { memoLast } from '../../../../renderer/src/store/memo-last'
+import { memoLast } from '~renderer/store/memo-last'
 
 describe('memoLast', () => {
   it('returns the same result while the arguments are identical', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
+import { createWizardStore } from '~renderer/store'
 import {
   selectActionPlan,
   selectChecklistProgress,
   selectCloudSyncAnswers,
   selectFitSummary,
   selectServerComparison,
-} from '../../../../renderer/src/store/plan-selectors'
-import { createFakeApi } from '../../support/fake-api'
-import { storeWithPractice } from '../../support/practice-store'
+} from '~renderer/store/plan-selectors'
+import { createFakeApi } from '~tests/renderer/support/fake-api'
+import { storeWithPractice } from '~tests/renderer/support/practice-store'
 
 describe('plan selectors', () => {
   it('answer the Cloud Sync questions from the scenario, naming it as the source', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../../shared/assess'
-import { findPracticeScenario } from '../../../../shared/practice/scenarios'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { practiceSource } from '../../../../renderer/src/store/practice-slice'
-import { selectReport } from '../../../../renderer/src/store/selectors'
-import { createFakeApi } from '../../support/fake-api'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+import { assessServer } from '~shared/assess'
+import { findPracticeScenario } from '~shared/practice/scenarios'
+import { createWizardStore } from '~renderer/store'
+import { practiceSource } from '~renderer/store/practice-slice'
+import { selectReport } from '~renderer/store/selectors'
+import { createFakeApi } from '~tests/renderer/support/fake-api'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 function newStore(fake = createFakeApi()) {
   return createWizardStore({ api: fake.api })

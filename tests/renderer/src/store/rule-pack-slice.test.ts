@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import type { RulePackFile } from '../../../../shared/rules/pack/types'
-import { BUILT_IN_ACTIVE, createFakeApi, okResult, SAVED_ID, savedAssessment } from '../../support/fake-api'
-import { packWithExtraBuild } from '../../../support/rule-pack-data'
+import { createWizardStore } from '~renderer/store'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import type { RulePackFile } from '~shared/rules/pack/types'
+import { BUILT_IN_ACTIVE, createFakeApi, okResult, SAVED_ID, savedAssessment } from '~tests/renderer/support/fake-api'
+import { packWithExtraBuild } from '~tests/support/rule-pack-data'
 
 /** A newer pack under which a 2.5.79.0 server misses the 2026 floor. */
 const STRICTER: RulePackFile = { ...packWithExtraBuild(), deadlines: { ...BUILT_IN_PACK.deadlines, syncStop2026: { minimum: '2.6.99.0', stops: '2026-09-30' } } }

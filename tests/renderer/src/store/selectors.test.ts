@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
+import { createWizardStore } from '~renderer/store'
 import {
   hasAnyFact,
   selectAttentionFindings,
@@ -8,10 +8,10 @@ import {
   selectStepFindings,
   selectStepState,
   worstStatus,
-} from '../../../../renderer/src/store/selectors'
-import { emptyInstallDetails } from '../../../../shared/types/install-details'
-import { createFakeApi } from '../../support/fake-api'
-import { makeFinding } from '../../support/findings'
+} from '~renderer/store/selectors'
+import { emptyInstallDetails } from '~shared/types/install-details'
+import { createFakeApi } from '~tests/renderer/support/fake-api'
+import { makeFinding } from '~tests/renderer/support/findings'
 
 async function storeOn(version: string, asOf = '2026-11-26') {
   const store = createWizardStore({ api: createFakeApi().api })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../../../renderer/src/store'
-import { APP_INFO, createFakeApi, errorResult } from '../../support/fake-api'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+import { createWizardStore } from '~renderer/store'
+import { APP_INFO, createFakeApi, errorResult } from '~tests/renderer/support/fake-api'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 describe('settings slice', () => {
   it('has no as-of date before app info arrives', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { emptyInstallDetails } from '../../../../shared/types/install-details'
-import { factToText, parseTypedFact, setFact } from '../../../../renderer/src/store/typed-facts'
-import { validateInstallDetails } from '../../../../shared/import/merge-inputs'
+import { emptyInstallDetails } from '~shared/types/install-details'
+import { factToText, parseTypedFact, setFact } from '~renderer/store/typed-facts'
+import { validateInstallDetails } from '~shared/import/merge-inputs'
 
 describe('parseTypedFact', () => {
   it('accepts a four-part version, trimmed', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { flattenDocument } from '../../../../shared/intake/dotted-path'
-import { installDetailsSchema, type InstallDetails } from '../../../../shared/types/install-details'
-import { setFact } from '../../../../renderer/src/store/typed-facts'
-import { fieldForPath, FIELD_SPECS, TYPED_FIELD_PATHS, TYPED_FIELDS } from '../../../../renderer/src/store/typed-fields'
+import { flattenDocument } from '~shared/intake/dotted-path'
+import { installDetailsSchema, type InstallDetails } from '~shared/types/install-details'
+import { setFact } from '~renderer/store/typed-facts'
+import { fieldForPath, FIELD_SPECS, TYPED_FIELD_PATHS, TYPED_FIELDS } from '~renderer/store/typed-fields'
 
 // The contract's own example (docs/interface.md §1): every leaf is a field the form must offer.
 const CONTRACT_EXAMPLE = {

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { importInput } from '../../../../shared/intake/import-input'
-import { detectFormat } from '../../../../shared/import/text-forms/detect-format'
-import { parseExportedSyncSettings } from '../../../../shared/import/text-forms/exported-sync-settings'
-import { parseServerConfigurationConnector } from '../../../../shared/import/text-forms/server-configuration-connector'
+import { importInput } from '~shared/intake/import-input'
+import { detectFormat } from '~shared/import/text-forms/detect-format'
+import { parseExportedSyncSettings } from '~shared/import/text-forms/exported-sync-settings'
+import { parseServerConfigurationConnector } from '~shared/import/text-forms/server-configuration-connector'
 
 const read = (path: string) => readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8')
 const EXPORTED_NAME = 'Applied-SynchronizationPolicy-2026-01-14-170500.json'

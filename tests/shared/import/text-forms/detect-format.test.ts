@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { detectFormat } from '../../../../shared/import/text-forms/detect-format'
-import { importInput } from '../../../../shared/intake/import-input'
+import { detectFormat } from '~shared/import/text-forms/detect-format'
+import { importInput } from '~shared/intake/import-input'
 
 const fixture = (name: string) => readFile(new URL(`../../../fixtures/text-forms/${name}`, import.meta.url), 'utf8')
 

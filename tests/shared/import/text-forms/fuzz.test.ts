@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { importInput } from '../../../../shared/intake/import-input'
-import { mergeInputs } from '../../../../shared/import/merge-inputs'
-import { fuzzRuns } from '../../../support/fuzz-runs'
+import { importInput } from '~shared/intake/import-input'
+import { mergeInputs } from '~shared/import/merge-inputs'
+import { fuzzRuns } from '~tests/support/fuzz-runs'
 
 const FIXTURES = new URL('../../../fixtures/text-forms/', import.meta.url)
 const RUNS = 10_000

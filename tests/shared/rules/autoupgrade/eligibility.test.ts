@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { eligibility } from '../../../../shared/rules/autoupgrade/eligibility'
-import type { InstallDetails } from '../../../../shared/types/install-details'
+import { eligibility } from '~shared/rules/autoupgrade/eligibility'
+import type { InstallDetails } from '~shared/types/install-details'
 import { makeDetails, runRule, TLS_OK } from '../harness'
 
 type Connect = NonNullable<InstallDetails['connect']>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { notUpgraded } from '../../../../shared/rules/autoupgrade/not-upgraded'
-import { BUILT_IN_PACK as RULE_PACK } from '../../../../shared/rules/pack/built-in'
+import { notUpgraded } from '~shared/rules/autoupgrade/not-upgraded'
+import { BUILT_IN_PACK as RULE_PACK } from '~shared/rules/pack/built-in'
 import { connectOnly, makeDetails, runRule } from '../harness'
 
 type State = 'Enabled' | 'Suspended' | 'Disabled'

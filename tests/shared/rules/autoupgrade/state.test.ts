@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { autoUpgradeState } from '../../../../shared/rules/autoupgrade/state'
+import { autoUpgradeState } from '~shared/rules/autoupgrade/state'
 import { connectOnly, runRule } from '../harness'
 
 describe('autoupgrade/state', () => {

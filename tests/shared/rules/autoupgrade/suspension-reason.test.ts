@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { suspensionReason as rule } from '../../../../shared/rules/autoupgrade/suspension-reason'
+import { suspensionReason as rule } from '~shared/rules/autoupgrade/suspension-reason'
 import { connectOnly, runRule } from '../harness'
 
 const reason = (text: string | null, state: 'Enabled' | 'Suspended' | 'Disabled' = 'Suspended') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fit } from '../../../../shared/rules/cloudsync/fit'
-import type { InstallDetails } from '../../../../shared/types/install-details'
+import { fit } from '~shared/rules/cloudsync/fit'
+import type { InstallDetails } from '~shared/types/install-details'
 import { connectOnly, runRule } from '../harness'
 
 type Connect = NonNullable<InstallDetails['connect']>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { cloudSyncTool } from '../../../../shared/rules/customizations/cloud-sync-tool'
-import type { Customizations } from '../../../../shared/types/customizations'
-import type { InstallDetails } from '../../../../shared/types/install-details'
+import { cloudSyncTool } from '~shared/rules/customizations/cloud-sync-tool'
+import type { Customizations } from '~shared/types/customizations'
+import type { InstallDetails } from '~shared/types/install-details'
 import { makeDetails, runRule } from '../harness'
 import { standardRule, withCustomizations } from './support'
 

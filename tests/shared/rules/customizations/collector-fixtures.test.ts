@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../../shared/assess'
-import type { Report } from '../../../../shared/rules/types'
-import { installDetailsSchema } from '../../../../shared/types/install-details'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+import { assessServer } from '~shared/assess'
+import type { Report } from '~shared/rules/types'
+import { installDetailsSchema } from '~shared/types/install-details'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const FOLDER = join(__dirname, '..', '..', '..', 'fixtures', 'collector')
 const AS_OF = '2026-12-07'

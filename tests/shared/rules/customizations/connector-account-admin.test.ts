@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { connectorAccountAdmin } from '../../../../shared/rules/customizations/connector-account-admin'
-import type { Connector } from '../../../../shared/types/customizations'
+import { connectorAccountAdmin } from '~shared/rules/customizations/connector-account-admin'
+import type { Connector } from '~shared/types/customizations'
 import { makeDetails, runRule } from '../harness'
 import { withCustomizations } from './support'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { miiserverConfig } from '../../../../shared/rules/customizations/miiserver-config'
-import type { Customizations } from '../../../../shared/types/customizations'
+import { miiserverConfig } from '~shared/rules/customizations/miiserver-config'
+import type { Customizations } from '~shared/types/customizations'
 import { makeDetails, runRule } from '../harness'
 import { withCustomizations } from './support'
 

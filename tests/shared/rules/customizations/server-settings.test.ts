@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deletionThreshold } from '../../../../shared/rules/customizations/deletion-threshold'
-import { serviceAccount } from '../../../../shared/rules/customizations/service-account'
+import { deletionThreshold } from '~shared/rules/customizations/deletion-threshold'
+import { serviceAccount } from '~shared/rules/customizations/service-account'
 import { makeDetails, runRule } from '../harness'
 import { withCustomizations } from './support'
 

@@ -1,8 +1,8 @@
 /**
  * Test support for the customization rules: documents with a customizations block.
  */
-import type { Customizations, SyncRule } from '../../../../shared/types/customizations'
-import type { InstallDetails } from '../../../../shared/types/install-details'
+import type { Customizations, SyncRule } from '~shared/types/customizations'
+import type { InstallDetails } from '~shared/types/install-details'
 import { makeDetails } from '../harness'
 
 /** An out-of-box rule. */

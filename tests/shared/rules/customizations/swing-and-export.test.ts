@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { exportedSettings } from '../../../../shared/rules/customizations/exported-settings'
-import { swingSettings } from '../../../../shared/rules/customizations/swing-settings'
+import { exportedSettings } from '~shared/rules/customizations/exported-settings'
+import { swingSettings } from '~shared/rules/customizations/swing-settings'
 import { makeDetails, runRule } from '../harness'
 import { customRule, standardRule, withCustomizations } from './support'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { customRulePrecedence } from '../../../../shared/rules/customizations/custom-rule-precedence'
-import { customRuleTag } from '../../../../shared/rules/customizations/custom-rule-tag'
-import { disabledStandardRule } from '../../../../shared/rules/customizations/disabled-standard-rule'
-import { syncRuleKind } from '../../../../shared/rules/customizations/sync-rule-kinds'
+import { customRulePrecedence } from '~shared/rules/customizations/custom-rule-precedence'
+import { customRuleTag } from '~shared/rules/customizations/custom-rule-tag'
+import { disabledStandardRule } from '~shared/rules/customizations/disabled-standard-rule'
+import { syncRuleKind } from '~shared/rules/customizations/sync-rule-kinds'
 import { makeDetails, runRule } from '../harness'
 import { customRule, standardRule, withCustomizations } from './support'
 

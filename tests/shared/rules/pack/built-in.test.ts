@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { isIsoDate } from '../../../../shared/dates/iso-date'
-import { APP_VERSION } from '../../../../shared/app-version'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { validateRulePack } from '../../../../shared/rules/pack/load-pack'
+import { isIsoDate } from '~shared/dates/iso-date'
+import { APP_VERSION } from '~shared/app-version'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { validateRulePack } from '~shared/rules/pack/load-pack'
 
 describe('BUILT_IN_PACK', () => {
   it('is dated and versioned: 2026.12.06.1 (one set of migration-tool limits), as of 2026-12-06', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const CLOUD_SYNC_MATRIX = BUILT_IN_PACK.cloudSync
 

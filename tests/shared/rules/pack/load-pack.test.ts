@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { comparePacks, formatFieldPath, parseRulePack, validateRulePack } from '../../../../shared/rules/pack/load-pack'
-import { packText, packWithExtraBuild } from '../../../support/rule-pack-files'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { comparePacks, formatFieldPath, parseRulePack, validateRulePack } from '~shared/rules/pack/load-pack'
+import { packText, packWithExtraBuild } from '~tests/support/rule-pack-files'
 
 const APP = '0.1.0'
 

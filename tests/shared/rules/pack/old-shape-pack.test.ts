@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../../shared/assess'
-import { validateInstallDetails } from '../../../../shared/import/merge-inputs'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { validateRulePack } from '../../../../shared/rules/pack/load-pack'
-import { diffPacks } from '../../../../shared/rules/pack/pack-diff'
-import { packInOldShape } from '../../../support/rule-pack-data'
+import { assessServer } from '~shared/assess'
+import { validateInstallDetails } from '~shared/import/merge-inputs'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { validateRulePack } from '~shared/rules/pack/load-pack'
+import { diffPacks } from '~shared/rules/pack/pack-diff'
+import { packInOldShape } from '~tests/support/rule-pack-data'
 
 const APP = '0.1.0'
 

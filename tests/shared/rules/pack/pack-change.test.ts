@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { assessServer } from '../../../../shared/assess'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { packChangeSince } from '../../../../shared/rules/pack/pack-change'
-import type { RulePack } from '../../../../shared/rules/pack/types'
-import type { InstallDetails } from '../../../../shared/types/install-details'
-import { packWithExtraBuild } from '../../../support/rule-pack-data'
+import { assessServer } from '~shared/assess'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { packChangeSince } from '~shared/rules/pack/pack-change'
+import type { RulePack } from '~shared/rules/pack/types'
+import type { InstallDetails } from '~shared/types/install-details'
+import { packWithExtraBuild } from '~tests/support/rule-pack-data'
 
 const SERVER = { kind: 'entra-connect-install-details', schemaVersion: 1, connect: { version: '2.5.79.0' } } as InstallDetails
 const stricter: RulePack = { ...packWithExtraBuild(), deadlines: { ...BUILT_IN_PACK.deadlines, syncStop2026: { minimum: '2.6.99.0', stops: '2026-09-30' } } }

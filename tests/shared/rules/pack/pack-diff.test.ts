@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
-import { diffPacks, formatPackChange } from '../../../../shared/rules/pack/pack-diff'
-import { wordPackDiff } from '../../../../shared/rules/pack/pack-diff-words'
-import { packWithExtraBuild } from '../../../support/rule-pack-files'
-import { formatIsoDate } from '../../../../shared/dates/iso-date'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { diffPacks, formatPackChange } from '~shared/rules/pack/pack-diff'
+import { wordPackDiff } from '~shared/rules/pack/pack-diff-words'
+import { packWithExtraBuild } from '~tests/support/rule-pack-files'
+import { formatIsoDate } from '~shared/dates/iso-date'
 
 describe('diffPacks', () => {
   it('finds nothing between a pack and itself', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths } from '../../../../shared/rules/calendar-months'
-import { isIsoDate } from '../../../../shared/dates/iso-date'
-import { compareVersions, isVersion } from '../../../../shared/version/four-part-version'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+import { addMonths } from '~shared/rules/calendar-months'
+import { isIsoDate } from '~shared/dates/iso-date'
+import { compareVersions, isVersion } from '~shared/version/four-part-version'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const RELEASES = BUILT_IN_PACK.releases
 const THRESHOLDS = BUILT_IN_PACK.thresholds

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { database, sqlYear } from '../../../../shared/rules/prereq/database'
+import { database, sqlYear } from '~shared/rules/prereq/database'
 import { connectOnly, runRule } from '../harness'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const localDb = (localDbSizeMb?: number, metaverseObjectCount?: number) =>
   connectOnly({ database: { kind: 'localdb', ...(localDbSizeMb === undefined ? {} : { localDbSizeMb }) }, ...(metaverseObjectCount === undefined ? {} : { metaverseObjectCount }) })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { domainJoined } from '../../../../shared/rules/prereq/domain-joined'
+import { domainJoined } from '~shared/rules/prereq/domain-joined'
 import { makeDetails, runRule } from '../harness'
 
 describe('prereq/domain-joined', () => {

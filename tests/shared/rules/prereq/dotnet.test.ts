@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { dotnet, dotnetName } from '../../../../shared/rules/prereq/dotnet'
+import { dotnet, dotnetName } from '~shared/rules/prereq/dotnet'
 import { makeDetails, runRule } from '../harness'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const withRelease = (release: number) => makeDetails({ dotnet: { release } })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { os, osName } from '../../../../shared/rules/prereq/os'
+import { os, osName } from '~shared/rules/prereq/os'
 import { makeDetails, runRule } from '../harness'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 const server = (build?: number, installationType?: 'Server' | 'Server Core') =>
   makeDetails({ server: { os: { ...(build === undefined ? {} : { build }), ...(installationType === undefined ? {} : { installationType }) } } })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { powershell } from '../../../../shared/rules/prereq/powershell'
+import { powershell } from '~shared/rules/prereq/powershell'
 import { makeDetails, runRule } from '../harness'
 
 const ps = (version: string, edition?: 'Desktop' | 'Core') => makeDetails({ powershell: { version, ...(edition === undefined ? {} : { edition }) } })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tls12 } from '../../../../shared/rules/prereq/tls12'
+import { tls12 } from '~shared/rules/prereq/tls12'
 import { makeDetails, runRule, TLS_OK } from '../harness'
 
 describe('prereq/tls12', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { msonlineWorkaround } from '../../../../shared/rules/staging/msonline-workaround'
+import { msonlineWorkaround } from '~shared/rules/staging/msonline-workaround'
 import { makeDetails, runRule } from '../harness'
 
 const server = (version: string, edition?: 'Desktop' | 'Core') =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scheduler } from '../../../../shared/rules/staging/scheduler'
+import { scheduler } from '~shared/rules/staging/scheduler'
 import { connectOnly, runRule } from '../harness'
 
 describe('staging/scheduler', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appAuth2027 } from '../../../../shared/rules/version/app-auth-2027'
+import { appAuth2027 } from '~shared/rules/version/app-auth-2027'
 import { connectOnly, makeDetails, runRule } from '../harness'
 
 describe('version/app-auth-2027', () => {

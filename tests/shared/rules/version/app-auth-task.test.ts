@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appAuthTask } from '../../../../shared/rules/version/app-auth-task'
+import { appAuthTask } from '~shared/rules/version/app-auth-task'
 import { connectOnly, makeDetails, runRule } from '../harness'
 
 const at = (version: string, connectorIdentityType?: 'Application' | 'ServiceAccount') =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endOfSupport } from '../../../../shared/rules/version/end-of-support'
+import { endOfSupport } from '~shared/rules/version/end-of-support'
 import { connectOnly, makeDetails, runRule } from '../harness'
 
 const at = (version: string, asOf: string) => runRule(endOfSupport, connectOnly({ version }), asOf)

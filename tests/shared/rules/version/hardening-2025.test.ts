@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hardening2025 } from '../../../../shared/rules/version/hardening-2025'
+import { hardening2025 } from '~shared/rules/version/hardening-2025'
 import { connectOnly, makeDetails, runRule } from '../harness'
 
 const old = connectOnly({ version: '2.3.20.0', cloud: 'commercial' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PACK as RULE_PACK } from '../../../../shared/rules/pack/built-in'
-import { knownVulnerabilities } from '../../../../shared/rules/version/known-vulnerabilities'
+import { BUILT_IN_PACK as RULE_PACK } from '~shared/rules/pack/built-in'
+import { knownVulnerabilities } from '~shared/rules/version/known-vulnerabilities'
 import { connectOnly, makeDetails, runRule } from '../harness'
 
 const at = (version: string, asOf = '2026-12-06') => runRule(knownVulnerabilities, connectOnly({ version }), asOf)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partialUpgrade } from '../../../../shared/rules/version/partial-upgrade'
+import { partialUpgrade } from '~shared/rules/version/partial-upgrade'
 import { connectOnly, runRule } from '../harness'
 
 describe('version/partial-upgrade', () => {

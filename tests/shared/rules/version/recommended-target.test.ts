@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { minimumTarget, minimumTargetWithReason, recommendedTarget } from '../../../../shared/rules/version/recommended-target'
+import { minimumTarget, minimumTargetWithReason, recommendedTarget } from '~shared/rules/version/recommended-target'
 import { connectOnly, makeDetails, runRule } from '../harness'
-import { BUILT_IN_PACK } from '../../../../shared/rules/pack/built-in'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 describe('version/recommended-target', () => {
   it('names the newest build in the pack, at least 2.6.91.0 because 2.6.84.0 fails over an existing database', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { syncStop2026 } from '../../../../shared/rules/version/sync-stop-2026'
+import { syncStop2026 } from '~shared/rules/version/sync-stop-2026'
 import { connectOnly, makeDetails, runRule } from '../harness'
 
 describe('version/sync-stop-2026', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { v1Retired } from '../../../../shared/rules/version/v1-retired'
+import { v1Retired } from '~shared/rules/version/v1-retired'
 import { connectOnly, makeDetails, runRule } from '../harness'
 
 describe('version/v1-retired', () => {

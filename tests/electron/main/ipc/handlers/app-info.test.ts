@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createAppInfoHandler } from '../../../../../electron/main/ipc/handlers/app-info'
-import { createFakeDeps } from '../../../../mocks/main-deps'
-import { BUILT_IN_PACK } from '../../../../../shared/rules/pack/built-in'
+import { createAppInfoHandler } from '~electron/main/ipc/handlers/app-info'
+import { createFakeDeps } from '~tests/mocks/main-deps'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
 
 describe('createAppInfoHandler', () => {
   it('answers the app version, the rule pack, the platform and today', async () => {

@@ -1,12 +1,12 @@
 import fsp from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { createCollectorHandlers } from '../../../../../electron/main/ipc/handlers/collector'
-import type { CollectorProcessRequest } from '../../../../../electron/main/ipc/types'
-import { IPC_CONTRACT } from '../../../../../shared/ipc/contract'
-import { fail, ok } from '../../../../../shared/ipc/result'
-import { COLLECTOR_SCRIPT_PATH, createFakeDeps, fakeCollectorRun } from '../../../../mocks/main-deps'
-import { useTempFolder } from '../../../../mocks/temp-folder'
+import { createCollectorHandlers } from '~electron/main/ipc/handlers/collector'
+import type { CollectorProcessRequest } from '~electron/main/ipc/types'
+import { IPC_CONTRACT } from '~shared/ipc/contract'
+import { fail, ok } from '~shared/ipc/result'
+import { COLLECTOR_SCRIPT_PATH, createFakeDeps, fakeCollectorRun } from '~tests/mocks/main-deps'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const folder = useTempFolder('collector-handlers-')
 

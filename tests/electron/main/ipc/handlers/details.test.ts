@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { createOpenFileHandler, createOpenFolderHandler } from '../../../../../electron/main/ipc/handlers/details'
-import { IPC_CONTRACT, openFileValueSchema } from '../../../../../shared/ipc/contract'
-import { createFakeDeps } from '../../../../mocks/main-deps'
+import { createOpenFileHandler, createOpenFolderHandler } from '~electron/main/ipc/handlers/details'
+import { IPC_CONTRACT, openFileValueSchema } from '~shared/ipc/contract'
+import { createFakeDeps } from '~tests/mocks/main-deps'
 
 const fixture = (name: string) => new URL(`../../../../fixtures/${name}`, import.meta.url).pathname
 

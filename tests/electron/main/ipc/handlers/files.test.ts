@@ -1,10 +1,10 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { createDispatcher } from '../../../../../electron/main/ipc/dispatch'
-import { IPC_CONTRACT } from '../../../../../shared/ipc/contract'
-import { createFakeDeps, TRUSTED_SENDER } from '../../../../mocks/main-deps'
-import { useTempFolder } from '../../../../mocks/temp-folder'
+import { createDispatcher } from '~electron/main/ipc/dispatch'
+import { IPC_CONTRACT } from '~shared/ipc/contract'
+import { createFakeDeps, TRUSTED_SENDER } from '~tests/mocks/main-deps'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const folder = useTempFolder('save-text-')
 

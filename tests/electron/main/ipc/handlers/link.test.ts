@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createOpenLinkHandler } from '../../../../../electron/main/ipc/handlers/link'
-import { createFakeDeps } from '../../../../mocks/main-deps'
+import { createOpenLinkHandler } from '~electron/main/ipc/handlers/link'
+import { createFakeDeps } from '~tests/mocks/main-deps'
 
 describe('createOpenLinkHandler', () => {
   it('opens an allowlisted link, normalized', async () => {

@@ -1,13 +1,13 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { createDispatcher } from '../../../../../electron/main/ipc/dispatch'
-import { reportFileName } from '../../../../../electron/main/ipc/handlers/report'
-import { createAssessmentStore } from '../../../../../electron/main/services/assessment-store/assessment-store'
-import { IPC_CONTRACT } from '../../../../../shared/ipc/contract'
-import { fakeAssessment } from '../../../../mocks/assessment-store'
-import { createFakeDeps, fakePdfBytes, TRUSTED_SENDER } from '../../../../mocks/main-deps'
-import { useTempFolder } from '../../../../mocks/temp-folder'
+import { createDispatcher } from '~electron/main/ipc/dispatch'
+import { reportFileName } from '~electron/main/ipc/handlers/report'
+import { createAssessmentStore } from '~electron/main/services/assessment-store/assessment-store'
+import { IPC_CONTRACT } from '~shared/ipc/contract'
+import { fakeAssessment } from '~tests/mocks/assessment-store'
+import { createFakeDeps, fakePdfBytes, TRUSTED_SENDER } from '~tests/mocks/main-deps'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const folder = useTempFolder('report-export-')
 

@@ -1,10 +1,10 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { listAssessmentFiles, MAX_ASSESSMENT_BYTES, readAssessmentFile } from '../../../../../electron/main/services/assessment-store/assessment-files'
-import { createAssessmentStore } from '../../../../../electron/main/services/assessment-store/assessment-store'
-import { NODE_STORE_FS, type StoreFs } from '../../../../../electron/main/services/assessment-store/store-fs'
-import { useTempFolder } from '../../../../mocks/temp-folder'
+import { listAssessmentFiles, MAX_ASSESSMENT_BYTES, readAssessmentFile } from '~electron/main/services/assessment-store/assessment-files'
+import { createAssessmentStore } from '~electron/main/services/assessment-store/assessment-store'
+import { NODE_STORE_FS, type StoreFs } from '~electron/main/services/assessment-store/store-fs'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const tempFolder = useTempFolder('assessment-files-')
 

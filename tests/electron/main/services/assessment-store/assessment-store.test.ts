@@ -1,10 +1,10 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createAssessmentStore, type AssessmentStoreOptions } from '../../../../../electron/main/services/assessment-store/assessment-store'
-import type { Assessment } from '../../../../../shared/assessments/assessment'
-import { smallDraft } from '../../../../support/assessment-drafts'
-import { useTempFolder } from '../../../../mocks/temp-folder'
+import { createAssessmentStore, type AssessmentStoreOptions } from '~electron/main/services/assessment-store/assessment-store'
+import type { Assessment } from '~shared/assessments/assessment'
+import { smallDraft } from '~tests/support/assessment-drafts'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const tempFolder = useTempFolder('store-')
 let folderCount = 0

@@ -1,9 +1,9 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createAssessmentStore } from '../../../../../electron/main/services/assessment-store/assessment-store'
-import { smallDraft } from '../../../../support/assessment-drafts'
-import { useTempFolder } from '../../../../mocks/temp-folder'
+import { createAssessmentStore } from '~electron/main/services/assessment-store/assessment-store'
+import { smallDraft } from '~tests/support/assessment-drafts'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const tempFolder = useTempFolder('bundles-')
 let count = 0

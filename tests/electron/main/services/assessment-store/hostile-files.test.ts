@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process'
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createAssessmentStore } from '../../../../../electron/main/services/assessment-store/assessment-store'
-import { useTempFolder } from '../../../../mocks/temp-folder'
-import { smallDraft } from '../../../../support/assessment-drafts'
+import { createAssessmentStore } from '~electron/main/services/assessment-store/assessment-store'
+import { useTempFolder } from '~tests/mocks/temp-folder'
+import { smallDraft } from '~tests/support/assessment-drafts'
 
 const tempFolder = useTempFolder('store-hostile-')
 const isPosix = process.platform !== 'win32'

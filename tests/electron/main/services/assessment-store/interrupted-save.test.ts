@@ -8,11 +8,11 @@ import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { createAssessmentStore } from '../../../../../electron/main/services/assessment-store/assessment-store'
-import { TEMPORARY_FILE_PATTERN } from '../../../../../electron/node/write-file-atomic'
-import { parseAssessmentText } from '../../../../../shared/assessments/migrations'
-import { largeDraft, stampOf } from '../../../../support/assessment-drafts'
-import { useTempFolder } from '../../../../mocks/temp-folder'
+import { createAssessmentStore } from '~electron/main/services/assessment-store/assessment-store'
+import { TEMPORARY_FILE_PATTERN } from '~electron/node/write-file-atomic'
+import { parseAssessmentText } from '~shared/assessments/migrations'
+import { largeDraft, stampOf } from '~tests/support/assessment-drafts'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url))
 const WRITER = join(ROOT, 'tests/support/assessment-writer.ts')

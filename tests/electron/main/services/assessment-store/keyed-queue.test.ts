@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createKeyedQueue } from '../../../../../electron/main/services/assessment-store/keyed-queue'
+import { createKeyedQueue } from '~electron/main/services/assessment-store/keyed-queue'
 
 function deferred() {
   let resolve = () => undefined as void

@@ -1,9 +1,9 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isProcessAlive, removeStaleTemporaryFiles, STALE_TEMPORARY_FILE_MS } from '../../../../../electron/main/services/assessment-store/stale-temporary-files'
-import { NODE_STORE_FS } from '../../../../../electron/main/services/assessment-store/store-fs'
-import { useTempFolder } from '../../../../mocks/temp-folder'
+import { isProcessAlive, removeStaleTemporaryFiles, STALE_TEMPORARY_FILE_MS } from '~electron/main/services/assessment-store/stale-temporary-files'
+import { NODE_STORE_FS } from '~electron/main/services/assessment-store/store-fs'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const tempFolder = useTempFolder('stale-')
 const DEAD_PID = 999_999_999

@@ -5,12 +5,12 @@
 import fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createAssessmentStore } from '../../../../../electron/main/services/assessment-store/assessment-store'
-import { describeWriteError } from '../../../../../electron/main/services/assessment-store/store-errors'
-import type { StoreFs } from '../../../../../electron/main/services/assessment-store/store-fs'
-import { smallDraft } from '../../../../support/assessment-drafts'
-import { temporaryWritesReplaced } from '../../../../support/file-handle-seam'
-import { useTempFolder } from '../../../../mocks/temp-folder'
+import { createAssessmentStore } from '~electron/main/services/assessment-store/assessment-store'
+import { describeWriteError } from '~electron/main/services/assessment-store/store-errors'
+import type { StoreFs } from '~electron/main/services/assessment-store/store-fs'
+import { smallDraft } from '~tests/support/assessment-drafts'
+import { temporaryWritesReplaced } from '~tests/support/file-handle-seam'
+import { useTempFolder } from '~tests/mocks/temp-folder'
 
 const tempFolder = useTempFolder('store-errors-')
 

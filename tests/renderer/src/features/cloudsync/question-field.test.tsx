@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CLOUD_SYNC_QUESTIONS, type AnsweredQuestion } from '../../../../../shared/cloudsync/questions'
-import { QuestionField } from '../../../../../renderer/src/features/cloudsync/question-field'
+import { CLOUD_SYNC_QUESTIONS, type AnsweredQuestion } from '~shared/cloudsync/questions'
+import { QuestionField } from '~renderer/features/cloudsync/question-field'
 
 afterEach(cleanup)
 

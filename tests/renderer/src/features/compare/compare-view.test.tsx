@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CompareView } from '../../../../../renderer/src/features/compare/compare-view'
-import { createCompareFake, RUN_IDS, RUNS } from '../../../support/compare-runs'
-import { renderWithStore } from '../../../support/render'
+import { CompareView } from '~renderer/features/compare/compare-view'
+import { createCompareFake, RUN_IDS, RUNS } from '~tests/renderer/support/compare-runs'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

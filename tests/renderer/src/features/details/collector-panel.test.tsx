@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CollectorPanel } from '../../../../../renderer/src/features/details/collector-panel'
-import { APP_INFO, createFakeApi, FAKE_SCRIPT, okResult } from '../../../support/fake-api'
-import { renderWithStore } from '../../../support/render'
+import { CollectorPanel } from '~renderer/features/details/collector-panel'
+import { APP_INFO, createFakeApi, FAKE_SCRIPT, okResult } from '~tests/renderer/support/fake-api'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ConflictsPanel } from '../../../../../renderer/src/features/details/conflicts-panel'
-import { renderWithStore } from '../../../support/render'
+import { ConflictsPanel } from '~renderer/features/details/conflicts-panel'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DotnetVersionField, versionOfRelease } from '../../../../../renderer/src/features/details/dotnet-version-field'
-import { BUILT_IN_PACK } from '../../../../../shared/rules/pack/built-in'
-import { renderWithStore } from '../../../support/render'
+import { DotnetVersionField, versionOfRelease } from '~renderer/features/details/dotnet-version-field'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 const RELEASES = BUILT_IN_PACK.thresholds.dotnet.releases
 

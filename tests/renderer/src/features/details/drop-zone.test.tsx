@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DropZone, FileDropTarget } from '../../../../../renderer/src/features/details/drop-zone'
-import { renderWithStore } from '../../../support/render'
+import { DropZone, FileDropTarget } from '~renderer/features/details/drop-zone'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { FormField } from '../../../../../renderer/src/features/details/form-field'
-import type { FieldView } from '../../../../../renderer/src/features/details/form-groups'
-import { renderWithStore } from '../../../support/render'
+import { FormField } from '~renderer/features/details/form-field'
+import type { FieldView } from '~renderer/features/details/form-groups'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

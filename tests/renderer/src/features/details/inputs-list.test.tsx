@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { InputsList } from '../../../../../renderer/src/features/details/inputs-list'
-import { renderWithStore } from '../../../support/render'
+import { InputsList } from '~renderer/features/details/inputs-list'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

@@ -1,9 +1,9 @@
 import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { FORM_GROUPS } from '../../../../../renderer/src/features/details/form-groups'
-import { ManualForm } from '../../../../../renderer/src/features/details/manual-form'
-import { TYPED_FIELDS } from '../../../../../renderer/src/store/typed-fields'
-import { renderWithStore } from '../../../support/render'
+import { FORM_GROUPS } from '~renderer/features/details/form-groups'
+import { ManualForm } from '~renderer/features/details/manual-form'
+import { TYPED_FIELDS } from '~renderer/store/typed-fields'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

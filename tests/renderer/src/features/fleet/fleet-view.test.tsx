@@ -1,10 +1,10 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { FleetView } from '../../../../../renderer/src/features/fleet/fleet-view'
-import type { Assessment } from '../../../../../shared/assessments/assessment'
-import { smallDraft } from '../../../../support/assessment-drafts'
-import { okResult, savedAssessment } from '../../../support/fake-api'
-import { renderWithStore } from '../../../support/render'
+import { FleetView } from '~renderer/features/fleet/fleet-view'
+import type { Assessment } from '~shared/assessments/assessment'
+import { smallDraft } from '~tests/support/assessment-drafts'
+import { okResult, savedAssessment } from '~tests/renderer/support/fake-api'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 function saved(index: number, serverName: string, version: string, customer: string): Assessment {
   const draft = smallDraft({

@@ -3,7 +3,7 @@
  */
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CloudSyncFitText, StatusText } from '../../../../../renderer/src/features/fleet/status-text'
+import { CloudSyncFitText, StatusText } from '~renderer/features/fleet/status-text'
 
 describe('CloudSyncFitText', () => {
   afterEach(cleanup)

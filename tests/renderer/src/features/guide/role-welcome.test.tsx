@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { RoleWelcome } from '../../../../../renderer/src/features/guide/role-welcome'
-import { renderWithStore } from '../../../support/render'
+import { RoleWelcome } from '~renderer/features/guide/role-welcome'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

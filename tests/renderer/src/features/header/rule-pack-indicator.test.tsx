@@ -1,11 +1,11 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { RulePackIndicator } from '../../../../../renderer/src/features/header/rule-pack-indicator'
-import { BUILT_IN_PACK } from '../../../../../shared/rules/pack/built-in'
-import { addDays } from '../../../../../shared/dates/iso-date'
-import { APP_INFO, BUILT_IN_ACTIVE, createFakeApi, okResult } from '../../../support/fake-api'
-import { renderWithStore } from '../../../support/render'
-import { packWithExtraBuild } from '../../../../support/rule-pack-data'
+import { RulePackIndicator } from '~renderer/features/header/rule-pack-indicator'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { addDays } from '~shared/dates/iso-date'
+import { APP_INFO, BUILT_IN_ACTIVE, createFakeApi, okResult } from '~tests/renderer/support/fake-api'
+import { renderWithStore } from '~tests/renderer/support/render'
+import { packWithExtraBuild } from '~tests/support/rule-pack-data'
 
 const SIGNER = { name: 'contoso', origin: 'user' as const, fingerprint: Array.from({ length: 16 }, () => 'AB12').join(' ') }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { formatSavedAt, formatSavedTime } from '../../../../../renderer/src/features/header/save-status'
-import { formatUserDate } from '../../../../../renderer/src/components/locale-date'
+import { formatSavedAt, formatSavedTime } from '~renderer/features/header/save-status'
+import { formatUserDate } from '~renderer/components/locale-date'
 
 describe('formatSavedAt', () => {
   beforeEach(() => {

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { StagingPathPanel } from '../../../../../renderer/src/features/staging/staging-path-panel'
-import { renderWithStore } from '../../../support/render'
+import { StagingPathPanel } from '~renderer/features/staging/staging-path-panel'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ActionChecklist } from '../../../../../renderer/src/features/summary/action-checklist'
-import { renderWithStore } from '../../../support/render'
+import { ActionChecklist } from '~renderer/features/summary/action-checklist'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 afterEach(cleanup)
 

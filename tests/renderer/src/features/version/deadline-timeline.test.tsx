@@ -1,12 +1,12 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildTimeline } from '../../../../../shared/rules/timeline'
-import { buildDeadlineView } from '../../../../../shared/timeline/deadline-view'
-import { DeadlineList } from '../../../../../renderer/src/features/version/deadline-list'
-import { DeadlineTimeline, describeTimeline } from '../../../../../renderer/src/features/version/deadline-timeline'
-import { BUILT_IN_PACK } from '../../../../../shared/rules/pack/built-in'
-import { localeDateFormatter } from '../../../../../renderer/src/components/locale-date'
+import { buildTimeline } from '~shared/rules/timeline'
+import { buildDeadlineView } from '~shared/timeline/deadline-view'
+import { DeadlineList } from '~renderer/features/version/deadline-list'
+import { DeadlineTimeline, describeTimeline } from '~renderer/features/version/deadline-timeline'
+import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
+import { localeDateFormatter } from '~renderer/components/locale-date'
 
 afterEach(cleanup)
 

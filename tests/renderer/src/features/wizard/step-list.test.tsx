@@ -3,8 +3,8 @@
  */
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { StepList } from '../../../../../renderer/src/features/wizard/step-list'
-import { renderWithStore } from '../../../support/render'
+import { StepList } from '~renderer/features/wizard/step-list'
+import { renderWithStore } from '~tests/renderer/support/render'
 
 describe('StepList', () => {
   afterEach(cleanup)
