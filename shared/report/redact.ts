@@ -1,18 +1,20 @@
 /**
- * Redacting a run: server, domain, tenant, account, customer and input file names, and the names of
- * saved assessments, replaced by stable placeholders (`SERVER-1`, `DOMAIN-1`, `TENANT-1`,
- * `ACCOUNT-1`, `CUSTOMER-1`, `FILE-1.json`, `ASSESSMENT-1`) in every free-text value: messages,
+ * Redacting a run: server, domain, tenant, account, customer, OU and input file names, and the names
+ * of saved assessments, replaced by stable placeholders (`SERVER-1`, `DOMAIN-1`, `TENANT-1`,
+ * `ACCOUNT-1`, `CUSTOMER-1`, `OU-1`, `FILE-1.json`, `ASSESSMENT-1`) in every free-text value: messages,
  * evidence values, source labels, raw facts and extra fields the contract does not know. Keys,
  * verdicts, statuses, rule ids and versions are never touched (`redaction-map.ts`).
  *
  * Source labels lose their folders (a path can name a customer or a user). A name is replaced as a
  * whole token, in any letter case and script (`redaction-text.ts`); a value in a name field (a
  * server's name, a tenant id) is replaced whole even when it is a common word or a number. The
- * rendered output is checked last: a name it still shows stops the export.
+ * rendered output is checked last: a name it still shows stops the export. The document's own
+ * field names (`connect`, `features`) are the app's words, never names (`redaction-fields.ts`).
  */
 import type { FleetInput, ServerInput } from './fleet-input'
 import { pairCandidates } from './fleet-report'
 import { isDistinctive, isNamePath, withoutQuotedValues } from './redaction-words'
+import { isContractKey } from './redaction-fields'
 import { PlaceholderRegistry, registerByKey, registerPatterns, registerServer } from './redaction-discovery'
 import { mapEveryString, mapRunText, visitDocumentText } from './redaction-map'
 import { createNameMatcher, foldName } from './redaction-text'
@@ -185,9 +187,10 @@ export function redactRun(input: FleetInput): RedactedRun {
   // (rule ids, statuses and Microsoft's sources kept). Rendered, it shows what the report itself
   // writes; a name the real output shows beyond that came from data that was not redacted.
   const template: FleetInput = mapEveryString(fleet, (text, path) => (STRUCTURAL_PATHS.has(path) || matcher.find(text).length === 0 ? text : ''))
-  // Names in keys are never rewritten, and the template shows the keys too: they always count.
+  // Names in keys are never rewritten, and the template shows the keys too: they always count,
+  // except the document's own field names (`connect`, `features`), which every report shows.
   const keys: string[] = []
-  visitDocumentText(labelled, (text, path) => path === '' && keys.push(text))
+  visitDocumentText(labelled, (text, path) => path === '' && !isContractKey(text) && keys.push(text))
   const inKeys = new Set(keys.flatMap((key) => matcher.find(key)))
   const leaks = (output: string, templateOutput: string) => {
     const own = new Set(matcher.find(templateOutput))

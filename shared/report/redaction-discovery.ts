@@ -1,15 +1,17 @@
 /**
  * Finding the names a redacted report must hide, in the data of a run: server names, domain names
- * (FQDNs and NetBIOS `DOMAIN\` prefixes), tenant ids (GUIDs) and account names.
+ * (FQDNs, NetBIOS `DOMAIN\` prefixes and a distinguished name's `DC=` parts), tenant ids (GUIDs),
+ * account names and OUs (`OU=Staff`).
  *
  * Each original gets a placeholder (`SERVER-1`, `DOMAIN-1`, …) the first time it is seen; the same
  * original (in any letter case, in any script: `foldName`) always gets the same one. Input file names get one too
  * (`FILE-1.json`): people name files after servers, customers and themselves.
  */
+import { isContractFieldPath } from './redaction-fields'
 import { foldName } from './redaction-text'
 
 /** The kinds of name a report hides, as their placeholders spell them. */
-export type PlaceholderKind = 'SERVER' | 'DOMAIN' | 'TENANT' | 'ACCOUNT' | 'CUSTOMER' | 'FILE' | 'ASSESSMENT'
+export type PlaceholderKind = 'SERVER' | 'DOMAIN' | 'TENANT' | 'ACCOUNT' | 'CUSTOMER' | 'OU' | 'FILE' | 'ASSESSMENT'
 
 /** Originals and their placeholders, numbered per kind in the order they were first seen. */
 export class PlaceholderRegistry {
@@ -38,6 +40,11 @@ export class PlaceholderRegistry {
     return this.byOriginal.has(foldName(original.trim()))
   }
 
+  /** True when `original` is registered as a server name. */
+  isServer(original: string): boolean {
+    return this.byOriginal.get(foldName(original.trim()))?.startsWith('SERVER-') === true
+  }
+
   /** Folded original (`foldName`) → placeholder. */
   entries(): ReadonlyMap<string, string> {
     return this.byOriginal
@@ -46,7 +53,11 @@ export class PlaceholderRegistry {
 
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi
 const UPN = /[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g
-const NETBIOS_ACCOUNT = /(?<![\w\\])([A-Za-z][A-Za-z0-9-]{0,14})\\([A-Za-z0-9][\w.$-]*)/g
+// The domain part is a NetBIOS name or a DNS name (`contoso.com\\MSOL_…`); never its last label alone.
+const NETBIOS_ACCOUNT = /(?<![\w\\.])([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}|[A-Za-z][A-Za-z0-9-]{0,14})\\([A-Za-z0-9][\w.$-]*)/g
+// An OU in a distinguished name (`OU=Staff,DC=contoso,DC=com`), with escaped characters; and its domain components.
+const OU_COMPONENT = /(?<![\p{L}\p{N}_])OU=((?:\\.|[^,+=\\"\r\n]){1,256})/giu
+const DOMAIN_COMPONENTS = /(?<![\p{L}\p{N}_])DC=[A-Za-z0-9-]{1,63}(?:,[ \t]{0,4}DC=[A-Za-z0-9-]{1,63}){1,10}/giu
 // Entra Connect's own accounts: the AD DS connector (MSOL_), the Entra connector (Sync_<server>_<id>, older AAD_) and the gMSA.
 const SERVICE_ACCOUNT = /(?<![\w$])(?:MSOL_[0-9A-Za-z]+|AAD_[0-9A-Za-z]+|ADSyncMSA[0-9A-Za-z]*\$?|Sync_[A-Za-z0-9-]+_[0-9A-Za-z]+)(?![\w$])/g
 const FQDN = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]\b/gi
@@ -80,12 +91,13 @@ export function registerDomain(registry: PlaceholderRegistry, fqdn: string): voi
   let labels = fqdn.toLowerCase().split('.')
   const isSkipped = (candidate: readonly string[]) => {
     const name = candidate.join('.')
-    return candidate.length < 2 || isFileName(candidate) || PUBLIC_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`))
+    // `Microsoft.InfromADUserJoin.003`, `Microsoft.OptionalFeature.GroupFiltering`: Microsoft's own names.
+    return candidate.length < 2 || isFileName(candidate) || candidate[0] === 'microsoft' || PUBLIC_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`))
   }
   if (isSkipped(labels)) {
     return
   }
-  while (labels.length >= 3 && registry.has(labels[0] ?? '') && !isSkipped(labels.slice(1))) {
+  while (labels.length >= 3 && registry.isServer(labels[0] ?? '') && !isSkipped(labels.slice(1))) {
     labels = labels.slice(1)
   }
   const name = labels.join('.')
@@ -140,15 +152,29 @@ export function registerPatterns(registry: PlaceholderRegistry, text: string): v
   }
   for (const match of text.matchAll(NETBIOS_ACCOUNT)) {
     registry.register('ACCOUNT', match[0])
-    registry.register('DOMAIN', match[1] ?? '')
+    if ((match[1] ?? '').includes('.')) {
+      registerDomain(registry, match[1] ?? '')
+    } else {
+      registry.register('DOMAIN', match[1] ?? '')
+    }
     if ((match[2] ?? '').length >= 3) {
       registry.register('ACCOUNT', match[2] ?? '')
     }
+  }
+  for (const match of text.matchAll(OU_COMPONENT)) {
+    // The whole `OU=Staff` goes, not the word `Staff` everywhere: OUs are often named with everyday words.
+    registry.register('OU', match[0].trimEnd())
+  }
+  for (const match of text.matchAll(DOMAIN_COMPONENTS)) {
+    registerDomain(registry, match[0].replace(/DC=/gi, '').replace(/,[ \t]*/g, '.'))
   }
   for (const match of text.matchAll(SERVICE_ACCOUNT)) {
     registry.register('ACCOUNT', match[0])
   }
   for (const match of text.matchAll(FQDN)) {
-    registerDomain(registry, match[0])
+    // `connect.database.sqlVersion` in a collector's note is a field of the document, not a host.
+    if (!isContractFieldPath(match[0])) {
+      registerDomain(registry, match[0])
+    }
   }
 }

@@ -55,6 +55,45 @@ describe('registerPatterns', () => {
   })
 })
 
+describe('registerPatterns and a connector’s names', () => {
+  it('takes a DNS domain before the account for the domain, never its last label alone', () => {
+    expect(found((registry) => registerPatterns(registry, 'contoso.com\\MSOL_1a2b3c4d5e6f'))).toEqual({
+      'contoso.com\\msol_1a2b3c4d5e6f': 'ACCOUNT-1',
+      'contoso.com': 'DOMAIN-1',
+      contoso: 'DOMAIN-2',
+      msol_1a2b3c4d5e6f: 'ACCOUNT-2',
+    })
+  })
+
+  it('takes each OU of a distinguished name whole, and its DC= parts for the domain', () => {
+    expect(found((registry) => registerPatterns(registry, 'OU=Disabled,OU=Sales Team,DC=fabrikam, DC=local'))).toEqual({
+      'ou=disabled': 'OU-1',
+      'ou=sales team': 'OU-2',
+      'fabrikam.local': 'DOMAIN-1',
+      fabrikam: 'DOMAIN-2',
+    })
+  })
+
+  it('keeps the tenant’s initial domain whole when its organisation is already known', () => {
+    expect(found((registry) => registerPatterns(registry, 'contoso.com; contoso.onmicrosoft.com - AAD'))).toEqual({ 'contoso.com': 'DOMAIN-1', contoso: 'DOMAIN-2', 'contoso.onmicrosoft.com': 'DOMAIN-3' })
+  })
+
+  it('does not take Microsoft’s rule tags and setting names for domains', () => {
+    expect(found((registry) => registerPatterns(registry, 'Microsoft.InfromADUserJoin.003 Microsoft.OptionalFeature.GroupFiltering'))).toEqual({})
+  })
+})
+
+describe('registerPatterns and the document’s own field paths', () => {
+  it('does not take a collector note’s field path for a domain', () => {
+    const text = 'connect.cloud connect.database.sqlVersion connect.features.passwordWriteback server.os.installationType'
+    expect(found((registry) => registerPatterns(registry, text))).toEqual({})
+  })
+
+  it('still finds a host whose first label is a field name', () => {
+    expect(found((registry) => registerPatterns(registry, 'server.contoso.com'))).toEqual({ 'server.contoso.com': 'DOMAIN-1', 'contoso.com': 'DOMAIN-2', contoso: 'DOMAIN-3' })
+  })
+})
+
 describe('registerByKey', () => {
   it('takes one-word values of keys that name a tenant, an account, a domain or a host', () => {
     expect(
