@@ -37,8 +37,8 @@ async function saveTwoRuns(page: Page): Promise<void> {
 async function expectUpgradeCompared(page: Page): Promise<void> {
   const view = page.getByRole('main')
   await expect(view.getByRole('heading', { level: 2, name: 'Compare runs' })).toBeVisible()
-  await expect(view.getByRole('combobox', { name: 'Earlier run' }).locator('option:checked')).toHaveText(/^AADC01 · 2\.4\.27\.0 · Critical, saved \d+ \w+ 2026 /)
-  await expect(view.getByRole('combobox', { name: 'Later run' }).locator('option:checked')).toHaveText(/^AADC01 \(copy\) · [\d.]+ · [\w ]+, saved \d+ \w+ 2026 /)
+  await expect(view.getByRole('combobox', { name: 'Earlier run' }).locator('option:checked')).toHaveText(/^AADC01 · 2\.4\.27\.0 · Critical, saved \d+ \w+ 2026, \d/)
+  await expect(view.getByRole('combobox', { name: 'Later run' }).locator('option:checked')).toHaveText(/^AADC01 \(copy\) · [\d.]+ · [\w ]+, saved \d+ \w+ 2026, \d/)
   await expect(view.getByText('The verdict moved from Critical to Action required.')).toBeVisible()
   const row = view.getByRole('table', { name: 'Fixed' }).locator('tr[data-row-key="version/sync-stop-2026"]')
   await expect(row).toContainText('Synchronization minimum 2.5.79.0')
