@@ -5,6 +5,7 @@
  * Main uses it before a file's facts cross IPC; the renderer uses it for dropped and pasted text,
  * so every way in yields the same list.
  */
+import { fieldWords } from './dropped-field-note'
 import { isBoundedFactList } from './fact-list'
 import type { Fact, FactScalar } from './text-forms/types'
 
@@ -36,7 +37,7 @@ function describeCollectorNote(note: unknown): string | undefined {
     return typeof note === 'string' ? `The collector noted: ${note}` : undefined
   }
   const { field, reason } = note as { field?: unknown; reason?: unknown }
-  return typeof field === 'string' && typeof reason === 'string' ? `The collector left ${field} out: ${reason}` : undefined
+  return typeof field === 'string' && typeof reason === 'string' ? `The collector left ${fieldWords(field)} out: ${reason} (field ${field})` : undefined
 }
 
 function clip(text: string): string {

@@ -13,7 +13,7 @@ describe('toInputFacts', () => {
 
   it('turns the collector’s notes into notes naming the field and the reason', () => {
     const result = toInputFacts([asFact('collectorNotes', [{ field: 'connect.version', reason: 'AzureADConnect.exe was not found' }])])
-    expect(result).toEqual({ facts: [], notes: ['The collector left connect.version out: AzureADConnect.exe was not found'] })
+    expect(result).toEqual({ facts: [], notes: ['The collector left Entra Connect version out: AzureADConnect.exe was not found (field connect.version)'] })
   })
 
   it('keeps lists of scalars and of objects whole, as one fact each', () => {

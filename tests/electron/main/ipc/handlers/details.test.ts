@@ -32,7 +32,7 @@ describe('createOpenFileHandler', () => {
     const result = await createOpenFileHandler(createFakeDeps(fixture('collector/no-adsync-collector-output.json')))({})
     const value = result.ok ? result.value : undefined
     expect(openFileValueSchema.safeParse(value).success).toBe(true)
-    expect(value).toMatchObject({ notes: expect.arrayContaining([expect.stringMatching(/^The collector left connect out: the ADSync module/)]) })
+    expect(value).toMatchObject({ notes: expect.arrayContaining([expect.stringMatching(/^The collector left Entra Connect out: the ADSync module/)]) })
   })
 
   it('answers the reader error for a file it cannot use', async () => {
