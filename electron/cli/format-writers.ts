@@ -33,8 +33,8 @@ export function ruleCatalogue(pack: RulePack): RuleCatalogue {
 /** A writer of jsonl's server lines as bytes (the same bytes as `serverOutput('jsonl', …)` encoded), into `out` if given. */
 export function jsonlLineWriter(pack: RulePack, out?: ByteWriter): JsonlLineWriter {
   // The findings' remediation arrays are the pack-filled ones (ruleTexts remembers them per rule and pack).
-  const filled = ALL_RULES.map((rule) => ({ ...rule, remediation: ruleTexts(rule, pack, formatIsoDate).remediation }))
-  return new JsonlLineWriter(ruleCatalogue(pack), filled, out)
+  const remediations = ALL_RULES.flatMap((rule) => Object.values(ruleTexts(rule, pack, formatIsoDate).remediation))
+  return new JsonlLineWriter(ruleCatalogue(pack), remediations, out)
 }
 
 /** jsonl's error lines, after the servers. */

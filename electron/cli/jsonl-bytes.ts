@@ -3,7 +3,7 @@
  * (`shared/report/format-jsonl.ts`), without building the line's objects or one string for it.
  *
  * The line is written piece by piece: the keys and each rule's id as bytes encoded once, the
- * rule's remediation (the registry's arrays, never changed) as bytes encoded once by identity, and
+ * rule's remediation (the pack-filled arrays every finding of a run shares) as bytes encoded once by identity, and
  * each finding's evidence and data through `JSON.stringify` on their own. Nearly every piece is
  * ASCII, so the controls check is a length comparison rather than a scan of the whole line, and
  * one character beyond Latin-1 in one remediation no longer makes the whole line's string
@@ -13,7 +13,7 @@ import { safeJsonStringify } from '~shared/report/control-characters'
 import { jsonlServerLine } from '~shared/report/format-jsonl'
 import { ownRemediation, type RuleCatalogue } from '~shared/report/rule-catalogue'
 import type { ContractServer } from '~shared/report/fleet-input'
-import type { Finding, Rule } from '~shared/rules/types'
+import type { Finding } from '~shared/rules/types'
 import { ByteWriter } from './byte-writer'
 
 const LINE_HEAD = Buffer.from('{"type":"server","source":')
@@ -53,16 +53,14 @@ export class JsonlLineWriter {
   private readonly ruleHeads = new Map<string, Buffer>()
   private readonly remediations = new Map<readonly unknown[], Buffer>()
 
-  /** `rules` are the registry's: their remediation arrays are encoded once, by identity. */
+  /** `remediations` are the rules' step lists the findings share (pack-filled): each is encoded once, by identity. */
   constructor(
     private readonly catalogue: RuleCatalogue,
-    rules: readonly Rule[],
+    remediations: Iterable<readonly unknown[]>,
     readonly out: ByteWriter = new ByteWriter(),
   ) {
-    for (const rule of rules) {
-      for (const steps of Object.values(rule.remediation ?? {})) {
-        this.remediations.set(steps, Buffer.from(safeJsonStringify(steps)))
-      }
+    for (const steps of remediations) {
+      this.remediations.set(steps, Buffer.from(safeJsonStringify(steps)))
     }
   }
 

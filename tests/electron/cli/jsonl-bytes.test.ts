@@ -114,7 +114,7 @@ describe('JsonlLineWriter', () => {
   it('writes a registry rule’s remediation from its remembered bytes and a copy of it the same', () => {
     const rules = ALL_RULES.filter((rule) => rule.remediation !== undefined)
     expect(rules.length).toBeGreaterThan(5)
-    const writer = new JsonlLineWriter(ruleCatalogue(BUILT_IN_PACK), ALL_RULES)
+    const writer = jsonlLineWriter(BUILT_IN_PACK)
     const server = base()
     const copied = { ...server, findings: server.findings.map((finding) => ({ ...finding, remediation: finding.remediation.map((step) => ({ ...step })) })) }
     expectSameLine(writer, server)
