@@ -61,3 +61,11 @@ export function formatIsoDate(date: IsoDate): string {
 export function toIsoDate(instant: Date): IsoDate {
   return instant.toISOString().slice(0, 10)
 }
+
+/** The local calendar date of `instant` as `YYYY-MM-DD` (not UTC: an admin's "today", a save's day). */
+export function toLocalIsoDate(instant: Date): IsoDate {
+  const year = String(instant.getFullYear()).padStart(4, '0')
+  const month = String(instant.getMonth() + 1).padStart(2, '0')
+  const day = String(instant.getDate()).padStart(2, '0')
+  return `${year}-${month}-${day}`
+}

@@ -3,6 +3,7 @@
  * "Practice: not saved" while a practice scenario is shown.
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
+import { toLocalIsoDate } from '~shared/dates/iso-date'
 import { formatUserDate } from '~renderer/components/locale-date'
 import { useWizardStore } from '~renderer/store/context'
 import type { SaveStatus } from '~renderer/store/assessment-slice'
@@ -29,8 +30,7 @@ export function formatSavedAt(at: string): string {
   if (Number.isNaN(date.getTime())) {
     return ''
   }
-  const localDay = `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-  return `${formatUserDate(localDay)}, ${formatSavedTime(at)}`
+  return `${formatUserDate(toLocalIsoDate(date))}, ${formatSavedTime(at)}`
 }
 
 /** The status text for `status`; empty while nothing was saved yet. */
