@@ -48,6 +48,9 @@ test('a practice scenario opens beside the saved assessment and leaves it unchan
       const api = (globalThis as unknown as { api: { assessments: { list(request: unknown): Promise<{ ok: boolean; value?: { entries: unknown[] } }> } } }).api
       return (await api.assessments.list({})).value?.entries
     })
+  // "Saved" may still be the file's own save: wait until the customer is in the saved list too.
+  await expect.poll(async () => ((await listed()) as { customer?: string }[] | undefined)?.map((entry) => entry.customer)).toEqual(['Contoso Pharma'])
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/)
   const before = await listed()
   expect(before).toHaveLength(1)
 
