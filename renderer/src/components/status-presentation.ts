@@ -9,6 +9,7 @@ import {
   DocumentCheckmark16Regular,
   ErrorCircle16Filled,
   Info16Filled,
+  Lightbulb16Regular,
   QuestionCircle16Filled,
   SubtractCircle16Regular,
   Warning16Filled,
@@ -41,3 +42,9 @@ export const STATE_PRESENTATION: Readonly<Record<StepState, StatePresentation>> 
   'input-error': { label: 'Check input', Icon: ErrorCircle16Filled, color: 'danger' },
   'no-checks': { label: 'No findings', Icon: Wrench16Regular, color: 'subtle' },
 }
+
+/**
+ * The icon of advice (the Cloud Sync evaluations' "Fits now", "Stay on Connect Sync"…): one
+ * neutral icon for every one of its states, so advice never wears a check's cross or tick.
+ */
+export const ADVICE_ICON: FluentIcon = Lightbulb16Regular

@@ -8,7 +8,7 @@ import type { KeyboardEvent } from 'react'
 import type { StepState } from '../store/selectors'
 import type { WizardStep } from '../store/steps'
 import { StatusBadge } from './status-badge'
-import { STATE_PRESENTATION } from './status-presentation'
+import { ADVICE_ICON, STATE_PRESENTATION } from './status-presentation'
 
 // The same rules as VisuallyHidden's, here because they also apply inside a media query. A copy, not an
 // import: the build-time style resolution (Griffel AOT) evaluates makeStyles with Babel without TypeScript,
@@ -115,7 +115,8 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
 
 /** The state as an icon, with its word for screen readers, shown only where the list is collapsed. */
 function NarrowState({ state, advice, className, hiddenClassName }: { readonly state: StepState; readonly advice: string | undefined; readonly className: string; readonly hiddenClassName: string }) {
-  const { Icon, label } = STATE_PRESENTATION[state]
+  const { Icon: StateIcon, label } = STATE_PRESENTATION[state]
+  const Icon = advice === undefined ? StateIcon : ADVICE_ICON
   return (
     <span className={className}>
       <Icon aria-hidden />

@@ -4,7 +4,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { CLOUD_SYNC_FIT_WORDS } from '~renderer/components/cloud-sync-fit'
-import { STATE_PRESENTATION } from '~renderer/components/status-presentation'
+import { ADVICE_ICON, STATE_PRESENTATION } from '~renderer/components/status-presentation'
 import type { StepState } from '~renderer/store/selectors'
 
 const useStyles = makeStyles({
@@ -54,10 +54,9 @@ export function CloudSyncFitText({ state }: { readonly state: StepState }) {
   if (words === undefined) {
     return <StatusText state={state} />
   }
-  const { Icon } = STATE_PRESENTATION[state]
   return (
     <span className={mergeClasses(styles.text, styles.informative)} data-state={state}>
-      <Icon aria-hidden />
+      <ADVICE_ICON aria-hidden />
       {words}
     </span>
   )
