@@ -118,7 +118,7 @@ test('three servers assessed, the app reopened: the fleet shows them, filters, o
   await expect(pairs).toContainText('AADC01 and aadc02.corp.contoso-pharma.com (Contoso Pharma)')
   await expect(pairs).toContainText('One active, one staging')
   await expect(pairs).toContainText('AADC01 is active; aadc02.corp.contoso-pharma.com is its staging server.')
-  await expect(page.locator('[data-section="staging-pairs"]')).toContainText('Without a staging partner: FAB-SYNC01.')
+  await expect(page.locator('[data-section="staging-pairs"]')).toContainText('Without a staging partner: FAB-SYNC01 (Fabrikam Retail).')
 
   await expect(await heatCell(page, 'AADC01', 'All synchronization stops')).toHaveText('broken since 30 Sept 2026')
   await expect(await heatCell(page, 'aadc02.corp.contoso-pharma.com', 'All synchronization stops')).toHaveText('met')

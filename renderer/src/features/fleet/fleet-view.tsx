@@ -17,7 +17,7 @@ import { FleetMatrixTable } from './fleet-matrix-table'
 import { FleetProblems } from './fleet-problems'
 import { FleetSummary } from './fleet-summary'
 import { SameServerPanel } from './same-server-panel'
-import { StagingPairsPanel } from './staging-pairs-panel'
+import { needsAttention, StagingPairsPanel } from './staging-pairs-panel'
 
 /** Rows drawn before "Show all": a thousand rows of a dozen cells is slow to draw twice. */
 const FIRST_ROWS = 200
@@ -115,7 +115,8 @@ export function FleetView() {
               <FleetSummary counts={matrix.counts} asOf={matrix.asOf} />
               {isLoading ? <Loading /> : null}
               <SameServerPanel />
-              <StagingPairsPanel staging={matrix.staging} />
+              {/* A pair that needs a look comes before the matrix; otherwise the pairs are reference, after it. */}
+              {needsAttention(matrix.staging) ? <StagingPairsPanel staging={matrix.staging} /> : null}
               <FleetFilterBar customers={matrix.customers} hasServerWithoutCustomer={matrix.rows.some((row) => row.customer === '')} shown={visible.length} total={matrix.rows.length} />
               {openError === undefined ? null : (
                 <p role="alert" className={styles.error}>
@@ -141,6 +142,7 @@ export function FleetView() {
                   <p className={styles.text}>Drawing the heat map…</p>
                 )}
               </SectionCard>
+              {needsAttention(matrix.staging) ? null : <StagingPairsPanel staging={matrix.staging} />}
               <FleetExport count={visible.length} />
             </>
           )}

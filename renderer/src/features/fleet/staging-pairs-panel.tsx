@@ -54,11 +54,28 @@ function PairItem({ pair }: { readonly pair: StagingPair }) {
   )
 }
 
+/**
+ * The unpaired servers' names, each with its customer where one was given, so that eight
+ * customers' AADC01 read as eight servers ("AADC01 (Contoso), AADC01 (Fabrikam)").
+ */
+export function unpairedNames(staging: StagingPairing): readonly string[] {
+  return staging.unpaired.map(({ server }) => {
+    const name = server.name ?? 'unnamed server'
+    const customer = server.customer?.trim() ?? ''
+    return customer === '' ? name : `${name} (${customer})`
+  })
+}
+
+/** True when a pair is not one active server plus one in staging mode: worth showing before the matrix. */
+export function needsAttention(staging: StagingPairing): boolean {
+  return staging.pairs.some((pair) => pair.status !== 'ok')
+}
+
 /** The pairs panel; pairs with a warning first. */
 export function StagingPairsPanel({ staging }: { readonly staging: StagingPairing }) {
   const styles = useStyles()
   const pairs = [...staging.pairs].sort((a, b) => Number(a.status === 'ok') - Number(b.status === 'ok'))
-  const unpaired = staging.unpaired.map((entry) => entry.server.name ?? 'unnamed server')
+  const unpaired = unpairedNames(staging)
   return (
     <SectionCard title="Staging pairs" dataSection="staging-pairs">
       {pairs.length === 0 ? (

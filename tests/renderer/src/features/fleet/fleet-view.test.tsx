@@ -91,4 +91,20 @@ describe('FleetView', () => {
     await waitFor(() => expect(store.getState().view).toBe('walk'))
     expect(store.getState().assessment.customer).toBe('Fabrikam')
   })
+
+  it('puts staging pairs that are fine after the tables, naming each unpaired server with its customer', () => {
+    const fleet = [saved(1, 'AADC01', '2.4.27.0', 'Contoso'), saved(2, 'AADC01', '2.6.3.0', 'Fabrikam'), saved(3, 'FAB01', '2.6.92.0', 'Fabrikam')]
+    const { container } = renderFleet(fleet)
+    const sections = Array.from(container.querySelectorAll('[data-section]'), (element) => element.getAttribute('data-section'))
+    expect(sections.indexOf('staging-pairs')).toBeGreaterThan(sections.indexOf('fleet-heat-map'))
+    const card = container.querySelector('[data-section="staging-pairs"]')
+    expect(card?.textContent).toContain('Without a staging partner: AADC01 (Contoso), AADC01 (Fabrikam), FAB01 (Fabrikam).')
+  })
+
+  it('puts a pair that needs a look (staging mode not known) before the matrix', () => {
+    const { container } = renderFleet(FLEET)
+    const sections = Array.from(container.querySelectorAll('[data-section]'), (element) => element.getAttribute('data-section'))
+    expect(within(container.querySelector('[data-section="staging-pairs"]') as HTMLElement).getByRole('list', { name: 'Staging pairs' }).textContent).toContain('Staging mode not known')
+    expect(sections.indexOf('staging-pairs')).toBeLessThan(sections.indexOf('fleet-matrix'))
+  })
 })
