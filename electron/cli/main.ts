@@ -189,8 +189,12 @@ export function createProcessIo(version: string, releaseKeyFolder: string, worke
     version,
     waitForStdout: async () => {
       if (!isGone && stdout.writableNeedDrain === true) {
-        // `once` rejects when the stream fails meanwhile: that too means stop waiting.
-        await Promise.race([once(stdout, 'drain'), once(stdout, 'close')]).catch(() => undefined)
+        // `once` rejects when the stream fails meanwhile: that too means stop waiting. The signal
+        // takes the loser's listeners off again: a long fleet waits thousands of times.
+        const waited = new AbortController()
+        await Promise.race([once(stdout, 'drain', { signal: waited.signal }), once(stdout, 'close', { signal: waited.signal })])
+          .catch(() => undefined)
+          .finally(() => waited.abort())
       }
     },
   }

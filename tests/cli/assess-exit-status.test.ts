@@ -59,3 +59,17 @@ describe('assess | head', () => {
     expect(code).toBe(1)
   })
 })
+
+describe('waiting for a slow reader', () => {
+  it('leaves no listener behind however often it waits', async () => {
+    const reader = new Writable({ highWaterMark: 1, write: (_chunk, _encoding, callback) => setImmediate(callback) })
+    const listeners = () => ['drain', 'close', 'error'].map((event) => reader.listenerCount(event))
+    const io = createProcessIo('9.9.9', RELEASE_KEY_FOLDER, undefined, reader)
+    const before = listeners()
+    for (let index = 0; index < 40; index += 1) {
+      io.stdout('x'.repeat(64))
+      await io.waitForStdout?.()
+    }
+    expect(listeners()).toEqual(before)
+  })
+})
