@@ -6,7 +6,7 @@ import type { InstallDetails } from '../types/install-details'
 import { readFieldPath } from './field-path'
 import { formatMessage } from './format-message'
 import type { RulePack } from './pack/types'
-import { fillRuleTexts, overridesPackData, ruleTexts } from './rule-texts'
+import { fillRuleTexts, overridesPackData, ruleTextsOf, type RuleTexts } from './rule-texts'
 import { NOT_PROVIDED, type EvidenceEntry, type Finding, type Outcome, type Report, type Rule, type RuleContext } from './types'
 import { decideVerdict } from './verdict'
 
@@ -54,7 +54,7 @@ interface Evaluation {
   readonly fallbackSource: string
 }
 
-function runRule(rule: Rule, evaluation: Evaluation): Finding {
+function runRule(rule: Rule, packTexts: RuleTexts, evaluation: Evaluation): Finding {
   const { context, options } = evaluation
   const details = context.details
   let outcome: Outcome
@@ -75,18 +75,18 @@ function runRule(rule: Rule, evaluation: Evaluation): Finding {
     template = BROKEN_RULE_MESSAGE
   }
   const data = outcome.data ?? {}
-  const packTexts = ruleTexts(rule, options.pack, options.formatDate)
-  // The pack's values fill every text, the outcome's data win where both name a key; the
-  // remembered texts serve unless the outcome gives one of the pack's keys another value.
-  const fillData = Object.keys(packTexts.packData).length === 0 ? data : { ...packTexts.packData, ...data }
-  const texts = overridesPackData(packTexts.packData, data) ? fillRuleTexts(rule, fillData, options.formatDate) : packTexts
+  // The pack's values fill every text, the outcome's data win where both name a key (the
+  // messages look a name up in `data`, then in `packData`); the remembered texts serve unless
+  // the outcome gives one of the pack's keys another value.
+  const packData = packTexts.packData
+  const texts = overridesPackData(packData, data) ? fillRuleTexts(rule, { ...packData, ...data }, options.formatDate) : packTexts
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: rule.id,
     step: rule.step,
     status: outcome.status,
     severity: rule.severity,
     title: texts.title,
-    message: formatMessage(template, fillData, options.formatDate),
+    message: formatMessage(template, data, options.formatDate, packData),
     messageId: outcome.messageId,
     evidence: buildEvidence(details, outcome.evidence ?? rule.facts, evaluation.fields, evaluation.fallbackSource),
     remediation: outcome.remediation ?? texts.remediation[outcome.messageId] ?? [],
@@ -97,13 +97,13 @@ function runRule(rule: Rule, evaluation: Evaluation): Finding {
   }
   // Set after the literal (not spread into it): one object per finding, and `caveat`, then
   // `headline`, stay the last keys (the command line's JSON writer relies on that order).
-  const caveat = outcome.caveat === undefined ? texts.caveat : formatMessage(outcome.caveat, fillData, options.formatDate)
+  const caveat = outcome.caveat === undefined ? texts.caveat : formatMessage(outcome.caveat, data, options.formatDate, packData)
   if (caveat !== undefined) {
     finding.caveat = caveat
   }
   const headline = rule.headlines?.[outcome.messageId]
   if (headline !== undefined) {
-    finding.headline = formatMessage(headline, fillData, options.formatDate)
+    finding.headline = formatMessage(headline, data, options.formatDate, packData)
   }
   return finding
 }
@@ -116,9 +116,10 @@ function runRule(rule: Rule, evaluation: Evaluation): Finding {
 export function evaluateRules(details: InstallDetails, options: EvaluateOptions): Report {
   const context: RuleContext = Object.freeze({ details, asOf: options.asOf, pack: options.pack, formatDate: options.formatDate })
   const evaluation: Evaluation = { context, options, fields: options.provenance?.fields, fallbackSource: options.provenance?.default ?? 'input' }
+  const allTexts = ruleTextsOf(options.rules, options.pack, options.formatDate)
   const findings: Finding[] = []
-  for (const rule of options.rules) {
-    findings.push(runRule(rule, evaluation))
+  for (let index = 0; index < options.rules.length; index += 1) {
+    findings.push(runRule(options.rules[index] as Rule, allTexts[index] as RuleTexts, evaluation))
   }
   return {
     asOf: options.asOf,
