@@ -3,7 +3,7 @@
  */
 import type { DateFormatter, IsoDate } from '../dates/iso-date'
 import type { InstallDetails } from '../types/install-details'
-import { readFieldPath } from './field-path'
+import { fieldPathKeys, readFieldKeys } from './field-path'
 import { formatMessage } from './format-message'
 import type { RulePack } from './pack/types'
 import { fillRuleTexts, overridesPackData, ruleTextsOf, type RuleTexts } from './rule-texts'
@@ -37,13 +37,48 @@ function sourceOf(path: string, fields: Readonly<Record<string, string>> | undef
   return fields === undefined ? fallback : (fields[path] ?? fallback)
 }
 
-function buildEvidence(details: InstallDetails, paths: readonly string[], fields: Readonly<Record<string, string>> | undefined, fallback: string): Record<string, EvidenceEntry> {
+/** Field paths with their keys, split once: a rule's facts are read for every server. */
+interface SplitPath {
+  readonly path: string
+  readonly keys: readonly string[]
+}
+
+function splitPaths(paths: readonly string[]): readonly SplitPath[] {
+  return paths.map((path) => ({ path, keys: fieldPathKeys(path) }))
+}
+
+function buildEvidence(details: InstallDetails, paths: readonly SplitPath[], fields: Readonly<Record<string, string>> | undefined, fallback: string): Record<string, EvidenceEntry> {
   const evidence: Record<string, EvidenceEntry> = {}
-  for (const path of paths) {
-    const value = readFieldPath(details, path)
+  for (let index = 0; index < paths.length; index += 1) {
+    const { path, keys } = paths[index] as SplitPath
+    const value = readFieldKeys(details, keys)
     evidence[path] = value === undefined ? { value: null, from: NOT_PROVIDED } : { value, from: sourceOf(path, fields, fallback) }
   }
   return evidence
+}
+
+/** One rule as the findings of a run read it: its pack-filled texts and its facts, split. */
+interface PreparedRule {
+  readonly rule: Rule
+  readonly texts: RuleTexts
+  /** Whether the rule names any of the pack's values (else no outcome can override one). */
+  readonly hasPackData: boolean
+  readonly facts: readonly SplitPath[]
+}
+
+/** Per `ruleTextsOf` answer (a new one whenever the texts are filled again): the rules prepared. */
+const PREPARED = new WeakMap<readonly RuleTexts[], readonly PreparedRule[]>()
+
+function prepareRules(rules: readonly Rule[], allTexts: readonly RuleTexts[]): readonly PreparedRule[] {
+  let prepared = PREPARED.get(allTexts)
+  if (prepared === undefined) {
+    prepared = rules.map((rule, index) => {
+      const texts = allTexts[index] as RuleTexts
+      return { rule, texts, hasPackData: Object.keys(texts.packData).length > 0, facts: splitPaths(rule.facts) }
+    })
+    PREPARED.set(allTexts, prepared)
+  }
+  return prepared
 }
 
 /** What every rule of one evaluation reads: one context for all of them (frozen: a rule cannot change it for the next). */
@@ -54,7 +89,8 @@ interface Evaluation {
   readonly fallbackSource: string
 }
 
-function runRule(rule: Rule, packTexts: RuleTexts, evaluation: Evaluation): Finding {
+function runRule(prepared: PreparedRule, evaluation: Evaluation): Finding {
+  const { rule, texts: packTexts } = prepared
   const { context, options } = evaluation
   const details = context.details
   let outcome: Outcome
@@ -79,7 +115,7 @@ function runRule(rule: Rule, packTexts: RuleTexts, evaluation: Evaluation): Find
   // messages look a name up in `data`, then in `packData`); the remembered texts serve unless
   // the outcome gives one of the pack's keys another value.
   const packData = packTexts.packData
-  const texts = overridesPackData(packData, data) ? fillRuleTexts(rule, { ...packData, ...data }, options.formatDate) : packTexts
+  const texts = prepared.hasPackData && overridesPackData(packData, data) ? fillRuleTexts(rule, { ...packData, ...data }, options.formatDate) : packTexts
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: rule.id,
     step: rule.step,
@@ -88,7 +124,7 @@ function runRule(rule: Rule, packTexts: RuleTexts, evaluation: Evaluation): Find
     title: texts.title,
     message: formatMessage(template, data, options.formatDate, packData),
     messageId: outcome.messageId,
-    evidence: buildEvidence(details, outcome.evidence ?? rule.facts, evaluation.fields, evaluation.fallbackSource),
+    evidence: buildEvidence(details, outcome.evidence === undefined ? prepared.facts : splitPaths(outcome.evidence), evaluation.fields, evaluation.fallbackSource),
     remediation: outcome.remediation ?? texts.remediation[outcome.messageId] ?? [],
     sources: rule.sources,
     data,
@@ -116,10 +152,10 @@ function runRule(rule: Rule, packTexts: RuleTexts, evaluation: Evaluation): Find
 export function evaluateRules(details: InstallDetails, options: EvaluateOptions): Report {
   const context: RuleContext = Object.freeze({ details, asOf: options.asOf, pack: options.pack, formatDate: options.formatDate })
   const evaluation: Evaluation = { context, options, fields: options.provenance?.fields, fallbackSource: options.provenance?.default ?? 'input' }
-  const allTexts = ruleTextsOf(options.rules, options.pack, options.formatDate)
+  const prepared = prepareRules(options.rules, ruleTextsOf(options.rules, options.pack, options.formatDate))
   const findings: Finding[] = []
-  for (let index = 0; index < options.rules.length; index += 1) {
-    findings.push(runRule(options.rules[index] as Rule, allTexts[index] as RuleTexts, evaluation))
+  for (const rule of prepared) {
+    findings.push(runRule(rule, evaluation))
   }
   return {
     asOf: options.asOf,
