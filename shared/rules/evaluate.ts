@@ -7,7 +7,7 @@ import { fieldPathKeys, readFieldKeys } from './field-path'
 import { formatMessage } from './format-message'
 import type { RulePack } from './pack/types'
 import { fillRuleTexts, overridesPackData, ruleTextsOf, type RuleTexts } from './rule-texts'
-import { NOT_PROVIDED, type EvidenceEntry, type Finding, type Outcome, type Report, type Rule, type RuleContext } from './types'
+import { NOT_PROVIDED, type EvidenceEntry, type Finding, type Outcome, type RemediationStep, type Report, type Rule, type RuleContext } from './types'
 import { decideVerdict } from './verdict'
 
 /** Where each fact came from: field path → source label; `default` covers the rest. */
@@ -57,13 +57,26 @@ function buildEvidence(details: InstallDetails, paths: readonly SplitPath[], fie
   return evidence
 }
 
-/** One rule as the findings of a run read it: its pack-filled texts and its facts, split. */
+/** What a finding takes for its messageId: the message template, the headline and the pack-filled steps. */
+interface MessageParts {
+  readonly template: string | undefined
+  readonly headline: string | undefined
+  readonly remediation: readonly RemediationStep[] | undefined
+}
+
+function messageParts(rule: Rule, texts: RuleTexts, messageId: string): MessageParts {
+  return { template: rule.messages[messageId], headline: rule.headlines?.[messageId], remediation: texts.remediation[messageId] }
+}
+
+/** One rule as the findings of a run read it: its pack-filled texts, its facts split, its parts per messageId. */
 interface PreparedRule {
   readonly rule: Rule
   readonly texts: RuleTexts
   /** Whether the rule names any of the pack's values (else no outcome can override one). */
   readonly hasPackData: boolean
   readonly facts: readonly SplitPath[]
+  /** The parts of each of the rule's own messageIds, looked up once. */
+  readonly messages: ReadonlyMap<string, MessageParts>
 }
 
 /** Per `ruleTextsOf` answer (a new one whenever the texts are filled again): the rules prepared. */
@@ -74,7 +87,8 @@ function prepareRules(rules: readonly Rule[], allTexts: readonly RuleTexts[]): r
   if (prepared === undefined) {
     prepared = rules.map((rule, index) => {
       const texts = allTexts[index] as RuleTexts
-      return { rule, texts, hasPackData: Object.keys(texts.packData).length > 0, facts: splitPaths(rule.facts) }
+      const messages = new Map(Object.keys(rule.messages).map((messageId) => [messageId, messageParts(rule, texts, messageId)]))
+      return { rule, texts, hasPackData: Object.keys(texts.packData).length > 0, facts: splitPaths(rule.facts), messages }
     })
     PREPARED.set(allTexts, prepared)
   }
@@ -94,11 +108,11 @@ function runRule(prepared: PreparedRule, evaluation: Evaluation): Finding {
   const { context, options } = evaluation
   const details = context.details
   let outcome: Outcome
-  let template: string | undefined
+  let parts: MessageParts
   try {
     outcome = rule.check(context)
-    template = rule.messages[outcome.messageId]
-    if (template === undefined) {
+    parts = prepared.messages.get(outcome.messageId) ?? messageParts(rule, packTexts, outcome.messageId)
+    if (parts.template === undefined) {
       throw new Error(`rule ${rule.id} returned unknown messageId ${outcome.messageId}`)
     }
   } catch (error) {
@@ -108,8 +122,9 @@ function runRule(prepared: PreparedRule, evaluation: Evaluation): Finding {
       messageId: 'rule-error',
       data: { error: error instanceof Error ? error.message : String(error) },
     }
-    template = BROKEN_RULE_MESSAGE
+    parts = { ...messageParts(rule, packTexts, outcome.messageId), template: BROKEN_RULE_MESSAGE }
   }
+  const template = parts.template as string
   const data = outcome.data ?? {}
   // The pack's values fill every text, the outcome's data win where both name a key (the
   // messages look a name up in `data`, then in `packData`); the remembered texts serve unless
@@ -125,7 +140,7 @@ function runRule(prepared: PreparedRule, evaluation: Evaluation): Finding {
     message: formatMessage(template, data, options.formatDate, packData),
     messageId: outcome.messageId,
     evidence: buildEvidence(details, outcome.evidence === undefined ? prepared.facts : splitPaths(outcome.evidence), evaluation.fields, evaluation.fallbackSource),
-    remediation: outcome.remediation ?? texts.remediation[outcome.messageId] ?? [],
+    remediation: outcome.remediation ?? (texts === packTexts ? parts.remediation : texts.remediation[outcome.messageId]) ?? [],
     sources: rule.sources,
     data,
     why: texts.why,
@@ -137,7 +152,7 @@ function runRule(prepared: PreparedRule, evaluation: Evaluation): Finding {
   if (caveat !== undefined) {
     finding.caveat = caveat
   }
-  const headline = rule.headlines?.[outcome.messageId]
+  const headline = parts.headline
   if (headline !== undefined) {
     finding.headline = formatMessage(headline, data, options.formatDate, packData)
   }
