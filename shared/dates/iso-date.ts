@@ -53,7 +53,9 @@ export type DateFormatter = (date: IsoDate) => string
 
 /** The written form for exports: ISO 8601 `YYYY-MM-DD`, checked and returned as is. */
 export function formatIsoDate(date: IsoDate): string {
-  toUtcMs(date)
+  if (!isIsoDate(date)) {
+    throw new Error(`Not a calendar date: ${date}`)
+  }
   return date
 }
 

@@ -1,7 +1,7 @@
 /**
  * Filling a rule's message template with its outcome's data.
  */
-import { type DateFormatter, isIsoDate } from '../dates/iso-date'
+import { type DateFormatter, formatIsoDate, isIsoDate } from '../dates/iso-date'
 import { rememberOne } from './remembered'
 import type { DataValue } from './types'
 
@@ -25,23 +25,31 @@ const parseTemplate = rememberOne((template: string): readonly Part[] => {
   return parts
 })
 
+const NO_DATA: Readonly<Record<string, DataValue>> = Object.freeze({})
+
 function fill(
   name: string,
   unit: string | undefined,
   whole: string,
   data: Readonly<Record<string, DataValue>>,
   formatDateValue: DateFormatter,
+  fallback: Readonly<Record<string, DataValue>>,
 ): string {
-  if (!Object.hasOwn(data, name)) {
+  let value: DataValue | undefined
+  if (Object.hasOwn(data, name)) {
+    value = data[name]
+  } else if (Object.hasOwn(fallback, name)) {
+    value = fallback[name]
+  } else {
     return whole
   }
-  const value = data[name]
   if (unit === 'date') {
     if (value === null) {
       return 'an unknown date'
     }
     if (typeof value === 'string' && isCalendarDate(value)) {
-      return formatDateValue(value)
+      // `formatIsoDate` would check the date again and give it back as it is.
+      return formatDateValue === formatIsoDate ? value : formatDateValue(value)
     }
   }
   if (Array.isArray(value)) {
@@ -60,12 +68,14 @@ function fill(
  * left as written, so a missing value shows rather than vanishes. `{name|date}` shows an ISO date
  * (`YYYY-MM-DD` in the data) through `formatDateValue`, so data keep dates as dates and each view
  * chooses the written form; `null` there reads "an unknown date", and a value that is not a calendar
- * date is shown as it is.
+ * date is shown as it is. A name `data` lacks is looked up in `fallback` (as if both were one
+ * object, `data`'s keys winning), so a caller need not copy two objects into one per message.
  */
 export function formatMessage(
   template: string,
   data: Readonly<Record<string, DataValue>>,
   formatDateValue: DateFormatter,
+  fallback: Readonly<Record<string, DataValue>> = NO_DATA,
 ): string {
   const parts = parseTemplate(template)
   if (parts.length === 1) {
@@ -73,7 +83,7 @@ export function formatMessage(
   }
   let text = ''
   for (const part of parts) {
-    text += typeof part === 'string' ? part : fill(part.name, part.unit, part.whole, data, formatDateValue)
+    text += typeof part === 'string' ? part : fill(part.name, part.unit, part.whole, data, formatDateValue, fallback)
   }
   return text
 }

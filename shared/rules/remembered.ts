@@ -3,11 +3,12 @@
  *
  * Every server asks the same few questions of the same deadlines and floors
  * (`isOnOrAfter(asOf, '2026-09-30')`, `isBelow(version, '2.5.79.0')`), and each answer otherwise
- * re-validates and re-parses both strings. Same results and same errors as `shared/dates/iso-date`
- * and `shared/version/four-part-version`: a call that throws is not remembered.
+ * re-validates and re-parses both strings. Same results and same errors as `shared/dates/iso-date`,
+ * `calendar-months` and `shared/version/four-part-version`: a call that throws is not remembered.
  */
 import * as dates from '../dates/iso-date'
 import * as versions from '../version/four-part-version'
+import * as months from './calendar-months'
 
 /** Answers kept per helper before starting over: far more than a pack and a fleet's versions need. */
 const MAX_ENTRIES = 4096
@@ -59,6 +60,8 @@ export const isOnOrAfter = rememberTwo(dates.isOnOrAfter)
 export const daysBetween = rememberTwo(dates.daysBetween)
 /** `addDays` from `shared/dates/iso-date`, remembered. */
 export const addDays = rememberTwo(dates.addDays)
+/** `wholeMonthsBetween` from `shared/rules/calendar-months`, remembered. */
+export const wholeMonthsBetween = rememberTwo(months.wholeMonthsBetween)
 /** `isBelow` from `shared/version/four-part-version`, remembered. */
 export const isBelow = rememberTwo(versions.isBelow)
 /** `compareVersions` from `shared/version/four-part-version`, remembered. */

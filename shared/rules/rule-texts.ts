@@ -64,6 +64,9 @@ function packDataOf(rule: Rule, pack: RulePack): Readonly<Record<string, DataVal
 /** Per rule, per pack: the texts last filled and the formatter they were written with. */
 const FILLED = new WeakMap<Rule, WeakMap<RulePack, { readonly formatDate: DateFormatter; readonly texts: RuleTexts }>>()
 
+/** How many times a rule's remembered texts were filled again for another formatter: a list taken before is stale. */
+let refills = 0
+
 /**
  * The rule's texts filled from `pack`, dates written by `formatDate`.
  *
@@ -80,8 +83,33 @@ export function ruleTexts(rule: Rule, pack: RulePack, formatDate: DateFormatter)
   if (known !== undefined && known.formatDate === formatDate) {
     return known.texts
   }
+  if (known !== undefined) {
+    refills += 1
+  }
   const texts = fillRuleTexts(rule, packDataOf(rule, pack), formatDate)
   byPack.set(pack, { formatDate, texts })
+  return texts
+}
+
+/** Per list of rules, per pack: each rule's `ruleTexts`, the formatter and the refill count they were taken at. */
+const ALL_FILLED = new WeakMap<readonly Rule[], WeakMap<RulePack, { readonly formatDate: DateFormatter; readonly refills: number; readonly texts: readonly RuleTexts[] }>>()
+
+/**
+ * `ruleTexts` of each of `rules`, in order: the same objects it gives, looked up once per list,
+ * pack and formatter instead of once per rule and server (an evaluation asks for all of them).
+ */
+export function ruleTextsOf(rules: readonly Rule[], pack: RulePack, formatDate: DateFormatter): readonly RuleTexts[] {
+  let byPack = ALL_FILLED.get(rules)
+  if (byPack === undefined) {
+    byPack = new WeakMap()
+    ALL_FILLED.set(rules, byPack)
+  }
+  const known = byPack.get(pack)
+  if (known !== undefined && known.formatDate === formatDate && known.refills === refills) {
+    return known.texts
+  }
+  const texts = rules.map((rule) => ruleTexts(rule, pack, formatDate))
+  byPack.set(pack, { formatDate, refills, texts })
   return texts
 }
 
@@ -94,5 +122,10 @@ function sameValue(a: DataValue | undefined, b: DataValue | undefined): boolean 
 
 /** True when `data` gives a key of `packData` another value (the outcome's then wins in every text). */
 export function overridesPackData(packData: Readonly<Record<string, DataValue>>, data: Readonly<Record<string, DataValue>>): boolean {
-  return Object.keys(packData).some((key) => Object.hasOwn(data, key) && !sameValue(packData[key], data[key]))
+  for (const key of Object.keys(packData)) {
+    if (Object.hasOwn(data, key) && !sameValue(packData[key], data[key])) {
+      return true
+    }
+  }
+  return false
 }

@@ -12,7 +12,7 @@ import type { RulePack } from '../pack/types'
 import { installedVersion } from '../read-facts'
 import { SOURCE_AUTO_UPGRADE, SOURCE_SCHEDULER, SOURCE_TLS } from '../sources'
 import { readTls12 } from '../tls12-values'
-import type { Outcome, Rule } from '../types'
+import type { Outcome, RemediationStep, Rule } from '../types'
 import { codeRemediation, findUpgradeCode } from '../upgrade-code-lookup'
 
 /** A condition's answer: whether the code applies, or the facts missing to tell. */
@@ -138,14 +138,31 @@ export const eligibility: Rule = {
     unknown: [{ text: 'Collect the missing facts with the collector script, or enter them by hand.' }],
   },
   check: ({ details, pack }): Outcome => {
-    const answers = CONDITIONS.map((condition) => ({ code: condition.code, answer: condition.judge(details, pack) }))
-    const codes = answers.filter(({ answer }) => 'applies' in answer && answer.applies).map(({ code }) => code)
-    const missing = [...new Set(answers.flatMap(({ answer }) => ('missing' in answer ? answer.missing : [])))]
+    // One pass over the conditions, in order: codes in the list's order, each missing fact once.
+    const codes: string[] = []
+    const missing: string[] = []
+    for (const condition of CONDITIONS) {
+      const answer = condition.judge(details, pack)
+      if ('applies' in answer) {
+        if (answer.applies) {
+          codes.push(condition.code)
+        }
+      } else {
+        for (const fact of answer.missing) {
+          if (!missing.includes(fact)) {
+            missing.push(fact)
+          }
+        }
+      }
+    }
     if (codes.length > 0) {
-      const remediation = codes.flatMap((code) => {
+      const remediation: RemediationStep[] = []
+      for (const code of codes) {
         const entry = findUpgradeCode(pack, code)
-        return entry === undefined ? [] : [codeRemediation(entry)]
-      })
+        if (entry !== undefined) {
+          remediation.push(codeRemediation(entry))
+        }
+      }
       return { status: 'fail', messageId: 'fail', data: { codes, missing }, remediation }
     }
     if (missing.length > 0) {

@@ -22,21 +22,40 @@ import {
 } from '../sources'
 import type { DataValue, Outcome, Rule } from '../types'
 import { conditionHolds } from './fact-condition'
-import { INVENTORY_ANSWERED_FACTS, readCloudSyncFact } from './inventory-answers'
+import { INVENTORY_ANSWERED_FACTS, readCloudSyncValue } from './inventory-answers'
 
 const CONTESTED =
   'A deciding row is contested: the two Microsoft comparison tables disagree on it (what-is-cloud-sync 2025-09 vs the ' +
   'decision guide 2026-10). The newer decision guide is used.'
 
-/** `true`/`false` when the fact is known (given, or read from the inventory), `undefined` when it is not. */
-function holds(condition: FactCondition, details: InstallDetails, pack: RulePack): boolean | undefined {
-  return conditionHolds(condition, readCloudSyncFact(details, pack, condition.fact).value)
+/** The Cloud Sync facts of one server, each read once (several deciders and limits name the same fact). */
+class ServerFacts {
+  private readonly read = new Map<string, { readonly value: unknown; readonly isFromInventory: boolean }>()
+
+  constructor(
+    private readonly details: InstallDetails,
+    private readonly pack: RulePack,
+  ) {}
+
+  fact(path: string): { readonly value: unknown; readonly isFromInventory: boolean } {
+    let fact = this.read.get(path)
+    if (fact === undefined) {
+      fact = readCloudSyncValue(this.details, this.pack, path)
+      this.read.set(path, fact)
+    }
+    return fact
+  }
+
+  /** `true`/`false` when the fact is known (given, or read from the inventory), `undefined` when it is not. */
+  holds(condition: FactCondition): boolean | undefined {
+    return conditionHolds(condition, this.fact(condition.fact).value)
+  }
 }
 
 /** Whether the decider applies: both conditions hold, either is known not to, or facts are missing. */
-function judge(decider: CloudSyncDecider, details: InstallDetails, pack: RulePack): { readonly hit: boolean } | { readonly missing: readonly string[] } {
-  const first = holds(decider.when, details, pack)
-  const also = decider.alsoWhen === undefined ? true : holds(decider.alsoWhen, details, pack)
+function judge(decider: CloudSyncDecider, facts: ServerFacts): { readonly hit: boolean } | { readonly missing: readonly string[] } {
+  const first = facts.holds(decider.when)
+  const also = decider.alsoWhen === undefined ? true : facts.holds(decider.alsoWhen)
   if (first === false || also === false) {
     return NO_HIT
   }
@@ -54,19 +73,32 @@ const NO_HIT = { hit: false } as const
 const HIT = { hit: true } as const
 
 /** The facts the inventory answered (no value was given for them), so every view can say where an answer came from. */
-function answeredFromInventory(details: InstallDetails, pack: RulePack): readonly string[] {
-  return INVENTORY_ANSWERED_FACTS.filter((path) => readCloudSyncFact(details, pack, path).answeredBy === 'inventory')
+function answeredFromInventory(facts: ServerFacts): readonly string[] {
+  const answered: string[] = []
+  for (const path of INVENTORY_ANSWERED_FACTS) {
+    if (facts.fact(path).isFromInventory) {
+      answered.push(path)
+    }
+  }
+  return answered
 }
 
 /** How the move would be made: the guided tool, by hand, or the tool once the open limits are checked. */
 type MigrationRoute = 'guided-tool' | 'manual' | 'check'
 
-function migrationRoute(details: InstallDetails, pack: RulePack): Readonly<Record<string, DataValue>> {
+function migrationRoute(details: InstallDetails, pack: RulePack, facts: ServerFacts): Readonly<Record<string, DataValue>> {
   const matrix = pack.cloudSync
   const tool = matrix.migrationTool
-  const answers = tool.limits.map((limit) => ({ limit, holds: holds(limit.when, details, pack) }))
-  const toolBlockers = answers.filter(({ holds: hit }) => hit === true).map(({ limit }) => limit.label)
-  const toolQuestions = answers.filter(({ holds: hit }) => hit === undefined).map(({ limit }) => limit.label)
+  const toolBlockers: string[] = []
+  const toolQuestions: string[] = []
+  for (const limit of tool.limits) {
+    const hit = facts.holds(limit.when)
+    if (hit === true) {
+      toolBlockers.push(limit.label)
+    } else if (hit === undefined) {
+      toolQuestions.push(limit.label)
+    }
+  }
   const route: MigrationRoute = toolBlockers.length > 0 ? 'manual' : toolQuestions.length > 0 ? 'check' : 'guided-tool'
   const version = installedVersion(details)
   const needsUpgrade = version === undefined || isBelow(version, tool.fromConnectVersion)
@@ -129,27 +161,50 @@ export const fit: Rule = {
     unknown: [{ text: 'Answer the missing questions (features in use, largest domain and group sizes, sign-in method).' }],
   },
   check: ({ details, pack }): Outcome => {
-    const matrix = pack.cloudSync
-    const judged = matrix.deciders.map((decider) => ({ decider, answer: judge(decider, details, pack) }))
-    const hits = judged.filter(({ answer }) => 'hit' in answer && answer.hit).map(({ decider }) => decider)
-    const stay = hits.filter((decider) => decider.effect === 'stay')
-    const change = hits.filter((decider) => decider.effect === 'change')
-    const unanswered = judged.filter(({ answer }) => 'missing' in answer)
-    const open = unanswered.filter(({ decider }) => decider.isOpenQuestion === true).map(({ decider }) => decider)
-    const missing = [...new Set(unanswered.filter(({ decider }) => decider.isOpenQuestion !== true).flatMap(({ answer }) => ('missing' in answer ? answer.missing : [])))]
-    const openQuestions = open.map((decider) => decider.label)
+    const facts = new ServerFacts(details, pack)
+    const stay: string[] = []
+    const stayLabels: string[] = []
+    const change: string[] = []
+    const changeLabels: string[] = []
+    const missing: string[] = []
+    const openQuestions: string[] = []
+    let isAnyHitContested = false
+    // One pass over the deciders, in the pack's order: each list keeps that order.
+    for (const decider of pack.cloudSync.deciders) {
+      const answer = judge(decider, facts)
+      if ('hit' in answer) {
+        if (answer.hit) {
+          isAnyHitContested ||= isContested(decider, pack)
+          if (decider.effect === 'stay') {
+            stay.push(decider.id)
+            stayLabels.push(decider.label)
+          } else if (decider.effect === 'change') {
+            change.push(decider.id)
+            changeLabels.push(decider.label)
+          }
+        }
+      } else if (decider.isOpenQuestion === true) {
+        openQuestions.push(decider.label)
+      } else {
+        for (const fact of answer.missing) {
+          if (!missing.includes(fact)) {
+            missing.push(fact)
+          }
+        }
+      }
+    }
     const data = {
-      stay: stay.map((decider) => decider.id),
-      change: change.map((decider) => decider.id),
+      stay,
+      change,
       missing,
       openQuestions,
       openNote: openQuestions.length === 0 ? '' : ` (unless it needs what Cloud Sync does not offer: check ${openQuestions.join(', ')})`,
-      stayLabels: stay.map((decider) => decider.label),
-      changeLabels: change.map((decider) => decider.label),
-      answeredFromInventory: answeredFromInventory(details, pack),
-      ...migrationRoute(details, pack),
+      stayLabels,
+      changeLabels,
+      answeredFromInventory: answeredFromInventory(facts),
+      ...migrationRoute(details, pack, facts),
     }
-    const contested = hits.some((decider) => isContested(decider, pack)) ? { confidence: 'uncertain' as const, caveat: CONTESTED } : {}
+    const contested = isAnyHitContested ? { confidence: 'uncertain' as const, caveat: CONTESTED } : {}
     if (stay.length > 0) {
       return { status: 'fail', messageId: 'fail', data, ...contested }
     }

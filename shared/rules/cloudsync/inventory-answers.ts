@@ -99,6 +99,21 @@ export function inventoryAnswer(details: InstallDetails, pack: RulePack, path: s
   return Object.hasOwn(READERS, path) ? READERS[path]?.(details, pack) : undefined
 }
 
+/**
+ * `readCloudSyncFact`'s value and whether the inventory gave it, without the rest: the inventory
+ * is not read when a value was given.
+ */
+export function readCloudSyncValue(details: InstallDetails, pack: RulePack, path: string): { readonly value: unknown; readonly isFromInventory: boolean } {
+  const given = readFieldPath(details, path)
+  if (given !== undefined && given !== null) {
+    return { value: given, isFromInventory: false }
+  }
+  const inventory = inventoryAnswer(details, pack, path)
+  return inventory === undefined ? NOT_KNOWN : { value: inventory.value, isFromInventory: true }
+}
+
+const NOT_KNOWN = { value: undefined, isFromInventory: false } as const
+
 /** The fact at `path`: the value given for it, else the inventory's reading, else not known. */
 export function readCloudSyncFact(details: InstallDetails, pack: RulePack, path: string): CloudSyncFact {
   const given = readFieldPath(details, path)

@@ -18,7 +18,6 @@ interface Judged {
 /** Each limit of the tool (the pack's one set, `cloudSync.migrationTool`): a blocker, a change to make first, or a missing fact. */
 function judge({ details, pack }: RuleContext): Judged {
   const tool = pack.cloudSync.migrationTool
-  const cloudLimits = tool.limits.filter((limit) => limit.when.fact === 'connect.cloud')
   const blockers: string[] = []
   const changes: string[] = []
   const missing: string[] = []
@@ -51,21 +50,23 @@ function judge({ details, pack }: RuleContext): Judged {
     blockers.push(`${customCount} custom sync rules`)
   }
   const settings = custom.globalSettings ?? {}
-  const facts: readonly [unknown, (value: unknown) => boolean, string, string][] = [
-    [settings.groupFiltering, (value) => value === true, 'group filtering', 'group filtering'],
-    [settings.upnAttribute, (value) => typeof value === 'string' && value.toLowerCase() !== tool.upnAttribute.toLowerCase(), 'a custom UPN attribute', 'the UPN attribute'],
-    [connect.features?.directoryExtensions, (value) => value === true, 'directory extensions', 'directory extensions'],
-    [connect.metaverseObjectCount ?? connect.largestDomainObjectCount, (value) => typeof value === 'number' && value > tool.maxObjects, `more than ${tool.maxObjects} objects`, 'the object count'],
-    [connect.cloud, (value) => cloudLimits.some((limit) => conditionHolds(limit.when, value) === true), 'a cloud other than the Azure public cloud', 'the cloud'],
-    [connect.stagingModeEnabled, (value) => value === true, 'this is a staging server (run the tool on the active one)', 'staging mode'],
-  ]
-  for (const [value, blocks, blocker, fact] of facts) {
+  const weigh = (value: unknown, blocks: boolean, blocker: string, fact: string): void => {
     if (value === undefined || value === null) {
       missing.push(fact)
-    } else if (blocks(value)) {
+    } else if (blocks) {
       blockers.push(blocker)
     }
   }
+  // Each fact in the tool's list, in order: missing when not known, else a blocker when it blocks.
+  const upn = settings.upnAttribute
+  const objects = connect.metaverseObjectCount ?? connect.largestDomainObjectCount
+  const cloud = connect.cloud
+  weigh(settings.groupFiltering, settings.groupFiltering === true, 'group filtering', 'group filtering')
+  weigh(upn, typeof upn === 'string' && upn.toLowerCase() !== tool.upnAttribute.toLowerCase(), 'a custom UPN attribute', 'the UPN attribute')
+  weigh(connect.features?.directoryExtensions, connect.features?.directoryExtensions === true, 'directory extensions', 'directory extensions')
+  weigh(objects, typeof objects === 'number' && objects > tool.maxObjects, `more than ${tool.maxObjects} objects`, 'the object count')
+  weigh(cloud, tool.limits.some((limit) => limit.when.fact === 'connect.cloud' && conditionHolds(limit.when, cloud) === true), 'a cloud other than the Azure public cloud', 'the cloud')
+  weigh(connect.stagingModeEnabled, connect.stagingModeEnabled === true, 'this is a staging server (run the tool on the active one)', 'staging mode')
   const version = connect.version ?? undefined
   if (version === undefined) {
     missing.push('the Connect version')
@@ -110,16 +111,17 @@ export const cloudSyncTool: Rule = {
   },
   check: (context): Outcome => {
     const { blockers, changes, missing } = judge(context)
-    const data = { routes: ['cloud-sync-tool'], blockers, changes, missing }
+    // Each written out rather than spread from one: the same keys in the same order.
+    const routes = ['cloud-sync-tool']
     if (blockers.length > 0) {
-      return { status: 'fail', messageId: 'fail', data: { ...data, blockersText: blockers.join('; ') } }
+      return { status: 'fail', messageId: 'fail', data: { routes, blockers, changes, missing, blockersText: blockers.join('; ') } }
     }
     if (missing.length > 0) {
-      return { status: 'unknown', messageId: 'unknown', data: { ...data, missingText: missing.join(', ') } }
+      return { status: 'unknown', messageId: 'unknown', data: { routes, blockers, changes, missing, missingText: missing.join(', ') } }
     }
     if (changes.length > 0) {
-      return { status: 'warn', messageId: 'warn', data: { ...data, changesText: changes.join('; ') } }
+      return { status: 'warn', messageId: 'warn', data: { routes, blockers, changes, missing, changesText: changes.join('; ') } }
     }
-    return { status: 'pass', messageId: 'pass', data }
+    return { status: 'pass', messageId: 'pass', data: { routes, blockers, changes, missing } }
   },
 }

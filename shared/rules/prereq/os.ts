@@ -64,13 +64,14 @@ export const os: Rule = {
       return { status: 'unknown', messageId: 'unknown', data }
     }
     const support = recommendedBuilds.includes(build) ? 'supported and recommended by Microsoft' : 'supported'
-    const named = { ...data, osName: osName(build, builds), support }
-    const advice = updateAdvice.filter((entry) => build >= entry.fromBuild).at(-1)
+    // Written out rather than spread (most servers pass here): the same keys in the same order.
+    const name = osName(build, builds)
+    const advice = updateAdvice.findLast((entry) => build >= entry.fromBuild)
     if (advice !== undefined) {
-      const adviceData = { ...named, minimumUpdate: advice.minimumUpdate, updateReason: advice.reason }
+      const adviceData = { build, installationType, minimumBuild, osName: name, support, minimumUpdate: advice.minimumUpdate, updateReason: advice.reason }
       const remediation = [{ text: `Install the latest cumulative update (${advice.minimumUpdate} or later), reboot, and run the newest Connect build.` }]
       return { status: 'pass', messageId: 'pass-update-advice', data: adviceData, caveat: NO_FIRST_BUILD, remediation }
     }
-    return { status: 'pass', messageId: 'pass', data: named }
+    return { status: 'pass', messageId: 'pass', data: { build, installationType, minimumBuild, osName: name, support } }
   },
 }

@@ -71,13 +71,13 @@ export const appAuth2027: Rule = {
     if (isVersionMet && identity === null) {
       return { status: 'unknown', messageId: 'unknown-identity', data: base }
     }
-    const missing = [
-      ...(isVersionMet ? [] : [`${version} is below ${minimum}`]),
-      ...(identity === 'ServiceAccount' ? ['the connector still signs in with a service account'] : []),
-    ].join(' and ')
+    const belowText = isVersionMet ? undefined : `${version} is below ${minimum}`
+    const identityText = identity === 'ServiceAccount' ? 'the connector still signs in with a service account' : undefined
+    const missing = belowText === undefined ? (identityText ?? '') : identityText === undefined ? belowText : `${belowText} and ${identityText}`
     if (isOnOrAfter(asOf, stops)) {
-      return { status: 'fail', messageId: 'fail', data: { ...base, missing } }
+      return { status: 'fail', messageId: 'fail', data: { version, minimum, identity, isVersionMet, stops, missing } }
     }
-    return { status: 'warn', messageId: 'warn', data: { ...base, missing, daysLeft: daysBetween(asOf, stops) } }
+    // Written out rather than spread from `base`: the same keys in the same order.
+    return { status: 'warn', messageId: 'warn', data: { version, minimum, identity, isVersionMet, stops, missing, daysLeft: daysBetween(asOf, stops) } }
   },
 }

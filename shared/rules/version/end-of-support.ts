@@ -39,18 +39,18 @@ function judgeListed(release: Release, { asOf, pack }: RuleContext): Outcome {
   }
   const isConfirmed = isEndOfSupportConfirmed(release)
   const daysLeft = daysBetween(asOf, endOfSupport)
-  const data = { ...base, endOfSupport, endsOn: endOfSupport, daysLeft, isConfirmed }
+  // Written out rather than spread from `base`: this runs for most servers (same keys, same order).
+  const data = { version: base.version, basis: base.basis, endOfSupportSource: base.endOfSupportSource, endOfSupport, endsOn: endOfSupport, daysLeft, isConfirmed }
   const caveat = release.endOfSupportBasis === 'policy' ? DERIVED : isConfirmed ? undefined : UNCONFIRMED
-  const judged = { confidence: endOfSupportConfidence(release), ...(caveat === undefined ? {} : { caveat }) }
-  if (isOnOrAfter(asOf, endOfSupport)) {
-    return isConfirmed
-      ? { status: 'fail', messageId: 'past', data, ...judged }
-      : { status: 'warn', messageId: 'past-unconfirmed', data, ...judged }
-  }
-  if (isOnOrAfter(asOf, addDays(endOfSupport, -pack.thresholds.endOfSupport.warnDays))) {
-    return { status: 'warn', messageId: 'soon', data, ...judged }
-  }
-  return { status: 'pass', messageId: 'pass', data, ...judged }
+  const confidence = endOfSupportConfidence(release)
+  const [status, messageId] = isOnOrAfter(asOf, endOfSupport)
+    ? isConfirmed
+      ? (['fail', 'past'] as const)
+      : (['warn', 'past-unconfirmed'] as const)
+    : isOnOrAfter(asOf, addDays(endOfSupport, -pack.thresholds.endOfSupport.warnDays))
+      ? (['warn', 'soon'] as const)
+      : (['pass', 'pass'] as const)
+  return caveat === undefined ? { status, messageId, data, confidence } : { status, messageId, data, confidence, caveat }
 }
 
 /** The rule. */

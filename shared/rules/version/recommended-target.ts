@@ -3,8 +3,7 @@
  * accept and why, and whether to upgrade in place or by swing migration (upgrade article rev
  * 2024-12-26). A recalled build is never a target: a server on one reinstalls the newest build.
  */
-import { compareVersions, formatCount } from '../remembered'
-import { wholeMonthsBetween } from '../calendar-months'
+import { compareVersions, formatCount, wholeMonthsBetween } from '../remembered'
 import type { RulePack } from '../pack/types'
 import { rememberPerPack } from '../per-pack'
 import { installedVersion } from '../read-facts'
@@ -95,13 +94,26 @@ function swingReasons({ details, asOf, pack }: RuleContext, version: string): { 
   const buildAgeMonths = releasedOn === null ? null : wholeMonthsBetween(releasedOn, asOf)
   const build = details.server?.os?.build ?? undefined
   const objects = details.connect?.metaverseObjectCount ?? undefined
-  const reasons = [
-    ...(compareVersions(version, pack.deadlines.v1.minimum) < 0 ? ['v1'] : []),
-    ...(buildAgeMonths !== null && buildAgeMonths > migration.staleBuildMonths ? ['stale-build'] : []),
-    ...(build !== undefined && build < os.minimumBuild ? ['old-os'] : []),
-    ...(objects !== undefined && objects > migration.inPlaceMaxObjects ? ['large-metaverse'] : []),
-  ]
+  const reasons: string[] = []
+  if (compareVersions(version, pack.deadlines.v1.minimum) < 0) {
+    reasons.push('v1')
+  }
+  if (buildAgeMonths !== null && buildAgeMonths > migration.staleBuildMonths) {
+    reasons.push('stale-build')
+  }
+  if (build !== undefined && build < os.minimumBuild) {
+    reasons.push('old-os')
+  }
+  if (objects !== undefined && objects > migration.inPlaceMaxObjects) {
+    reasons.push('large-metaverse')
+  }
   return { reasons, buildAgeMonths }
+}
+
+/** The reasons in words, joined with "; " (the V1 retirement date written as this view writes dates). */
+function describeReasons(reasons: readonly string[], { pack, formatDate }: RuleContext, buildAgeMonths: number | null): string {
+  const facts: ReasonFacts = { buildAgeMonths, maxObjects: pack.thresholds.migration.inPlaceMaxObjects, v1RetiredOn: formatDate(pack.deadlines.v1.retiredOn) }
+  return reasons.map((reason) => REASON_TEXT[reason]?.(facts) ?? reason).join('; ')
 }
 
 /** The rule. */
@@ -147,25 +159,20 @@ export const recommendedTarget: Rule = {
     const atLeast = minimum.version
     const { reasons, buildAgeMonths } = swingReasons(context, version)
     const isStaging = context.details.connect?.stagingModeEnabled === true
-    const allReasons = [...reasons, ...(isStaging ? ['staging-server'] : [])]
-    const facts = {
-      buildAgeMonths,
-      maxObjects: context.pack.thresholds.migration.inPlaceMaxObjects,
-      v1RetiredOn: context.formatDate(context.pack.deadlines.v1.retiredOn),
-    }
-    const reasonText = allReasons.map((reason) => REASON_TEXT[reason]?.(facts) ?? reason).join('; ')
     const path = reasons.length > 0 ? 'swing' : 'in-place'
+    const allReasons = isStaging ? [...reasons, 'staging-server'] : reasons
+    const reasonText = allReasons.length === 0 ? '' : describeReasons(allReasons, context, buildAgeMonths)
     const data = {
       version, target: target.version, atLeast, atLeastBasis: minimum.basis, atLeastReason: minimum.reason,
       path, reasons: allReasons, reasonText, buildAgeMonths, isStagingFirst: isStaging,
     }
-    const caveat = target.confidence === 'documented' ? {} : {
-      confidence: 'uncertain' as const,
-      caveat: UNCONFIRMED_TARGET.replace('{documented}', newestDocumentedRelease(context.pack)?.version ?? 'none'),
-    }
     const isCurrent = compareVersions(version, target.version) >= 0
     const isRecalled = findRelease(context.pack, version)?.isWithdrawn === true
     const messageId = isRecalled ? 'recalled' : isCurrent ? 'current' : path === 'swing' ? 'swing' : isStaging ? 'in-place-staging' : 'in-place'
-    return { status: 'info', messageId, data, ...caveat }
+    if (target.confidence === 'documented') {
+      return { status: 'info', messageId, data }
+    }
+    const caveat = UNCONFIRMED_TARGET.replace('{documented}', newestDocumentedRelease(context.pack)?.version ?? 'none')
+    return { status: 'info', messageId, data, confidence: 'uncertain', caveat }
   },
 }

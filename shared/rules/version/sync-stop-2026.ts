@@ -59,6 +59,6 @@ export const syncStop2026: Rule = {
     if (isOnOrAfter(asOf, stops)) {
       return { status: 'fail', messageId: 'fail', data }
     }
-    return { status: 'warn', messageId: 'warn', data: { ...data, daysLeft: daysBetween(asOf, stops) } }
+    return { status: 'warn', messageId: 'warn', data: { version, minimum, stops, daysLeft: daysBetween(asOf, stops) } }
   },
 }
