@@ -7,7 +7,6 @@ import { getWindowApi } from './api'
 import { App } from './app'
 import { FirstPaintProvider } from './components/after-first-paint'
 import { ErrorBoundary } from './components/error-boundary'
-import { loadLaterParts } from './features/wizard/later'
 import { createWizardStore } from './store'
 import { WizardStoreProvider } from './store/context'
 import { ThemedProvider } from './theme'
@@ -16,9 +15,6 @@ const container = document.getElementById('root')
 if (container === null) {
   throw new Error('index.html has no #root element.')
 }
-// The parts drawn after the first frame: fetched and compiled while the first frame is prepared.
-// A chunk that fails here fails again where its parts are drawn, and the error boundary says so.
-loadLaterParts().catch(() => undefined)
 const store = createWizardStore({ api: getWindowApi() })
 void store.getState().loadAppInfo()
 void store.getState().loadRulePack()

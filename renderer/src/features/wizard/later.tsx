@@ -1,8 +1,10 @@
 /**
- * The first screen's later parts (`later-parts.ts`), one chunk of their own: the entry starts
- * loading it at once ({@link loadLaterParts}), and each part is drawn where it belongs once the
- * first frame is painted (inside `AfterFirstPaint`). So the first step's form is compiled, rendered
- * and laid out without them.
+ * The first screen's later parts (`later-parts.ts`), one chunk of their own, each drawn where it
+ * belongs once the first frame is painted (inside `AfterFirstPaint`), which is also when the chunk
+ * is first asked for. So the first step's form is compiled, rendered and laid out without them.
+ * Asking sooner costs the first frame: fetching and compiling the chunk (and Vite's preload of its
+ * imports) then competes with the entry's for the main thread and the cores (~35 ms more
+ * main-thread CPU to the first step usable in the bench page).
  */
 import { lazy, type ComponentType } from 'react'
 
@@ -11,7 +13,7 @@ type LaterParts = typeof import('./later-parts')
 let loading: Promise<LaterParts> | undefined
 
 /** Loads the later parts' chunk (one promise for every caller). */
-export function loadLaterParts(): Promise<LaterParts> {
+function loadLaterParts(): Promise<LaterParts> {
   loading ??= import('./later-parts')
   return loading
 }
