@@ -5,7 +5,7 @@
  * sooner (npm run bench, "Renderer start").
  *
  * Only the app's entry waits (it wraps the app in {@link FirstPaintProvider}); without the
- * provider, as in the renderer tests, everything is drawn at once.
+ * provider, as in the renderer tests, nothing is held back.
  */
 import { createContext, startTransition, Suspense, useContext, useEffect, useState, type ReactNode } from 'react'
 
