@@ -2,18 +2,14 @@
  * The app's layout: header across the top; below it the walk (the step list on the left, the
  * current step on the right) or, full width, the fleet or compare workspace.
  *
- * The fleet and compare workspaces are separate chunks, loaded when first shown.
+ * The fleet and compare workspaces are separate chunks, loaded when first shown. The step list,
+ * the banners and the footer are drawn once the first frame is painted (`features/wizard/later.tsx`).
  */
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { lazy, Suspense } from 'react'
-import { GuideMessages } from './features/guide/guide-messages'
+import { AfterFirstPaint } from './components/after-first-paint'
 import { AppHeader } from './features/header/app-header'
-import { AppMessages } from './features/wizard/app-messages'
-import { AsOfBanner } from './features/wizard/as-of-banner'
-import { ContinueOffer } from './features/wizard/continue-offer'
-import { ServerHeadlineBanner } from './features/wizard/server-headline'
-import { StepFooter } from './features/wizard/step-footer'
-import { StepList } from './features/wizard/step-list'
+import { LaterStepFooter, LaterStepList, LaterWalkMessages } from './features/wizard/later'
 import { StepView } from './features/wizard/step-view'
 import { useWizardStore } from './store/context'
 
@@ -68,18 +64,20 @@ function Walk() {
   return (
     <div className={styles.body}>
       <nav className={styles.nav} aria-label="Wizard steps">
-        <StepList />
+        <AfterFirstPaint>
+          <LaterStepList />
+        </AfterFirstPaint>
       </nav>
       <main className={styles.main}>
         <div className={styles.content}>
-          <AppMessages />
-          <ContinueOffer />
-          <AsOfBanner />
-          <ServerHeadlineBanner />
-          <GuideMessages />
+          <AfterFirstPaint>
+            <LaterWalkMessages />
+          </AfterFirstPaint>
           <StepView />
         </div>
-        <StepFooter />
+        <AfterFirstPaint>
+          <LaterStepFooter />
+        </AfterFirstPaint>
       </main>
     </div>
   )

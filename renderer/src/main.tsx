@@ -5,6 +5,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { getWindowApi } from './api'
 import { App } from './app'
+import { FirstPaintProvider } from './components/after-first-paint'
 import { ErrorBoundary } from './components/error-boundary'
 import { createWizardStore } from './store'
 import { WizardStoreProvider } from './store/context'
@@ -25,7 +26,9 @@ createRoot(container).render(
     <WizardStoreProvider store={store}>
       <ThemedProvider>
         <ErrorBoundary onRecover={() => store.getState().goTo('details')}>
-          <App />
+          <FirstPaintProvider>
+            <App />
+          </FirstPaintProvider>
         </ErrorBoundary>
       </ThemedProvider>
     </WizardStoreProvider>

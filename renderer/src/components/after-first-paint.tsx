@@ -1,0 +1,37 @@
+/**
+ * The first screen in two parts: what typing a version needs is drawn in the first frame, the rest
+ * (the header's tools, the step list, the banners, the footer, the other cards of the first step)
+ * right after that frame is painted, in one low-priority render, so the first step is usable
+ * sooner (npm run bench, "Renderer start").
+ *
+ * Only the app's entry waits (it wraps the app in {@link FirstPaintProvider}); without the
+ * provider, as in the renderer tests, nothing is held back.
+ */
+import { createContext, startTransition, Suspense, useContext, useEffect, useState, type ReactNode } from 'react'
+
+const FirstPaintContext = createContext(true)
+
+/** Holds back every {@link AfterFirstPaint} below it until the first frame has been painted. */
+export function FirstPaintProvider({ children }: { readonly children: ReactNode }) {
+  const [isPainted, setPainted] = useState(false)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // An animation frame runs before that frame's paint; a task queued from it runs after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setPainted(true)), 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
+  return <FirstPaintContext.Provider value={isPainted}>{children}</FirstPaintContext.Provider>
+}
+
+/**
+ * Its children, from the first frame painted on (at once without a {@link FirstPaintProvider}),
+ * with nothing in their place while a lazy child loads.
+ */
+export function AfterFirstPaint({ children }: { readonly children: ReactNode }) {
+  return useContext(FirstPaintContext) ? <Suspense fallback={null}>{children}</Suspense> : null
+}
