@@ -9,7 +9,8 @@ import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { lazy, Suspense } from 'react'
 import { AfterFirstPaint } from './components/after-first-paint'
 import { AppHeader } from './features/header/app-header'
-import { LaterStepFooter, LaterStepList, LaterWalkMessages } from './features/wizard/later'
+import { LaterStepFooter, LaterStepList } from './features/wizard/later'
+import { WalkMessages } from './features/wizard/walk-messages'
 import { StepView } from './features/wizard/step-view'
 import { useWizardStore } from './store/context'
 
@@ -70,9 +71,7 @@ function Walk() {
       </nav>
       <main className={styles.main}>
         <div className={styles.content}>
-          <AfterFirstPaint>
-            <LaterWalkMessages />
-          </AfterFirstPaint>
+          <WalkMessages />
           <StepView />
         </div>
         <AfterFirstPaint>

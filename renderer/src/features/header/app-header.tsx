@@ -4,8 +4,7 @@
  * pack in use (its indicator).
  */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { AfterFirstPaint } from '~renderer/components/after-first-paint'
-import { LaterHeaderTools } from '../wizard/later'
+import { HeaderTools } from './header-tools'
 
 const useStyles = makeStyles({
   header: {
@@ -23,15 +22,13 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
 })
 
-/** The app header: its title, then the tools once the first frame is painted. */
+/** The app header: its title and tools. */
 export function AppHeader() {
   const styles = useStyles()
   return (
     <header className={styles.header}>
       <h1 className={styles.title}>Entra Connect upgrade readiness</h1>
-      <AfterFirstPaint>
-        <LaterHeaderTools />
-      </AfterFirstPaint>
+      <HeaderTools />
     </header>
   )
 }

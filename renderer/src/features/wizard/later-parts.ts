@@ -1,10 +1,8 @@
 /**
- * The first screen's parts drawn after its first frame (`later.tsx` loads them as one chunk):
- * the header's tools, the step list, the banners above the step, the footer, and the install-details
- * step's cards around its form.
+ * The first screen's parts drawn after its first frame (`later.tsx` loads them as one chunk): the
+ * step list, the footer and "About this assessment" below the form. Nothing above the form or in
+ * the header waits: drawn later, it would push the form down under the user's pointer.
  */
-export { AboutCard, DetailsInputs } from '../details/details-inputs'
-export { HeaderTools } from '../header/header-tools'
+export { AboutCard } from '../details/details-inputs'
 export { StepFooter } from './step-footer'
 export { StepList } from './step-list'
-export { WalkMessages } from './walk-messages'

@@ -22,9 +22,6 @@ function laterPart(name: keyof LaterParts): ComponentType {
   return lazy(() => loadLaterParts().then((parts) => ({ default: parts[name] })))
 }
 
-export const LaterHeaderTools = laterPart('HeaderTools')
 export const LaterStepList = laterPart('StepList')
-export const LaterWalkMessages = laterPart('WalkMessages')
 export const LaterStepFooter = laterPart('StepFooter')
-export const LaterDetailsInputs = laterPart('DetailsInputs')
 export const LaterAboutCard = laterPart('AboutCard')
