@@ -96,8 +96,10 @@ export function FleetView() {
   }, [isShowingAll])
   const headingRef = useArrivalFocus<HTMLHeadingElement>()
   const drawn = isShowingAll ? visible : visible.slice(0, FIRST_ROWS)
-  // Two tables of 200 rows in one task took over a second of style and layout: the matrix comes first.
-  const isHeatMapDrawn = useAfterFirstPaint(matrix !== undefined && matrix.rows.length > 0)
+  // Two tables of 200 rows in one task took over a second of style and layout: the matrix comes
+  // first. Ready once its rows are drawn: the deferred rows arrive a render after the matrix, and
+  // a heat map waiting only for the matrix would join the rows' render and be drawn with them.
+  const isHeatMapDrawn = useAfterFirstPaint(matrix !== undefined && drawn.length > 0)
   return (
     <div className={styles.root}>
       <h2 ref={headingRef} tabIndex={-1} className={styles.heading}>
