@@ -200,6 +200,11 @@ async function main(): Promise<void> {
         const delta = (name: string) => round(((after[name] ?? 0) - (before[name] ?? 0)) * 1000, 1)
         console.log(`\nrun ${run + 1}: usable after ${round(ms, 0)} ms; profiled ${round(summary.total, 0)} ms`)
         console.log(`  browser (Performance.getMetrics): script ${delta('ScriptDuration')} ms, style ${delta('RecalcStyleDuration')} ms, layout ${delta('LayoutDuration')} ms, all tasks ${delta('TaskDuration')} ms`)
+        const startedAt = await page.evaluate(() => (globalThis as unknown as { __benchTiming?: { startedAt?: number } }).__benchTiming?.startedAt ?? 0)
+        const lastAnswer = Math.max(...api.map((call) => call.end)) - startedAt
+        console.log(`  press → first call ${round(Math.min(...api.map((call) => call.start)) - startedAt, 0)} ms, → last answer ${round(lastAnswer, 0)} ms, last answer → usable ${round(ms - lastAnswer, 0)} ms`)
+        phases.set('critical path: press → last answer', [...(phases.get('critical path: press → last answer') ?? []), lastAnswer])
+        phases.set('critical path: last answer → usable', [...(phases.get('critical path: last answer → usable') ?? []), ms - lastAnswer])
         const first = Math.min(...api.map((call) => call.start))
         console.log(`  api calls (from the first call, ms): ${api.map((call) => `${call.name} ${round(call.start - first, 0)}→${round(call.end - first, 0)}`).join(', ')}`)
         console.log('  phases (inclusive; a sample counts once):')
