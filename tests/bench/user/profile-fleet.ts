@@ -36,6 +36,7 @@ interface ProfileNode {
   readonly children?: readonly number[]
 }
 interface Profile {
+  readonly startTime: number
   readonly nodes: readonly ProfileNode[]
   readonly samples: readonly number[]
   readonly timeDeltas: readonly number[]
@@ -86,7 +87,25 @@ async function resolveFrames(profile: Profile, rendererFolder: string): Promise<
 }
 
 /** Self and inclusive time, in milliseconds, over the profile's samples. */
-function summarize(profile: Profile, frames: ReadonlyMap<number, { name: string; source: string }>) {
+/** The profile's time (µs) of each sample. */
+function sampleTimes(profile: Profile): number[] {
+  let time = profile.startTime
+  return profile.timeDeltas.map((delta) => (time += delta))
+}
+
+/**
+ * The page's `performance.now()` (ms) in the profile's clock (µs): the first sample inside the
+ * calibration function the page ran at a known `performance.now()`.
+ */
+function pageClockOffset(profile: Profile, frames: ReadonlyMap<number, { name: string; source: string }>, calibratedAt: number): number {
+  const times = sampleTimes(profile)
+  const node = new Set(profile.nodes.filter((candidate) => frames.get(candidate.id)?.name === 'profileCalibration').map((candidate) => candidate.id))
+  const index = profile.samples.findIndex((id) => node.has(id))
+  return index === -1 ? Number.NaN : (times[index] ?? 0) - calibratedAt * 1000
+}
+
+function summarize(profile: Profile, frames: ReadonlyMap<number, { name: string; source: string }>, fromUs = Number.NEGATIVE_INFINITY) {
+  const times = sampleTimes(profile)
   const parent = new Map<number, number>()
   for (const node of profile.nodes) {
     for (const child of node.children ?? []) {
@@ -97,8 +116,13 @@ function summarize(profile: Profile, frames: ReadonlyMap<number, { name: string;
   const byFunction = new Map<string, number>()
   const byPhase = new Map<string, number>()
   const inclusive = new Map<string, number>()
+  /** Phase → self time by function within it. */
+  const phaseFunctions = new Map<string, Map<string, number>>()
   let total = 0
   profile.samples.forEach((nodeId, index) => {
+    if ((times[index] ?? 0) < fromUs) {
+      return
+    }
     const ms = (profile.timeDeltas[index + 1] ?? profile.timeDeltas[index] ?? 0) / 1000
     total += ms
     const self = frames.get(nodeId)
@@ -119,8 +143,14 @@ function summarize(profile: Profile, frames: ReadonlyMap<number, { name: string;
     }
     const phase = self !== undefined && ['(idle)', '(program)', '(garbage collector)'].includes(self.name) ? self.name : (PHASES.find((candidate) => stack.some(candidate.matches))?.name ?? 'other script')
     byPhase.set(phase, (byPhase.get(phase) ?? 0) + ms)
+    const functions = phaseFunctions.get(phase) ?? new Map<string, number>()
+    phaseFunctions.set(phase, functions)
+    if (self !== undefined) {
+      const key = `${self.name}  (${self.source})`
+      functions.set(key, (functions.get(key) ?? 0) + ms)
+    }
   })
-  return { total, bySource, byFunction, byPhase, inclusive }
+  return { total, bySource, byFunction, byPhase, inclusive, phaseFunctions }
 }
 
 function top(map: ReadonlyMap<string, number>, count: number): string[] {
@@ -186,6 +216,14 @@ async function main(): Promise<void> {
         await session.send('Profiler.setSamplingInterval', { interval: 200 })
         const before = await metrics(session)
         await session.send('Profiler.start')
+        // A function the profile can find, run at a known moment: it ties the page's clock to the profile's.
+        const calibratedAt = await page.evaluate(function profileCalibration() {
+          const at = performance.now()
+          while (performance.now() - at < 5) {
+            // Busy, so that the profiler samples it.
+          }
+          return at
+        })
         const usable = { kind: 'count-and-label', selector: MATRIX_ROWS, count: FIRST_ROWS, labelSelector: 'button', label: `Show all ${SAVED} servers` } as const
         const ms = await timeInteraction(page, usable, 'pointerdown', () => page.getByRole('button', { name: 'Fleet', exact: true }).click(), 60_000)
         const { profile } = (await session.send('Profiler.stop')) as { profile: Profile }
@@ -205,6 +243,18 @@ async function main(): Promise<void> {
         console.log(`  press → first call ${round(Math.min(...api.map((call) => call.start)) - startedAt, 0)} ms, → last answer ${round(lastAnswer, 0)} ms, last answer → usable ${round(ms - lastAnswer, 0)} ms`)
         phases.set('critical path: press → last answer', [...(phases.get('critical path: press → last answer') ?? []), lastAnswer])
         phases.set('critical path: last answer → usable', [...(phases.get('critical path: last answer → usable') ?? []), ms - lastAnswer])
+        const offset = pageClockOffset(profile, frames, calibratedAt)
+        const afterLast = summarize(profile, frames, offset + (lastAnswer + startedAt) * 1000)
+        console.log(`  after the last answer (profile clock offset ${Number.isNaN(offset) ? 'not found' : 'found'}):`)
+        top(afterLast.byPhase, 20).forEach((line) => console.log(`    ${line}`))
+        const phaseShown = option('--phase')
+        if (phaseShown !== undefined) {
+          console.log(`  after the last answer, self time in "${phaseShown}":`)
+          top(afterLast.phaseFunctions.get(phaseShown) ?? new Map(), 40).forEach((line) => console.log(`    ${line}`))
+        }
+        for (const [phase, value] of afterLast.byPhase) {
+          phases.set(`after last answer: ${phase}`, [...(phases.get(`after last answer: ${phase}`) ?? []), value])
+        }
         const first = Math.min(...api.map((call) => call.start))
         console.log(`  api calls (from the first call, ms): ${api.map((call) => `${call.name} ${round(call.start - first, 0)}→${round(call.end - first, 0)}`).join(', ')}`)
         console.log('  phases (inclusive; a sample counts once):')
