@@ -63,12 +63,17 @@ let isPreparing = false
 /** A task boundary: what the browser has queued (an answer from main, input, a frame) runs first. */
 function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      channel.port1.close()
-      resolve()
-    }
-    channel.port2.postMessage(undefined)
+    const { port1, port2 } = new MessageChannel()
+    port1.addEventListener(
+      'message',
+      () => {
+        port1.close()
+        resolve()
+      },
+      { once: true },
+    )
+    port1.start()
+    port2.postMessage(undefined)
   })
 }
 
