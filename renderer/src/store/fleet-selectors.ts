@@ -7,7 +7,7 @@ import { userDateFormatter } from '../components/locale-date'
 import type { Assessment } from '~shared/assessments/assessment'
 import type { RulePack } from '~shared/rules/pack/types'
 import { filterFleetRows } from '~shared/report/fleet-filter'
-import { buildFleetMatrix, type FleetMatrix, type FleetRow } from '~shared/report/fleet-matrix'
+import { buildFleetMatrix, prepareFleetRow, type FleetMatrix, type FleetRow } from '~shared/report/fleet-matrix'
 import type { ServerInput } from '~shared/report/fleet-input'
 import { serverInputFromDerived } from '~shared/report/from-assessment'
 import { latestRunPerServer, type PossibleRepeat } from '~shared/report/fleet-runs'
@@ -91,7 +91,7 @@ async function prepareWaiting(): Promise<void> {
         const checks = currentChecks()
         if (asOf !== undefined && checks !== undefined) {
           try {
-            serverInputOf(assessment, asOf, checks, rulePack)
+            prepareFleetRow(serverInputOf(assessment, asOf, checks, rulePack), asOf, userDateFormatter(), rulePack)
           } catch {
             // Left to the matrix, which meets the same error where it is shown.
           }
@@ -106,8 +106,8 @@ async function prepareWaiting(): Promise<void> {
 
 /**
  * Works out, a slice at a time between the browser's other tasks, what the matrix needs of each
- * assessment while the rest are still loading: its inputs derived and its server assessed as of
- * the header's date, kept where the matrix looks for them (the same functions, the same keys), so
+ * assessment while the rest are still loading: its inputs derived, its server assessed and its
+ * deadlines worked out as of the header's date, kept where the matrix looks for them (the same functions, the same keys), so
  * the matrix finds them done. Nothing when the checks are not loaded yet.
  */
 export function prepareFleetAssessments(assessments: readonly Assessment[], getState: () => WizardState): void {

@@ -241,8 +241,9 @@ describe('fleet slice: the matrix and the filter', () => {
     try {
       const { store } = setUp(THREE())
       store.getState().showView('fleet')
-      await vi.waitFor(() => expect([...validated].sort()).toEqual(['AADC01', 'AADC02', 'FAB01']))
-      await vi.waitFor(() => expect(store.getState().fleetAssessments).toHaveLength(3))
+      // Generous: a busy machine running many test files at once takes its time.
+      await vi.waitFor(() => expect([...validated].sort()).toEqual(['AADC01', 'AADC02', 'FAB01']), { timeout: 10_000 })
+      await vi.waitFor(() => expect(store.getState().fleetAssessments).toHaveLength(3), { timeout: 10_000 })
       const matrix = selectFleetMatrix(store.getState())
       // Prepared once: the matrix derived none of them again.
       expect(validated).toHaveLength(3)
