@@ -25,9 +25,9 @@ describe('buildFleetMatrix', () => {
     const fleet = sampleFleet()
     const fresh = buildFleetMatrix(keyed(fleet.servers.map((server) => ({ ...server }))), REPORT_AS_OF, EN_GB)
     fleet.servers.forEach((server) => prepareFleetRow(server, REPORT_AS_OF, EN_GB))
-    expect(buildFleetMatrix(keyed(fleet.servers), REPORT_AS_OF, EN_GB)).toEqual(fresh)
+    expect(buildFleetMatrix(keyed([...fleet.servers]), REPORT_AS_OF, EN_GB)).toEqual(fresh)
     // What is kept for a date is not used for another.
-    const later = buildFleetMatrix(keyed(fleet.servers), '2027-06-01', EN_GB)
+    const later = buildFleetMatrix(keyed([...fleet.servers]), '2027-06-01', EN_GB)
     expect(later).toEqual(buildFleetMatrix(keyed(fleet.servers.map((server) => ({ ...server }))), '2027-06-01', EN_GB))
     expect(later.rows).not.toEqual(fresh.rows)
   })
