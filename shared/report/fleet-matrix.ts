@@ -118,27 +118,51 @@ function stagingOf(servers: readonly KeyedServer[]): StagingPairing {
   )
 }
 
+/** What a server's row takes from the server alone: its version, its deadlines and its counts. */
+function ownPartOf(server: ServerInput, asOf: IsoDate, formatDate: DateFormatter, pack: RulePack) {
+  const version = versionOf(server)
+  const deadlines = buildDeadlineView(buildTimeline(server.details, asOf, pack), asOf, version !== null, formatDate)
+  const next = nextDeadline(deadlines.items)
+  const broken = brokenDeadlines(deadlines.items)
+  const worst = firstConfirmed(broken.filter((item) => STOP_IDS.has(item.id))) ?? firstConfirmed(broken)
+  return {
+    version,
+    deadlines,
+    title: server.name ?? server.source,
+    verdict: server.verdict,
+    failCount: countStatus(server.findings, 'fail'),
+    ...(next === undefined ? {} : { nextDeadline: next.date, next }),
+    ...(worst === undefined ? {} : { worst }),
+  }
+}
+
+type OwnPart = ReturnType<typeof ownPartOf>
+
+/** Each server's own part, kept while the date, the formatter and the pack are the same. */
+const ownParts = new WeakMap<ServerInput, { readonly asOf: IsoDate; readonly formatDate: DateFormatter; readonly pack: RulePack; readonly part: OwnPart }>()
+
+function keptOwnPartOf(server: ServerInput, asOf: IsoDate, formatDate: DateFormatter, pack: RulePack): OwnPart {
+  const kept = ownParts.get(server)
+  if (kept !== undefined && kept.asOf === asOf && kept.formatDate === formatDate && kept.pack === pack) {
+    return kept.part
+  }
+  const part = ownPartOf(server, asOf, formatDate, pack)
+  ownParts.set(server, { asOf, formatDate, pack, part })
+  return part
+}
+
+/**
+ * Works out ahead what {@link buildFleetMatrix} takes from `server` alone (its deadlines as of
+ * `asOf`), for a view that gets its servers one batch at a time: the matrix then finds it done.
+ * A server object is never changed after it is built, so what is kept for it stays true.
+ */
+export function prepareFleetRow(server: ServerInput, asOf: IsoDate, formatDate: DateFormatter, pack: RulePack = BUILT_IN_PACK): void {
+  keptOwnPartOf(server, asOf, formatDate, pack)
+}
+
 /** Builds the fleet view's model as of `asOf`, its dates written through `formatDate` (the screen's locale). */
 export function buildFleetMatrix(servers: readonly KeyedServer[], asOf: IsoDate, formatDate: DateFormatter, pack: RulePack = BUILT_IN_PACK): FleetMatrix {
-  const prepared = servers.map(({ key, server, earlierRuns = 0 }) => {
-    const version = versionOf(server)
-    const deadlines = buildDeadlineView(buildTimeline(server.details, asOf, pack), asOf, version !== null, formatDate)
-    const next = nextDeadline(deadlines.items)
-    const broken = brokenDeadlines(deadlines.items)
-    const worst = firstConfirmed(broken.filter((item) => STOP_IDS.has(item.id))) ?? firstConfirmed(broken)
-    return {
-      key,
-      server,
-      earlierRuns,
-      version,
-      deadlines,
-      title: server.name ?? server.source,
-      verdict: server.verdict,
-      failCount: countStatus(server.findings, 'fail'),
-      ...(next === undefined ? {} : { nextDeadline: next.date, next }),
-      ...(worst === undefined ? {} : { worst }),
-    }
-  })
+  const prepared = servers.map(({ key, server, earlierRuns = 0 }) => ({ key, server, earlierRuns, ...keptOwnPartOf(server, asOf, formatDate, pack) }))
   const columns = deadlineColumns(prepared)
   const staging = stagingOf(servers)
   const warnings = new Map<string, string>()

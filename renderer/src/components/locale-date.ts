@@ -8,10 +8,28 @@
  */
 import type { DateFormatter, IsoDate } from '~shared/dates/iso-date'
 
-/** A formatter for `locale` (a BCP 47 tag such as `de-DE`). */
+/** Most dates' texts a formatter keeps (far more than any view writes); when full, it starts over. */
+const MAX_KEPT_DATES = 10_000
+
+/**
+ * A formatter for `locale` (a BCP 47 tag such as `de-DE`). It keeps each date's text: a fleet's
+ * findings and deadlines write the same few dates thousands of times.
+ */
 export function localeDateFormatter(locale: string | undefined): DateFormatter {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
-  return (date) => format.format(new Date(`${date}T00:00:00Z`))
+  const texts = new Map<IsoDate, string>()
+  return (date) => {
+    const known = texts.get(date)
+    if (known !== undefined) {
+      return known
+    }
+    const text = format.format(new Date(`${date}T00:00:00Z`))
+    if (texts.size >= MAX_KEPT_DATES) {
+      texts.clear()
+    }
+    texts.set(date, text)
+    return text
+  }
 }
 
 const formatters = new Map<string | undefined, DateFormatter>()

@@ -7,7 +7,7 @@ import { userDateFormatter } from '../components/locale-date'
 import type { Assessment } from '~shared/assessments/assessment'
 import type { RulePack } from '~shared/rules/pack/types'
 import { filterFleetRows } from '~shared/report/fleet-filter'
-import { buildFleetMatrix, type FleetMatrix, type FleetRow } from '~shared/report/fleet-matrix'
+import { buildFleetMatrix, prepareFleetRow, type FleetMatrix, type FleetRow } from '~shared/report/fleet-matrix'
 import type { ServerInput } from '~shared/report/fleet-input'
 import { serverInputFromDerived } from '~shared/report/from-assessment'
 import { latestRunPerServer, type PossibleRepeat } from '~shared/report/fleet-runs'
@@ -51,6 +51,70 @@ function serverInputOf(assessment: Assessment, asOf: string, checks: DetailsChec
   const input = serverInputFromDerived(assessment, derivedOf(assessment, checks), asOf, pack, userDateFormatter())
   serverInputs.set(assessment, { asOf, pack, checks, input })
   return input
+}
+
+/** How long one slice of {@link prepareFleetAssessments} works before it lets the browser run. */
+const PREPARE_SLICE_MS = 8
+
+/** Assessments waiting to be prepared, with the state to read the date and pack from. */
+const toPrepare: { readonly assessment: Assessment; readonly getState: () => WizardState }[] = []
+let isPreparing = false
+
+/** A task boundary: what the browser has queued (an answer from main, input, a frame) runs first. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel()
+    port1.addEventListener(
+      'message',
+      () => {
+        port1.close()
+        resolve()
+      },
+      { once: true },
+    )
+    port1.start()
+    port2.postMessage(undefined)
+  })
+}
+
+async function prepareWaiting(): Promise<void> {
+  isPreparing = true
+  try {
+    let next = 0
+    while (next < toPrepare.length) {
+      await yieldToBrowser()
+      const sliceEnd = performance.now() + PREPARE_SLICE_MS
+      while (next < toPrepare.length && performance.now() < sliceEnd) {
+        const { assessment, getState } = toPrepare[next] as (typeof toPrepare)[number]
+        next += 1
+        const { asOf, rulePack } = getState()
+        const checks = currentChecks()
+        if (asOf !== undefined && checks !== undefined) {
+          try {
+            prepareFleetRow(serverInputOf(assessment, asOf, checks, rulePack), asOf, userDateFormatter(), rulePack)
+          } catch {
+            // Left to the matrix, which meets the same error where it is shown.
+          }
+        }
+      }
+    }
+  } finally {
+    toPrepare.length = 0
+    isPreparing = false
+  }
+}
+
+/**
+ * Works out, a slice at a time between the browser's other tasks, what the matrix needs of each
+ * assessment while the rest are still loading: its inputs derived, its server assessed and its
+ * deadlines worked out as of the header's date, kept where the matrix looks for them (the same functions, the same keys), so
+ * the matrix finds them done. Nothing when the checks are not loaded yet.
+ */
+export function prepareFleetAssessments(assessments: readonly Assessment[], getState: () => WizardState): void {
+  toPrepare.push(...assessments.map((assessment) => ({ assessment, getState })))
+  if (!isPreparing) {
+    void prepareWaiting()
+  }
 }
 
 const matrixOf = memoLast((assessments: readonly Assessment[], asOf: string, checks: DetailsChecks, pack: RulePack): FleetMatrix => {

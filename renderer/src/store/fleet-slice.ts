@@ -75,6 +75,20 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
     /** Requests in flight by id, so a load that overtakes another waits for its answers instead of asking again. */
     const inFlight = new Map<string, { readonly updatedAt: string; readonly loaded: Promise<Loaded> }>()
 
+    /**
+     * While the Fleet is shown, each batch's assessments are derived and assessed as they arrive
+     * (`fleet-selectors.ts`, the view's own chunk, loaded by then), between the answers still to
+     * come, rather than all at once after the last one.
+     */
+    const prepare = (assessments: readonly Assessment[]) => {
+      if (assessments.length > 0 && get().view === 'fleet') {
+        void import('./fleet-selectors').then(
+          ({ prepareFleetAssessments }) => prepareFleetAssessments(assessments, get),
+          () => undefined,
+        )
+      }
+    }
+
     const problemOf = (entry: AssessmentSummaryValue, reason: string): Loaded => ({ ok: false, problem: { name: entry.name, message: `"${entry.name}" could not be loaded: ${reason}` } })
 
     /** Loads `batch` in one `assessments:load-many` request; never rejects. */
@@ -102,6 +116,7 @@ export function createFleetSlice(deps: WizardDeps): StateCreator<WizardState, []
           answers.set(entry.id, problemOf(entry, reasonOf(error)))
         }
       }
+      prepare([...answers.values()].flatMap((answer) => (answer.ok ? [answer.assessment] : [])))
       return answers
     }
 

@@ -32,13 +32,13 @@ const VERSION_STEP = 'nav[aria-label="Wizard steps"] li:nth-child(2) button'
 /** The current step's heading (`step-view.tsx`). */
 const STEP_HEADING = 'h2[tabindex="-1"]'
 /** Rows the Fleet draws before "Show all" (`fleet-view.tsx`). */
-const FIRST_ROWS = 200
-const MATRIX_ROWS = 'table[aria-label="Servers by urgency"] tbody tr'
+export const FIRST_ROWS = 200
+export const MATRIX_ROWS = 'table[aria-label="Servers by urgency"] tbody tr'
 /** Time for the idle-time loads (the checks, the later steps) before a figure is taken. */
 const SETTLE_MS = 1500
 
 /** Saves `count` assessments, each one generated server's collector file as its input. */
-async function saveAssessments(store: AssessmentStore, count: number): Promise<void> {
+export async function saveAssessments(store: AssessmentStore, count: number): Promise<void> {
   for (let index = 0; index < count; index += 1) {
     const document = generateServer(index)
     const name = `AADC${String(index).padStart(5, '0')}`
@@ -66,7 +66,8 @@ async function writeCollectorFile(path: string): Promise<void> {
   await fsp.writeFile(path, JSON.stringify({ ...document, collectorLog }, null, 2))
 }
 
-async function openPage(browser: Browser, origin: string, store: AssessmentStore, openPath: string): Promise<Page> {
+/** A fresh page of the built renderer over `store`, its idle-time loads settled. */
+export async function openPage(browser: Browser, origin: string, store: AssessmentStore, openPath: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
   const page = await context.newPage()
   await installMainBridge(page, { origin, assessments: store, openPath })
@@ -81,7 +82,7 @@ async function openPage(browser: Browser, origin: string, store: AssessmentStore
  * through the bridge as the Fleet does (`assessments:load-many`, a hundred per request, two
  * requests at a time), with no rendering. Returns milliseconds.
  */
-async function loadThroughBridge(page: Page): Promise<number> {
+export async function loadThroughBridge(page: Page): Promise<number> {
   return page.evaluate(async () => {
     type Api = { assessments: { list(): Promise<{ ok: boolean; value?: { entries?: { id: string }[] } }>; loadMany(request: { ids: string[] }): Promise<unknown> } }
     const api = (globalThis as unknown as { api: Api }).api

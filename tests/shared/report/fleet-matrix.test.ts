@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '~shared/rules/types'
-import { buildFleetMatrix, type KeyedServer } from '~shared/report/fleet-matrix'
+import { buildFleetMatrix, prepareFleetRow, type KeyedServer } from '~shared/report/fleet-matrix'
 import { buildFleetReport } from '~shared/report/fleet-report'
 import { localeDateFormatter } from '~renderer/components/locale-date'
 import { documentOf, REPORT_AS_OF, sampleFleet, serverFromDocument, serverFromFile } from '~tests/support/report-fleet'
@@ -21,6 +21,17 @@ function withConnect(changes: Record<string, unknown>, name = 'AADC01'): Record<
 }
 
 describe('buildFleetMatrix', () => {
+  it('gives the same matrix from servers prepared ahead, and from the same servers built again on another date', () => {
+    const fleet = sampleFleet()
+    const fresh = buildFleetMatrix(keyed(fleet.servers.map((server) => ({ ...server }))), REPORT_AS_OF, EN_GB)
+    fleet.servers.forEach((server) => prepareFleetRow(server, REPORT_AS_OF, EN_GB))
+    expect(buildFleetMatrix(keyed([...fleet.servers]), REPORT_AS_OF, EN_GB)).toEqual(fresh)
+    // What is kept for a date is not used for another.
+    const later = buildFleetMatrix(keyed([...fleet.servers]), '2027-06-01', EN_GB)
+    expect(later).toEqual(buildFleetMatrix(keyed(fleet.servers.map((server) => ({ ...server }))), '2027-06-01', EN_GB))
+    expect(later.rows).not.toEqual(fresh.rows)
+  })
+
   it('orders the rows as the fleet report orders its servers', () => {
     const fleet = sampleFleet()
     const matrix = buildFleetMatrix(keyed([...fleet.servers].reverse()), REPORT_AS_OF, EN_GB)

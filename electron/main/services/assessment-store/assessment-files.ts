@@ -122,6 +122,23 @@ export function problemAsError(found: AssessmentFileProblem): StoreError {
   }
 }
 
+/**
+ * Each found file's list entry, kept while the cache keeps what reading it found: the entry's
+ * glance merges and assesses the inputs (`summarize`), by far the dearest part of listing, and an
+ * unchanged file gives the same entry every time.
+ */
+const summaries = new WeakMap<FileRead, AssessmentSummary>()
+
+function summaryOf(found: Extract<FileRead, { readonly kind: 'found' }>): AssessmentSummary {
+  const kept = summaries.get(found)
+  if (kept !== undefined) {
+    return kept
+  }
+  const summary = summarize(found.assessment, found.migratedFrom)
+  summaries.set(found, summary)
+  return summary
+}
+
 /** Every readable assessment in `folder` (most recently changed first) and a problem for each file that is not. */
 export async function listAssessmentFiles(fs: StoreFs, folder: string, maxBytes = MAX_ASSESSMENT_BYTES, cache?: FileReadCache): Promise<AssessmentList> {
   let names: string[]
@@ -134,7 +151,7 @@ export async function listAssessmentFiles(fs: StoreFs, folder: string, maxBytes 
   const problems: AssessmentFileProblem[] = []
   for (const found of await Promise.all(names.map((name) => readAssessmentFile(fs, folder, name, maxBytes, cache)))) {
     if (found.kind === 'found') {
-      entries.push(summarize(found.assessment, found.migratedFrom))
+      entries.push(summaryOf(found))
     } else if (found.kind === 'problem') {
       problems.push(found.problem)
     }

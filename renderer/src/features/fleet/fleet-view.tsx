@@ -10,6 +10,7 @@ import { SectionCard } from '~renderer/components/section-card'
 import { useArrivalFocus } from '~renderer/components/use-arrival-focus'
 import { useWizardStore } from '~renderer/store/context'
 import { selectFleetMatrix, selectVisibleFleetRows } from '~renderer/store/fleet-selectors'
+import type { FleetMatrix } from '~shared/report/fleet-matrix'
 import { DeadlineHeatMap } from './deadline-heat-map'
 import { FleetExport } from './fleet-export'
 import { FleetFilterBar } from './fleet-filter-bar'
@@ -78,14 +79,15 @@ function useAfterFirstPaint(isReady: boolean): boolean {
   return isPainted
 }
 
-/** The fleet of saved assessments. */
-export function FleetView() {
+/**
+ * The filter, the table, the heat map and the export, mounted once the matrix has rows: on mount
+ * the deferred rows are the rows themselves, so the first rows come with the summary in one render
+ * (deferred from then on, so typing in the search stays quick).
+ */
+function FleetRows({ matrix }: { readonly matrix: FleetMatrix }) {
   const styles = useStyles()
-  const matrix = useWizardStore(selectFleetMatrix)
   const visible = useDeferredValue(useWizardStore(selectVisibleFleetRows))
-  const problems = useWizardStore((state) => state.fleetProblems)
   const openError = useWizardStore((state) => state.fleetOpenError)
-  const isLoading = useWizardStore((state) => state.fleetLoading !== undefined)
   const openFleetServer = useWizardStore((state) => state.openFleetServer)
   const [isShowingAll, setShowingAll] = useState(false)
   const shownAllRef = useRef<HTMLParagraphElement>(null)
@@ -94,10 +96,50 @@ export function FleetView() {
       shownAllRef.current?.focus()
     }
   }, [isShowingAll])
-  const headingRef = useArrivalFocus<HTMLHeadingElement>()
   const drawn = isShowingAll ? visible : visible.slice(0, FIRST_ROWS)
-  // Two tables of 200 rows in one task took over a second of style and layout: the matrix comes first.
-  const isHeatMapDrawn = useAfterFirstPaint(matrix !== undefined && matrix.rows.length > 0)
+  // Two tables of 200 rows in one task took over a second of style and layout: the matrix comes
+  // first, the heat map in a task after the frame that drew the matrix's rows.
+  const isHeatMapDrawn = useAfterFirstPaint(drawn.length > 0)
+  return (
+    <>
+      <FleetFilterBar customers={matrix.customers} hasServerWithoutCustomer={matrix.rows.some((row) => row.customer === '')} shown={visible.length} total={matrix.rows.length} />
+      {openError === undefined ? null : (
+        <p role="alert" className={styles.error}>
+          {openError}
+        </p>
+      )}
+      <SectionCard title="Servers by urgency" dataSection="fleet-matrix">
+        {visible.length === 0 ? <p className={styles.text}>No server matches the filter.</p> : <FleetMatrixTable rows={drawn} steps={matrix.steps} onOpen={(key) => void openFleetServer(key)} />}
+        {drawn.length < visible.length ? <Button onClick={() => setShowingAll(true)}>Show all {visible.length.toLocaleString('en-US')} servers</Button> : null}
+        {/* The button is gone once pressed: its place takes the focus and says what happened. */}
+        {isShowingAll && visible.length > FIRST_ROWS ? (
+          <p ref={shownAllRef} tabIndex={-1} className={styles.text}>
+            All {visible.length.toLocaleString('en-US')} servers are shown.
+          </p>
+        ) : null}
+      </SectionCard>
+      <SectionCard title="Deadline heat map" dataSection="fleet-heat-map">
+        {visible.length === 0 ? (
+          <p className={styles.text}>No server matches the filter.</p>
+        ) : isHeatMapDrawn ? (
+          <DeadlineHeatMap matrix={matrix} rows={drawn} />
+        ) : (
+          <p className={styles.text}>Drawing the heat map…</p>
+        )}
+      </SectionCard>
+      {needsAttention(matrix.staging) ? null : <StagingPairsPanel staging={matrix.staging} />}
+      <FleetExport count={visible.length} />
+    </>
+  )
+}
+
+/** The fleet of saved assessments. */
+export function FleetView() {
+  const styles = useStyles()
+  const matrix = useWizardStore(selectFleetMatrix)
+  const problems = useWizardStore((state) => state.fleetProblems)
+  const isLoading = useWizardStore((state) => state.fleetLoading !== undefined)
+  const headingRef = useArrivalFocus<HTMLHeadingElement>()
   return (
     <div className={styles.root}>
       <h2 ref={headingRef} tabIndex={-1} className={styles.heading}>
@@ -117,33 +159,7 @@ export function FleetView() {
               <SameServerPanel />
               {/* A pair that needs a look comes before the matrix; otherwise the pairs are reference, after it. */}
               {needsAttention(matrix.staging) ? <StagingPairsPanel staging={matrix.staging} /> : null}
-              <FleetFilterBar customers={matrix.customers} hasServerWithoutCustomer={matrix.rows.some((row) => row.customer === '')} shown={visible.length} total={matrix.rows.length} />
-              {openError === undefined ? null : (
-                <p role="alert" className={styles.error}>
-                  {openError}
-                </p>
-              )}
-              <SectionCard title="Servers by urgency" dataSection="fleet-matrix">
-                {visible.length === 0 ? <p className={styles.text}>No server matches the filter.</p> : <FleetMatrixTable rows={drawn} steps={matrix.steps} onOpen={(key) => void openFleetServer(key)} />}
-                {drawn.length < visible.length ? <Button onClick={() => setShowingAll(true)}>Show all {visible.length.toLocaleString('en-US')} servers</Button> : null}
-                {/* The button is gone once pressed: its place takes the focus and says what happened. */}
-                {isShowingAll && visible.length > FIRST_ROWS ? (
-                  <p ref={shownAllRef} tabIndex={-1} className={styles.text}>
-                    All {visible.length.toLocaleString('en-US')} servers are shown.
-                  </p>
-                ) : null}
-              </SectionCard>
-              <SectionCard title="Deadline heat map" dataSection="fleet-heat-map">
-                {visible.length === 0 ? (
-                  <p className={styles.text}>No server matches the filter.</p>
-                ) : isHeatMapDrawn ? (
-                  <DeadlineHeatMap matrix={matrix} rows={drawn} />
-                ) : (
-                  <p className={styles.text}>Drawing the heat map…</p>
-                )}
-              </SectionCard>
-              {needsAttention(matrix.staging) ? null : <StagingPairsPanel staging={matrix.staging} />}
-              <FleetExport count={visible.length} />
+              <FleetRows matrix={matrix} />
             </>
           )}
         </>

@@ -11,4 +11,9 @@ describe('localeDateFormatter', () => {
   it('keeps the calendar date of the data (no time zone shift)', () => {
     expect(localeDateFormatter('en-US')('2027-01-01')).toBe('Jan 1, 2027')
   })
+
+  it('writes a date it has written before the same way, and each date its own way', () => {
+    const format = localeDateFormatter('en-US')
+    expect([format('2026-09-30'), format('2026-10-01'), format('2026-09-30')]).toEqual(['Sep 30, 2026', 'Oct 1, 2026', 'Sep 30, 2026'])
+  })
 })

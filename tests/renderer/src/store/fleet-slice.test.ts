@@ -235,6 +235,31 @@ describe('fleet slice: the matrix and the filter', () => {
     }
   })
 
+  it('derives and assesses each batch as it arrives while the Fleet is shown, and the matrix is the one it would compute after', async () => {
+    const validated: string[] = []
+    provideChecks({ ...DETAILS_CHECKS, validateDetails: (document) => (validated.push(String((document as { server?: { name?: unknown } }).server?.name)), DETAILS_CHECKS.validateDetails(document)) })
+    try {
+      const { store } = setUp(THREE())
+      store.getState().showView('fleet')
+      // Generous: a busy machine running many test files at once takes its time.
+      await vi.waitFor(() => expect([...validated].sort()).toEqual(['AADC01', 'AADC02', 'FAB01']), { timeout: 10_000 })
+      await vi.waitFor(() => expect(store.getState().fleetAssessments).toHaveLength(3), { timeout: 10_000 })
+      const matrix = selectFleetMatrix(store.getState())
+      // Prepared once: the matrix derived none of them again.
+      expect(validated).toHaveLength(3)
+      // A fleet of copies loaded with the Fleet not shown (nothing prepared) gives the same matrix.
+      const { store: unprepared } = setUp(THREE())
+      await unprepared.getState().loadFleet()
+      expect(validated).toHaveLength(3)
+      const computed = selectFleetMatrix(unprepared.getState())
+      expect(validated).toHaveLength(6)
+      expect(matrix).toEqual(computed)
+      expect(selectRepeatQuestions(store.getState())).toEqual(selectRepeatQuestions(unprepared.getState()))
+    } finally {
+      provideChecks(DETAILS_CHECKS)
+    }
+  })
+
   it('narrows the rows by the filter and the search', async () => {
     const { store } = setUp(THREE())
     await store.getState().loadFleet()

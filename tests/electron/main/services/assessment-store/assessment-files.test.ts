@@ -83,6 +83,28 @@ describe('the store keeps what it read while a file is unchanged', () => {
     expect(changed.ok && changed.value.assessment.customer).toBe('Fabrik')
   })
 
+  it('lists an unchanged file with the entry it gave before, and a changed one with a new entry', async () => {
+    const folder = await fsp.mkdtemp(join(tempFolder(), 'entries-'))
+    const store = createAssessmentStore({ folder })
+    const facts = [{ path: 'connect.version', value: '2.4.27.0' }]
+    const saved = await store.save({ ...draft, inputs: [{ source: 'AADC01.json', format: 'install-details-json', facts }] })
+    if (!saved.ok) {
+      throw new Error(saved.error.message)
+    }
+    const [first] = (await store.list()).entries
+    const [again] = (await store.list()).entries
+    // The same object: its glance (the inputs merged and assessed) is not worked out again.
+    expect(again).toBe(first)
+    expect(first).toMatchObject({ id: saved.value.id, version: '2.4.27.0', customer: 'Contoso' })
+
+    const path = join(folder, `${saved.value.id}.json`)
+    const text = await fsp.readFile(path, 'utf8')
+    await fsp.writeFile(path, text.replace('"2.4.27.0"', '"2.5.79.0"'))
+    const [changed] = (await store.list()).entries
+    expect(changed).not.toBe(first)
+    expect(changed).toMatchObject({ id: saved.value.id, version: '2.5.79.0' })
+  })
+
   it('keeps no problem: a broken file that is fixed is read and found', async () => {
     const folder = await fsp.mkdtemp(join(tempFolder(), 'fixed-'))
     const store = createAssessmentStore({ folder })
