@@ -102,6 +102,11 @@ export class ByteWriter {
     this.used += (this.buffer as Buffer & { utf8Write(text: string, offset: number): number }).utf8Write(text, this.used)
   }
 
+  /** Drops what was written after `length` (a `length` read earlier, with no `take` since). */
+  rewind(length: number): void {
+    this.used = Math.min(this.used, length)
+  }
+
   /** A copy of the bytes written since `start` (a `length` read earlier, with no `take` since). */
   copySince(start: number): Buffer {
     return Buffer.from(this.buffer.subarray(start, this.used))
