@@ -31,6 +31,12 @@ export interface ParallelOptions {
   /** Chunks handed to one worker before it answers (keeps it busy while main writes). */
   readonly chunksPerWorker: number
   /**
+   * Chunks assessed ahead of the writer at most, waiting in memory (workerCount × chunksPerWorker
+   * when not given): more than that lets one worker go on while another is slow over the chunk
+   * to be written next.
+   */
+  readonly chunksAhead?: number
+  /**
    * How long a worker may take over a chunk before it is taken for stuck: it is stopped and its
    * chunks are assessed on the main thread (a chunk takes well under a second).
    */
@@ -82,9 +88,10 @@ export async function assessInParallel(
     isAlive: boolean
   }
   const lanes: Lane[] = []
+  const chunksAhead = options.chunksAhead ?? options.workerCount * options.chunksPerWorker
   const feed = (lane: Lane) => {
-    // Bounded: never more than workerCount × chunksPerWorker chunks assessed ahead of the writer.
-    while (lane.isAlive && lane.pending.size < options.chunksPerWorker && nextToSend < chunks.length && nextToSend - nextToWrite < options.workerCount * options.chunksPerWorker) {
+    // Bounded: never more than chunksAhead chunks assessed ahead of the writer.
+    while (lane.isAlive && lane.pending.size < options.chunksPerWorker && nextToSend < chunks.length && nextToSend - nextToWrite < chunksAhead) {
       const index = nextToSend
       nextToSend += 1
       lane.pending.set(index, Date.now())
@@ -112,6 +119,8 @@ export async function assessInParallel(
     worker.on('message', (result) => {
       if (result.index >= nextToWrite && lane.pending.delete(result.index)) {
         results.set(result.index, result)
+        // Straight on to the next chunk, even while the writer waits for another worker's.
+        feed(lane)
         notify()
       }
     })
