@@ -102,7 +102,7 @@ async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: C
     let index = 0
     const summary =
       streamed !== undefined && io.startWorker !== undefined && groups.length >= PARALLEL_MIN_SERVERS
-        ? await assessInParallel(groups, { asOf, format: streamed, pack }, io.startWorker, { ...PARALLEL_OPTIONS, workerCount }, { onOutput: (bytes) => output.write(bytes), onError })
+        ? await assessInParallel(groups, { asOf, format: streamed, pack }, io.startWorker, { ...PARALLEL_OPTIONS, workerCount }, { onOutput: (bytes) => output.write(bytes), isDoneWithOutput: output.isDoneWithBytes === true, onError })
         : await assessGroups(groups, asOf, pack, { onServer: (server, input) => output.write(writer.server(server, index++, input)), onError })
     await output.write(writer.tail(summary))
     await output.finish()
