@@ -151,7 +151,7 @@ export class ByteWriter {
   }
 
   /** A spare buffer of at least `size` bytes, if one was given back. */
-  private spareOf(size: number): Buffer | undefined {
+  private spareOf(size: number): Buffer<ArrayBuffer> | undefined {
     const index = this.spares.findIndex((spare) => spare.byteLength >= size)
     if (index === -1) {
       return undefined
