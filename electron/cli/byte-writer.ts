@@ -13,10 +13,14 @@ const SHORT_TEXT = 24
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const NEEDS_ESCAPING_OR_UTF8 = /["\\\u0000-\u001f\u007f-\uffff]/
 
+/** Spare buffers kept at most (given back by the thread the bytes went to). */
+const MAX_SPARES = 4
+
 /** Collects bytes; `take()` hands them over and starts again. */
 export class ByteWriter {
   private buffer = Buffer.allocUnsafeSlow(INITIAL_BYTES)
   private used = 0
+  private readonly spares: ArrayBuffer[] = []
 
   /** The number of bytes written since the last `take()`. */
   get length(): number {
@@ -102,6 +106,11 @@ export class ByteWriter {
     this.used += (this.buffer as Buffer & { utf8Write(text: string, offset: number): number }).utf8Write(text, this.used)
   }
 
+  /** Drops what was written after `length` (a `length` read earlier, with no `take` since). */
+  rewind(length: number): void {
+    this.used = Math.min(this.used, length)
+  }
+
   /** A copy of the bytes written since `start` (a `length` read earlier, with no `take` since). */
   copySince(start: number): Buffer {
     return Buffer.from(this.buffer.subarray(start, this.used))
@@ -121,16 +130,34 @@ export class ByteWriter {
   /**
    * The bytes written so far, for handing to another thread: the buffer itself (no copy) when
    * they fill most of it, else a copy of just the bytes, so what is sent is never mostly empty.
-   * The writer is empty again.
+   * The writer is empty again, in a spare buffer when it has one as large.
    */
   takeBuffer(): Uint8Array {
     if (this.used * 2 < this.buffer.length) {
       return this.take()
     }
     const taken = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.used)
-    this.buffer = Buffer.allocUnsafeSlow(this.buffer.length)
+    this.buffer = this.spareOf(this.buffer.length) ?? Buffer.allocUnsafeSlow(this.buffer.length)
     this.used = 0
     return taken
+  }
+
+  /** Takes back a buffer handed over by `takeBuffer` (its bytes no longer needed), to write into again. */
+  give(spare: ArrayBuffer): void {
+    // A smaller one (a copy of a chunk's few bytes) would never be taken: it is left to be collected.
+    if (this.spares.length < MAX_SPARES && spare.byteLength >= this.buffer.length) {
+      this.spares.push(spare)
+    }
+  }
+
+  /** A spare buffer of at least `size` bytes, if one was given back. */
+  private spareOf(size: number): Buffer<ArrayBuffer> | undefined {
+    const index = this.spares.findIndex((spare) => spare.byteLength >= size)
+    if (index === -1) {
+      return undefined
+    }
+    const [spare] = this.spares.splice(index, 1)
+    return Buffer.from(spare as ArrayBuffer)
   }
 
   private reserve(extra: number): void {

@@ -11,9 +11,11 @@ import { ServerJsonWriter } from './json-bytes'
 import type { ChunkResult } from './parallel-protocol'
 import type { StreamedFormat } from './report-output'
 
-/** Assesses chunks in one format with `pack`, remembering the rule pack's encoded parts from chunk to chunk. */
-export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat, pack: RulePack): (index: number, groups: readonly ServerGroup[]) => ChunkResult {
-  const out = new ByteWriter()
+/**
+ * Assesses chunks in one format with `pack`, remembering the rule pack's encoded parts from chunk
+ * to chunk; each chunk's bytes are taken from `out` (a worker gives it back the buffers main has written).
+ */
+export function createChunkAssessor(asOf: IsoDate, format: StreamedFormat, pack: RulePack, out: ByteWriter = new ByteWriter()): (index: number, groups: readonly ServerGroup[]) => ChunkResult {
   const json = new ServerJsonWriter(out)
   const jsonl = format === 'jsonl' ? jsonlLineWriter(pack, out) : undefined
   return (index, groups) => {

@@ -51,11 +51,14 @@ export type ExitCode = 0 | 1 | 2
  */
 export const PARALLEL_MIN_SERVERS = 2000
 /**
- * Servers per chunk sent to a worker, chunks a worker holds at once, and when a worker counts as
- * stuck. 50 rather than 100: each chunk's bytes (~2 MB of JSON) wait in a buffer until main writes
- * them in order; with 100, peak memory over 10,000 servers reached ~300 MB (npm run bench).
+ * Servers per chunk sent to a worker, chunks a worker holds at once, chunks assessed ahead of the
+ * writer, and when a worker counts as stuck. 50 rather than 100: each chunk's bytes (~1.2 MB in
+ * jsonl, ~4 MB in json) wait in a buffer until main writes them in order; with 100, peak memory
+ * over 10,000 servers reached ~300 MB (npm run bench). Two held per worker keeps the last chunks
+ * shared out evenly; eight ahead lets one worker go on while the other is slow over the chunk to
+ * be written next (on a shared machine each worker waited ~10% of its run with four ahead).
  */
-const PARALLEL_OPTIONS: Omit<ParallelOptions, 'workerCount'> = { chunkSize: 50, chunksPerWorker: 2, chunkDeadlineMs: 120_000 }
+const PARALLEL_OPTIONS: Omit<ParallelOptions, 'workerCount'> = { chunkSize: 50, chunksPerWorker: 2, chunksAhead: 8, chunkDeadlineMs: 120_000 }
 
 function describeWriteError(path: string, error: unknown): string {
   if (error instanceof WriteTargetError) {
@@ -99,7 +102,7 @@ async function runAssess(command: Extract<CliCommand, { kind: 'assess' }>, io: C
     let index = 0
     const summary =
       streamed !== undefined && io.startWorker !== undefined && groups.length >= PARALLEL_MIN_SERVERS
-        ? await assessInParallel(groups, { asOf, format: streamed, pack }, io.startWorker, { ...PARALLEL_OPTIONS, workerCount }, { onOutput: (bytes) => output.write(bytes), onError })
+        ? await assessInParallel(groups, { asOf, format: streamed, pack }, io.startWorker, { ...PARALLEL_OPTIONS, workerCount }, { onOutput: (bytes) => output.write(bytes), isDoneWithOutput: output.isDoneWithBytes === true, onError })
         : await assessGroups(groups, asOf, pack, { onServer: (server, input) => output.write(writer.server(server, index++, input)), onError })
     await output.write(writer.tail(summary))
     await output.finish()

@@ -17,6 +17,8 @@ export type OutputChunk = string | Uint8Array
 /** An open output. `write` may buffer; `finish` flushes and publishes; `abandon` leaves no trace. */
 export interface OutputSink {
   write(chunk: OutputChunk): Promise<void>
+  /** True when `write` is done with bytes given once it resolves (written, or copied into its own buffer). */
+  readonly isDoneWithBytes?: boolean
   finish(): Promise<void>
   abandon(): Promise<void>
 }
@@ -184,6 +186,7 @@ export async function fileSink(path: string): Promise<OutputSink> {
   const output = encodedBuffer(writeAll)
   return {
     write: output.write,
+    isDoneWithBytes: true,
     finish: async () => {
       await output.drain()
       await handle.sync().catch(failed)

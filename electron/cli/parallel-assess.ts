@@ -10,11 +10,11 @@
 import type { AssessmentSummary, ServerGroup, SourceError } from './assessment-document'
 import { createChunkAssessor } from './chunk-writer'
 import { leadsWithComma } from './format-writers'
-import type { ChunkRequest, ChunkResult, WorkerSetup } from './parallel-protocol'
+import type { ChunkRequest, ChunkResult, SpareBuffer, WorkerSetup } from './parallel-protocol'
 
 /** The part of a `worker_threads` Worker the pool uses (tests pass fakes). */
 export interface AssessWorker {
-  postMessage(request: ChunkRequest): void
+  postMessage(message: ChunkRequest | SpareBuffer, transfer?: readonly ArrayBuffer[]): void
   on(event: 'message', listener: (result: ChunkResult) => void): unknown
   on(event: 'error' | 'messageerror', listener: (error: Error) => void): unknown
   on(event: 'exit', listener: (code: number) => void): unknown
@@ -31,6 +31,12 @@ export interface ParallelOptions {
   /** Chunks handed to one worker before it answers (keeps it busy while main writes). */
   readonly chunksPerWorker: number
   /**
+   * Chunks assessed ahead of the writer at most, waiting in memory (workerCount × chunksPerWorker
+   * when not given): more than that lets one worker go on while another is slow over the chunk
+   * to be written next.
+   */
+  readonly chunksAhead?: number
+  /**
    * How long a worker may take over a chunk before it is taken for stuck: it is stopped and its
    * chunks are assessed on the main thread (a chunk takes well under a second).
    */
@@ -40,6 +46,11 @@ export interface ParallelOptions {
 /** Where each chunk's output goes (in order), and each unreadable file. */
 export interface ParallelHandlers {
   readonly onOutput: (bytes: Uint8Array) => Promise<void>
+  /**
+   * True when `onOutput` is done with the bytes once it resolves (it wrote or copied them): their
+   * buffer then goes back to the worker that filled it, to be written into again.
+   */
+  readonly isDoneWithOutput?: boolean
   readonly onError: (error: SourceError) => void
 }
 
@@ -61,6 +72,8 @@ export async function assessInParallel(
 ): Promise<AssessmentSummary> {
   const chunks = chunksOf(groups, options.chunkSize)
   const results = new Map<number, ChunkResult>()
+  /** Chunk index → the worker that assessed it, while its result waits to be written. */
+  const assessedBy = new Map<number, AssessWorker>()
   const errors: SourceError[] = []
   let serverCount = 0
   let notOkCount = 0
@@ -82,9 +95,10 @@ export async function assessInParallel(
     isAlive: boolean
   }
   const lanes: Lane[] = []
+  const chunksAhead = options.chunksAhead ?? options.workerCount * options.chunksPerWorker
   const feed = (lane: Lane) => {
-    // Bounded: never more than workerCount × chunksPerWorker chunks assessed ahead of the writer.
-    while (lane.isAlive && lane.pending.size < options.chunksPerWorker && nextToSend < chunks.length && nextToSend - nextToWrite < options.workerCount * options.chunksPerWorker) {
+    // Bounded: never more than chunksAhead chunks assessed ahead of the writer.
+    while (lane.isAlive && lane.pending.size < options.chunksPerWorker && nextToSend < chunks.length && nextToSend - nextToWrite < chunksAhead) {
       const index = nextToSend
       nextToSend += 1
       lane.pending.set(index, Date.now())
@@ -112,6 +126,9 @@ export async function assessInParallel(
     worker.on('message', (result) => {
       if (result.index >= nextToWrite && lane.pending.delete(result.index)) {
         results.set(result.index, result)
+        assessedBy.set(result.index, worker)
+        // Straight on to the next chunk, even while the writer waits for another worker's.
+        feed(lane)
         notify()
       }
     })
@@ -148,6 +165,8 @@ export async function assessInParallel(
         }
       }
       results.delete(nextToWrite)
+      const assessor = assessedBy.get(nextToWrite)
+      assessedBy.delete(nextToWrite)
       nextToWrite += 1
       for (const error of result.errors) {
         errors.push(error)
@@ -160,6 +179,11 @@ export async function assessInParallel(
         serverCount += result.serverCount
         notOkCount += result.notOkCount
         await handlers.onOutput(bytes)
+      }
+      const lane = lanes.find((candidate) => candidate.worker === assessor)
+      if (handlers.isDoneWithOutput === true && lane?.isAlive === true && result.bytes.byteLength > 0) {
+        const spare = result.bytes.buffer as ArrayBuffer
+        lane.worker.postMessage({ spare }, [spare])
       }
       for (const lane of lanes) {
         feed(lane)

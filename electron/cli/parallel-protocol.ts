@@ -21,6 +21,14 @@ export interface ChunkRequest {
 }
 
 /**
+ * Main → worker: a chunk's buffer back, once its bytes are written, for the worker to write a
+ * later chunk into (so no buffer is allocated per chunk, and neither thread collects them).
+ */
+export interface SpareBuffer {
+  readonly spare: ArrayBuffer
+}
+
+/**
  * Worker → main: the chunk's output and what the summary needs. In `json`, every server is written
  * as a following element (`,` first); main drops the comma before the run's first server.
  */

@@ -72,3 +72,24 @@ describe('ByteWriter.jsonString', () => {
     expect(bytes.equals(Buffer.concat([jsonBytes(plain), jsonBytes(escaped)]))).toBe(true)
   })
 })
+
+describe('ByteWriter.takeBuffer and give', () => {
+  it('writes into a buffer given back instead of a new one, and ignores one too small to take', () => {
+    const writer = new ByteWriter()
+    const filled = (byte: number, length: number) => Buffer.alloc(length, byte)
+    writer.bytes(filled(0x78, 900_000))
+    const first = writer.takeBuffer()
+    expect(first.length).toBe(900_000)
+    writer.give(new ArrayBuffer(16))
+    writer.give(first.buffer as ArrayBuffer)
+    writer.bytes(filled(0x79, 800_000))
+    const second = writer.takeBuffer()
+    // The second chunk went out in the writer's own buffer; the third is written into the one given back.
+    expect(second.buffer === first.buffer).toBe(false)
+    writer.bytes(filled(0x7a, 700_000))
+    const third = writer.takeBuffer()
+    expect(third.buffer === first.buffer).toBe(true)
+    expect(Buffer.from(third).equals(filled(0x7a, 700_000))).toBe(true)
+    expect(Buffer.from(second).equals(filled(0x79, 800_000))).toBe(true)
+  })
+})

@@ -111,6 +111,44 @@ describe('JsonlLineWriter', () => {
     expectSameLine(writer, { ...server, conflicts: [{ path: 'connect.version', values: [] }] } as unknown as ServerAssessment)
   })
 
+  it('writes evidence and data value by value exactly, and odd values inside them as JSON.stringify does', () => {
+    const writer = jsonlLineWriter(BUILT_IN_PACK)
+    const server = base()
+    const [first, ...rest] = server.findings
+    class Point {
+      constructor(readonly x: number) {}
+    }
+    let deep: unknown = 'bottom'
+    for (let depth = 0; depth < 80; depth += 1) {
+      deep = depth % 2 === 0 ? { [`level${depth}`]: deep } : [deep]
+    }
+    const nullPrototype = Object.assign(Object.create(null) as Record<string, unknown>, { b: 1, a: 'x' })
+    // eslint-disable-next-line no-sparse-arrays -- a hole is what JSON.stringify writes as null
+    const sparse = [1, , 3]
+    const odd = [
+      { ...first, data: { nested: { when: new Date(0), keyed: { toJSON: (key: string) => `key ${key}` } } } },
+      { ...first, evidence: { 'connect.version': { value: { toJSON: (key: string) => `key ${key}` }, from: 'a.json' } } },
+      { ...first, data: { point: new Point(1), boxed: Object('text') as unknown, number: Object(3) as unknown, map: new Map([[1, 2]]) } },
+      { ...first, data: { list: [undefined, () => 1, Symbol('s'), null, Number.NaN, -0, 1e21, -5, 1.5, 1023, 1024, Number.POSITIVE_INFINITY], sparse } },
+      { ...first, data: { none: undefined, fn: () => 1, symbol: Symbol('s'), 7: 'integer key first', '': 'empty key' } },
+      { ...first, data: { nullPrototype, deep } },
+      { ...first, evidence: {}, data: {} },
+      { ...first, evidence: { 'a.b': { value: 1, from: 'x.json' }, 'c.d': { value: 2, from: 'y.json' }, 'e.f': { value: 3, from: 'x.json' } } },
+    ]
+    expectSameLine(writer, { ...server, findings: [...odd, ...rest] } as unknown as ServerAssessment)
+    // The same server again, from the remembered keys.
+    expectSameLine(writer, { ...server, findings: [...odd, ...rest] } as unknown as ServerAssessment)
+  })
+
+  it('throws as JSON.stringify does for a value it cannot write (a bigint in data), having written nothing odd', () => {
+    const writer = jsonlLineWriter(BUILT_IN_PACK)
+    const server = base()
+    const [first, ...rest] = server.findings
+    const bad = { ...server, findings: [{ ...first, data: { big: 1n } }, ...rest] } as unknown as ServerAssessment
+    expect(() => jsonlServerLine(bad, ruleCatalogue(BUILT_IN_PACK))).toThrow(TypeError)
+    expect(() => writer.server(bad)).toThrow(TypeError)
+  })
+
   it('writes a registry rule’s remediation from its remembered bytes and a copy of it the same', () => {
     const rules = ALL_RULES.filter((rule) => rule.remediation !== undefined)
     expect(rules.length).toBeGreaterThan(5)

@@ -12,7 +12,7 @@ import { textServer } from '~electron/cli/format-text'
 import { serverOutput } from '~electron/cli/format-writers'
 import { jsonServer } from '~tests/support/json-server-oracle'
 import { assessInParallel, type AssessWorker, type StartWorker } from '~electron/cli/parallel-assess'
-import type { ChunkRequest, ChunkResult, WorkerSetup } from '~electron/cli/parallel-protocol'
+import type { ChunkRequest, ChunkResult, SpareBuffer, WorkerSetup } from '~electron/cli/parallel-protocol'
 import type { StreamedFormat } from '~electron/cli/report-output'
 import { useTempFolder } from '~tests/mocks/temp-folder'
 import { BUILT_IN_PACK } from '~shared/rules/pack/built-in'
@@ -62,7 +62,7 @@ interface FakeOptions {
 
 /** In-process workers running the real chunk assessor, answering asynchronously. */
 function fakeWorkers(options: FakeOptions = {}) {
-  const started: { readonly sent: number[]; terminated: boolean }[] = []
+  const started: { readonly sent: number[]; readonly answered: Set<ArrayBuffer>; readonly spares: ArrayBuffer[]; terminated: boolean }[] = []
   let maxOutstanding = 0
   const start: StartWorker = (setup: WorkerSetup) => {
     if (options.failToStart === true) {
@@ -75,7 +75,7 @@ function fakeWorkers(options: FakeOptions = {}) {
       messageerror: [] as ((error: Error) => void)[],
       exit: [] as ((code: number) => void)[],
     }
-    const state = { sent: [] as number[], terminated: false }
+    const state = { sent: [] as number[], answered: new Set<ArrayBuffer>(), spares: [] as ArrayBuffer[], terminated: false }
     started.push(state)
     let answered = 0
     let queue: ChunkRequest[] = []
@@ -99,11 +99,18 @@ function fakeWorkers(options: FakeOptions = {}) {
         }
         answered += 1
         const result = assess(request.index, request.groups)
-        listeners.message.forEach((listener) => listener({ ...result, bytes: new Uint8Array(result.bytes) }))
+        const bytes = new Uint8Array(result.bytes)
+        state.answered.add(bytes.buffer)
+        listeners.message.forEach((listener) => listener({ ...result, bytes }))
       }
     }
     const worker: AssessWorker = {
-      postMessage: (request) => {
+      postMessage: (message: ChunkRequest | SpareBuffer) => {
+        if ('spare' in message) {
+          state.spares.push(message.spare)
+          return
+        }
+        const request = message
         state.sent.push(request.index)
         queue.push(request)
         maxOutstanding = Math.max(maxOutstanding, started.reduce((sum, each) => sum + each.sent.length, 0))
@@ -123,13 +130,14 @@ function fakeWorkers(options: FakeOptions = {}) {
   return { start, started, maxOutstanding: () => maxOutstanding }
 }
 
-async function parallel(groups: readonly ServerGroup[], format: StreamedFormat, start: StartWorker, workerCount = 2) {
+async function parallel(groups: readonly ServerGroup[], format: StreamedFormat, start: StartWorker, workerCount = 2, isDoneWithOutput = false) {
   const chunks: Uint8Array[] = []
   const errors: string[] = []
   const summary = await assessInParallel(groups, { asOf: AS_OF, format, pack: BUILT_IN_PACK }, start, { workerCount, chunkSize: 7, chunksPerWorker: 2, chunkDeadlineMs: 200 }, {
     onOutput: async (bytes) => {
       chunks.push(Buffer.from(bytes))
     },
+    isDoneWithOutput,
     onError: (error) => errors.push(error.message),
   })
   return { text: Buffer.concat(chunks).toString('utf8'), errors, summary }
@@ -147,6 +155,22 @@ describe('assessInParallel', () => {
       expect(expected.errors).toHaveLength(12)
       expect(workers.started.every((worker) => worker.terminated)).toBe(true)
     }
+  })
+
+  it('gives each chunk’s buffer back to the worker that filled it once written, when the writer is done with it', async () => {
+    const groups = await fleet(60)
+    for (const format of ['json', 'jsonl'] as const) {
+      const expected = await sequential(groups, format)
+      const workers = fakeWorkers({ reorder: true })
+      expect(await parallel(groups, format, workers.start, 2, true)).toEqual(expected)
+      const spares = workers.started.flatMap((worker) => worker.spares)
+      expect(spares.length).toBeGreaterThan(2)
+      expect(workers.started.every((worker) => worker.spares.every((spare) => worker.answered.has(spare)))).toBe(true)
+    }
+    // Without the writer's word, nothing is given back (standard output may still hold the bytes).
+    const workers = fakeWorkers()
+    await parallel(groups, 'json', workers.start)
+    expect(workers.started.flatMap((worker) => worker.spares)).toEqual([])
   })
 
   it('keeps at most workers × chunks-per-worker chunks ahead of the writer', async () => {
