@@ -117,6 +117,9 @@ export default defineConfig(({ command }) => ({
       // electron-vite leaves the renderer unminified; minified, the first step's JS is ~230 kB gzip
       // instead of ~360 kB (npm run bench, "Renderer size": target 300 kB).
       minify: true,
+      // Source maps only when asked (`RENDERER_SOURCEMAP=1`), for profiles that name the sources
+      // (tests/bench/user/profile-fleet.ts); never in the app's own build.
+      sourcemap: process.env['RENDERER_SOURCEMAP'] === '1',
       rolldownOptions: {
         input: { index: resolve(ROOT, 'renderer/index.html') },
         // One chunk for the libraries the first screen imports, instead of Rolldown's many small
