@@ -5,7 +5,8 @@
  */
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { DocumentAdd20Regular } from '@fluentui/react-icons'
-import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useRef, useState } from 'react'
+import { afterNextPaint } from '~renderer/components/after-first-paint'
 import { SectionCard } from '~renderer/components/section-card'
 import { useArrivalFocus } from '~renderer/components/use-arrival-focus'
 import { useWizardStore } from '~renderer/store/context'
@@ -67,14 +68,7 @@ function useAfterFirstPaint(isReady: boolean): boolean {
     if (!isReady || isPainted) {
       return
     }
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(true)), 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    return afterNextPaint(() => setPainted(true))
   }, [isReady, isPainted])
   return isPainted
 }
