@@ -2,15 +2,19 @@
  * The app's layout: header across the top; below it the walk (the step list on the left, the
  * current step on the right) or, full width, the fleet or compare workspace.
  *
- * The fleet and compare workspaces are separate chunks, loaded when first shown. The step list,
- * the banners and the footer are drawn once the first frame is painted (`features/wizard/later.tsx`).
+ * The fleet and compare workspaces are separate chunks, loaded when first shown. The step list and
+ * the footer are drawn once the first frame is painted (`features/wizard/later.tsx`).
  */
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { lazy, Suspense } from 'react'
 import { AfterFirstPaint } from './components/after-first-paint'
+import { GuideMessages } from './features/guide/guide-messages'
 import { AppHeader } from './features/header/app-header'
+import { AppMessages } from './features/wizard/app-messages'
+import { AsOfBanner } from './features/wizard/as-of-banner'
+import { ContinueOffer } from './features/wizard/continue-offer'
 import { LaterStepFooter, LaterStepList } from './features/wizard/later'
-import { WalkMessages } from './features/wizard/walk-messages'
+import { ServerHeadlineBanner } from './features/wizard/server-headline'
 import { StepView } from './features/wizard/step-view'
 import { useWizardStore } from './store/context'
 
@@ -71,7 +75,11 @@ function Walk() {
       </nav>
       <main className={styles.main}>
         <div className={styles.content}>
-          <WalkMessages />
+          <AppMessages />
+          <ContinueOffer />
+          <AsOfBanner />
+          <ServerHeadlineBanner />
+          <GuideMessages />
           <StepView />
         </div>
         <AfterFirstPaint>

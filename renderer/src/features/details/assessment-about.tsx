@@ -4,6 +4,7 @@
  * staging partner are what the fleet view pairs a primary and its staging server by.
  */
 import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components'
+import { SectionCard } from '~renderer/components/section-card'
 import { useWizardStore } from '~renderer/store/context'
 import { UNTITLED } from '~renderer/store/assessment-slice'
 
@@ -34,5 +35,14 @@ export function AssessmentAbout() {
         <Textarea value={meta.notes} resize="vertical" onChange={(_event, data) => editAssessment({ notes: data.value })} />
       </Field>
     </>
+  )
+}
+
+/** The card "About this assessment", below the install-details form. */
+export function AboutCard() {
+  return (
+    <SectionCard title="About this assessment" dataSection="about">
+      <AssessmentAbout />
+    </SectionCard>
   )
 }
